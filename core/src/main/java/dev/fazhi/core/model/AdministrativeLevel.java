@@ -1,0 +1,16 @@
+package dev.fazhi.core.model;
+
+/**
+ * The administrative level of the government an issuer belongs to. Only governments and departments at
+ * county level and above publish the annual report.
+ */
+public enum AdministrativeLevel {
+  /** 国务院部门: a department of the State Council. */
+  NATIONAL,
+  /** 省级: a province, autonomous region or municipality directly under the central government. */
+  PROVINCIAL,
+  /** 市级 (地级): a prefecture-level city, prefecture or league. */
+  MUNICIPAL,
+  /** 县级: a county, county-level city or city district (区). */
+  COUNTY
+}

@@ -1,0 +1,27 @@
+package dev.fazhi.core.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one {@link Value.Style} shared by every generated model type.
+ *
+ * <p>Abstract types declare JavaBeans accessors ({@code getIssuer()}, {@code isApproximate()}) so that
+ * Jakarta Validation and Jackson see properties named as in the JSON form ({@code issuer},
+ * {@code approximate}); the generated {@code Immutable*} classes carry builders whose methods use those
+ * property names. Generated code depends on the JDK only.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    get = {"is*", "get*"},
+    typeImmutable = "Immutable*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    jdkOnly = true,
+    optionalAcceptNullable = true,
+    forceJacksonPropertyNames = true,
+    defaults = @Value.Immutable(copy = true, prehash = false))
+public @interface FazhiStyle {}
