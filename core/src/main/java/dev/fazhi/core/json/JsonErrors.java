@@ -44,8 +44,13 @@ final class JsonErrors {
   }
 
   private static String reason(JsonProcessingException e) {
-    if (e instanceof StreamConstraintsException) {
-      return "input exceeds a size limit: " + firstLine(e.getOriginalMessage());
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof StreamConstraintsException limit) {
+        return "input exceeds a size limit: " + firstLine(limit.getOriginalMessage());
+      }
+      if (cause instanceof StreamReadException malformed && !(cause instanceof MismatchedInputException)) {
+        return "malformed JSON: " + firstLine(malformed.getOriginalMessage());
+      }
     }
     if (e instanceof UnrecognizedPropertyException unknown) {
       return "unknown field '" + unknown.getPropertyName() + "'; known fields here: "
@@ -94,17 +99,32 @@ final class JsonErrors {
       if (original.contains("No content to map")) {
         return "empty input: expected a JSON object";
       }
-      return target == null
-          ? original
-          : "expected " + typeName(target) + hint(target) + " (" + original + ")";
-    }
-    if (e instanceof StreamReadException) {
-      return "malformed JSON: " + firstLine(e.getOriginalMessage());
+      String found = found(mismatch);
+      if (target == null) {
+        return original;
+      }
+      return "expected " + typeName(target) + hint(target) + (found == null ? " (" + original + ")" : ", found " + found);
     }
     if (e instanceof DatabindException) {
       return firstLine(e.getOriginalMessage());
     }
     return firstLine(e.getOriginalMessage());
+  }
+
+  private static String found(MismatchedInputException e) {
+    if (!(e.getProcessor() instanceof JsonParser parser) || parser.currentToken() == null) {
+      return null;
+    }
+    return switch (parser.currentToken()) {
+      case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "a whole number";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
+      case VALUE_TRUE, VALUE_FALSE -> "true or false";
+      case VALUE_NULL -> "null";
+      default -> null;
+    };
   }
 
   private static Throwable rootCause(Throwable e) {
@@ -148,9 +168,13 @@ final class JsonErrors {
       case "LocalDate" -> "a date";
       case "String" -> "a string";
       case "boolean", "Boolean" -> "true or false";
-      default -> type.getSimpleName().startsWith("Immutable") || type.isInterface()
-          ? "an object" : "a " + type.getSimpleName();
+      default -> isModelType(type) ? "an object" : "a " + type.getSimpleName();
     };
+  }
+
+  private static boolean isModelType(Class<?> type) {
+    Class<?> outer = type.getEnclosingClass() != null ? type.getEnclosingClass() : type;
+    return outer.getSimpleName().startsWith("Immutable") || outer.isInterface();
   }
 
   private static String hint(Class<?> type) {

@@ -84,6 +84,11 @@ public final class ReportJson {
     // Rates and amounts are written as strings so that no digit is lost; read them back from strings.
     mapper.coercionConfigFor(LogicalType.Float)
         .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+    // Text fields take strings only: a number where a name belongs is a mistake to report.
+    mapper.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     this.mapper = mapper;
     this.reader = mapper.readerFor(Report.class);
     this.writer = mapper.writerFor(Report.class);
@@ -136,11 +141,14 @@ public final class ReportJson {
   public Report read(Reader in, String sourceName) throws IOException {
     Objects.requireNonNull(in, "in");
     try (JsonParser parser = reader.createParser(in)) {
-      return reader.readValue(parser);
+      try {
+        return reader.readValue(parser);
+      } catch (JsonProcessingException e) {
+        // Translated while the parser is open: the error reads the token it stopped at.
+        throw JsonErrors.translate(e, sourceName);
+      }
     } catch (CharacterCodingException e) {
       throw new ReportFormatException(sourceName, "not valid UTF-8 (JSON must be UTF-8)");
-    } catch (JsonProcessingException e) {
-      throw JsonErrors.translate(e, sourceName);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.fazhi.core.model;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * An amount of money, exact: {@code 罚没款共计214.48902万元} is 2144890.2 yuan written in 万元.
  */
 @Value.Immutable
+@JsonTypeName("AMOUNT")
 @JsonSerialize(as = ImmutableAmount.class)
 @JsonDeserialize(as = ImmutableAmount.class)
 public non-sealed interface Amount extends Figure {

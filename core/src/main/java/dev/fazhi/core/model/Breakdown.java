@@ -1,5 +1,6 @@
 package dev.fazhi.core.model;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * in brackets after the total.
  */
 @Value.Immutable
+@JsonTypeName("BREAKDOWN")
 @JsonSerialize(as = ImmutableBreakdown.class)
 @JsonDeserialize(as = ImmutableBreakdown.class)
 public non-sealed interface Breakdown extends Figure {

@@ -1,5 +1,6 @@
 package dev.fazhi.core.model;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
  * A count with its measure word: {@code 62名}, {@code 4958宗}, {@code 近300人次} (approximate).
  */
 @Value.Immutable
+@JsonTypeName("COUNT")
 @JsonSerialize(as = ImmutableCount.class)
 @JsonDeserialize(as = ImmutableCount.class)
 public non-sealed interface Count extends Figure {

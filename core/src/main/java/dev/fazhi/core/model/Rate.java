@@ -1,6 +1,7 @@
 package dev.fazhi.core.model;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * A rate stated over the counts it is a ratio of: {@code 国家级任务359项…查处违法案件166起，处罚率46.2 %}.
  */
 @Value.Immutable
+@JsonTypeName("RATE")
 @JsonSerialize(as = ImmutableRate.class)
 @JsonDeserialize(as = ImmutableRate.class)
 public non-sealed interface Rate extends Figure {

@@ -86,11 +86,11 @@ public interface Section {
   }
 
   /**
-   * Whether the section has no body: no paragraph and no child section.
+   * Whether anything stands under the heading: a paragraph or a child section.
    *
-   * @return true when nothing stands under the heading
+   * @return false for a heading with no content
    */
-  default boolean isEmpty() {
-    return getParagraphs().isEmpty() && getSections().isEmpty();
+  default boolean hasBody() {
+    return !getParagraphs().isEmpty() || !getSections().isEmpty();
   }
 }

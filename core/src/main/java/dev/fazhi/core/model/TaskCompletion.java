@@ -1,6 +1,7 @@
 package dev.fazhi.core.model;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import org.immutables.value.Value;
  * Completed plus closed (or exempted) should equal assigned at 100 %.
  */
 @Value.Immutable
+@JsonTypeName("TASK_COMPLETION")
 @JsonSerialize(as = ImmutableTaskCompletion.class)
 @JsonDeserialize(as = ImmutableTaskCompletion.class)
 public non-sealed interface TaskCompletion extends Figure {
