@@ -15,8 +15,10 @@ import dev.fazhi.core.model.Subset;
 import dev.fazhi.core.model.TaskCompletion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.assertj.core.api.AbstractAssert;
 
@@ -190,7 +192,7 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
   public ReportAssert hasSignedOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     isNotNull();
-    if (!actual.getSignedOn().equals(java.util.Optional.of(date))) {
+    if (!actual.getSignedOn().equals(Optional.of(date))) {
       reportFailure("to be signed on " + date, actual.getSignedOn()
           .map(found -> "but it is signed on " + found + Describe.at(actual.getSignedOnLocation()))
           .orElse("but it carries no signing date"));
@@ -219,7 +221,7 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
   public ReportAssert hasPublishedOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     isNotNull();
-    if (!actual.getPublishedOn().equals(java.util.Optional.of(date))) {
+    if (!actual.getPublishedOn().equals(Optional.of(date))) {
       reportFailure("to be published on " + date, actual.getPublishedOn()
           .map(found -> "but it is published on " + found + Describe.at(actual.getPublishedOnLocation()))
           .orElse("but it carries no publication date"));
@@ -307,7 +309,7 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
    */
   public ReportAssert hasBreakdown(long total, long... parts) {
     Objects.requireNonNull(parts, "parts");
-    List<Long> expected = java.util.Arrays.stream(parts).boxed().toList();
+    List<Long> expected = Arrays.stream(parts).boxed().toList();
     return hasMetricMatching(figure -> figure instanceof Breakdown breakdown
             && breakdown.getTotal() == total && breakdown.getParts().equals(expected),
         "a BREAKDOWN of total " + total + " into parts " + expected);
