@@ -98,7 +98,10 @@ public final class SampleReports {
   }
 
   /**
-   * Loads one of the sample reports bundled with this module, in its JSON form.
+   * Loads one of the sample reports bundled with this module: its JSON form, with the published text it
+   * was modelled from attached as {@link Report#getSourceText() source text}, as a reader of the text
+   * would give it. The validator's text rules ({@code text.*}) look at the source text, so validating
+   * the loaded report finds what the samples' README lists.
    *
    * @param name the sample's base name, such as {@code qingshan-justice-2024-clean}; a trailing
    *     {@code .json} is accepted
@@ -112,7 +115,8 @@ public final class SampleReports {
     if (in == null) {
       throw unknownSample(name);
     }
-    return readJson(in, BUNDLED_FOLDER + base + ".json");
+    Report model = readJson(in, BUNDLED_FOLDER + base + ".json");
+    return Report.builder().from(model).sourceText(bundledText(base)).build();
   }
 
   /**

@@ -55,6 +55,7 @@ class SampleReportsTest {
       Report report = SampleReports.bundled(name);
       assertThat(report.getSource()).hasValue(name + ".txt");
       assertThat(SampleReports.bundled(name + ".json")).isEqualTo(report);
+      assertThat(report.getSourceText()).hasValue(SampleReports.bundledText(name));
       assertThat(SampleReports.bundledText(name)).isEqualTo(SampleReports.bundledText(name + ".txt"))
           .contains(report.getIssuer().orElseThrow().getName());
     }
