@@ -15,10 +15,15 @@ public class ReportFormatException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The source name, or null. */
   private final String source;
+  /** The JSON path, or null. */
   private final String path;
+  /** The 1-based line, or 0. */
   private final int line;
+  /** The 1-based column, or 0. */
   private final int column;
+  /** What is wrong. */
   private final String reason;
 
   /**
