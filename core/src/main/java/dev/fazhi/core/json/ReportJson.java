@@ -15,11 +15,20 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.fazhi.core.ReportFormatException;
+import dev.fazhi.core.model.FigureKind;
+import dev.fazhi.core.model.ImmutableAmount;
+import dev.fazhi.core.model.ImmutableBreakdown;
+import dev.fazhi.core.model.ImmutableCount;
+import dev.fazhi.core.model.ImmutableRate;
+import dev.fazhi.core.model.ImmutableSubset;
+import dev.fazhi.core.model.ImmutableTaskCompletion;
 import dev.fazhi.core.model.Report;
+import dev.fazhi.core.model.Section;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -80,6 +89,17 @@ public final class ReportJson {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .configure(SerializationFeature.INDENT_OUTPUT, builder.prettyPrint)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+        // Section.isEmpty() is a query, not a property: without this it is written as "empty" and a
+        // written report cannot be read back.
+        .addMixIn(Section.class, SectionMixIn.class)
+        // The generated classes must be written with the same kind names that are read.
+        .registerSubtypes(
+            new NamedType(ImmutableTaskCompletion.class, FigureKind.TASK_COMPLETION.name()),
+            new NamedType(ImmutableRate.class, FigureKind.RATE.name()),
+            new NamedType(ImmutableBreakdown.class, FigureKind.BREAKDOWN.name()),
+            new NamedType(ImmutableSubset.class, FigureKind.SUBSET.name()),
+            new NamedType(ImmutableCount.class, FigureKind.COUNT.name()),
+            new NamedType(ImmutableAmount.class, FigureKind.AMOUNT.name()))
         .build();
     // Rates and amounts are written as strings so that no digit is lost; read them back from strings.
     mapper.coercionConfigFor(LogicalType.Float)
