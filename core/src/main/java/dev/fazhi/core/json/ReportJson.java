@@ -156,7 +156,13 @@ public final class ReportJson {
   public Report read(Reader in, String sourceName) throws IOException {
     Objects.requireNonNull(in, "in");
     try (JsonParser parser = reader.createParser(in)) {
-      return reader.readValue(parser);
+      Report report = reader.readValue(parser);
+      if (report == null) {
+        // A document that is just "null" is valid JSON but no report.
+        throw new ReportFormatException(sourceName, "$", 1, 1,
+            "expected a report object, found null", null);
+      }
+      return report;
     } catch (CharacterCodingException e) {
       throw new ReportFormatException(sourceName, "not valid UTF-8 (JSON must be UTF-8)");
     } catch (JsonProcessingException e) {
