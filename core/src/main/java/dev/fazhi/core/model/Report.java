@@ -2,6 +2,8 @@ package dev.fazhi.core.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.fazhi.core.model.constraints.ConsistentReport;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,6 +25,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe; {@code equals} compares every attribute.
  */
 @Value.Immutable
+@ConsistentReport
 @JsonSerialize(as = ImmutableReport.class)
 @JsonDeserialize(as = ImmutableReport.class)
 public interface Report {
@@ -97,6 +100,7 @@ public interface Report {
    *
    * @return the paragraphs
    */
+  @Valid
   List<Paragraph> getPreamble();
 
   /**
@@ -104,6 +108,7 @@ public interface Report {
    *
    * @return the sections
    */
+  @Valid
   List<Section> getSections();
 
   /**

@@ -2,6 +2,7 @@ package dev.fazhi.core.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,7 @@ public interface Section {
    *
    * @return the paragraphs
    */
+  @Valid
   List<Paragraph> getParagraphs();
 
   /**
@@ -59,6 +61,7 @@ public interface Section {
    *
    * @return the child sections
    */
+  @Valid
   List<Section> getSections();
 
   /**
