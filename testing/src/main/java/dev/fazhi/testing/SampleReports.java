@@ -1,0 +1,181 @@
+package dev.fazhi.testing;
+
+import dev.fazhi.core.ReportFormatException;
+import dev.fazhi.core.json.ReportJson;
+import dev.fazhi.core.model.Report;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Loads reports for tests in one line: a report in the library's JSON form from the caller's test class
+ * path, or one of the sample reports bundled with this module.
+ *
+ * <pre>{@code
+ * Report mine = SampleReports.json("reports/my-bureau-2024.json");      // src/test/resources/reports/...
+ * Report near = SampleReports.json(MyTest.class, "my-bureau-2024.json"); // next to MyTest
+ * Report clean = SampleReports.bundled("qingshan-justice-2024-clean");   // shipped in fazhi-testing
+ * }</pre>
+ *
+ * <p>A missing resource is an {@link IllegalArgumentException} that names it and where it was looked
+ * for; a resource that is not a valid report is a {@link ReportFormatException} naming the resource, the
+ * JSON path, line and column. Loading a published text (.txt) as a report needs the text reader of
+ * fazhi-core, which this version does not call yet; {@link #bundledText(String)} returns a bundled text
+ * as it was published, unread.
+ *
+ * <p>All methods are thread-safe.
+ */
+public final class SampleReports {
+
+  /** The class path folder holding the bundled samples. */
+  static final String BUNDLED_FOLDER = "dev/fazhi/testing/samples/";
+
+  /**
+   * The bundled samples, by base name; see the samples' README for the faults each one carries.
+   */
+  private static final List<String> BUNDLED = List.of(
+      "qingshan-justice-2024-clean",
+      "yunxi-market-2023-webcopy",
+      "linjiang-ecology-2022-thematic");
+
+  private SampleReports() {}
+
+  /**
+   * Loads a report in the JSON form from the class path of the calling thread's context class loader,
+   * which in a test is the test class path ({@code src/test/resources}).
+   *
+   * @param resourceName the resource, such as {@code reports/my-bureau-2024.json}; a leading {@code /}
+   *     is ignored
+   * @return the report
+   * @throws IllegalArgumentException if no such resource exists
+   * @throws ReportFormatException if the resource is not a report in the JSON form
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static Report json(String resourceName) {
+    Objects.requireNonNull(resourceName, "resourceName");
+    String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    if (loader == null) {
+      loader = SampleReports.class.getClassLoader();
+    }
+    InputStream in = loader.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalArgumentException("no class path resource '" + name
+          + "' (looked up with the context class loader; put the file under src/test/resources/"
+          + name + ")");
+    }
+    return readJson(in, name);
+  }
+
+  /**
+   * Loads a report in the JSON form from a resource found relative to a class, as
+   * {@link Class#getResourceAsStream(String)} does: a plain name is looked up in the class's package,
+   * a name starting with {@code /} from the class path root.
+   *
+   * @param anchor the class the name is relative to, usually the test class
+   * @param resourceName the resource, such as {@code my-bureau-2024.json}
+   * @return the report
+   * @throws IllegalArgumentException if no such resource exists
+   * @throws ReportFormatException if the resource is not a report in the JSON form
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static Report json(Class<?> anchor, String resourceName) {
+    Objects.requireNonNull(anchor, "anchor");
+    Objects.requireNonNull(resourceName, "resourceName");
+    InputStream in = anchor.getResourceAsStream(resourceName);
+    String shown = describe(anchor, resourceName);
+    if (in == null) {
+      throw new IllegalArgumentException("no class path resource '" + shown + "' (relative to "
+          + anchor.getName() + ")");
+    }
+    return readJson(in, shown);
+  }
+
+  /**
+   * Loads one of the sample reports bundled with this module, in its JSON form.
+   *
+   * @param name the sample's base name, such as {@code qingshan-justice-2024-clean}; a trailing
+   *     {@code .json} is accepted
+   * @return the report
+   * @throws IllegalArgumentException if no sample has that name; the message lists the names
+   */
+  public static Report bundled(String name) {
+    String base = baseName(name, ".json");
+    InputStream in = SampleReports.class.getClassLoader()
+        .getResourceAsStream(BUNDLED_FOLDER + base + ".json");
+    if (in == null) {
+      throw unknownSample(name);
+    }
+    return readJson(in, BUNDLED_FOLDER + base + ".json");
+  }
+
+  /**
+   * Returns the published text of a bundled sample, unread: as a file of that name would hold it. Use it
+   * to feed a text reader or to check locations against the text.
+   *
+   * @param name the sample's base name, such as {@code qingshan-justice-2024-clean}; a trailing
+   *     {@code .txt} is accepted
+   * @return the text, decoded from UTF-8
+   * @throws IllegalArgumentException if no sample has that name; the message lists the names
+   */
+  public static String bundledText(String name) {
+    String base = baseName(name, ".txt");
+    String resource = BUNDLED_FOLDER + base + ".txt";
+    try (InputStream in = SampleReports.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw unknownSample(name);
+      }
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(in.readAllBytes()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalStateException("bundled sample '" + resource + "' is not valid UTF-8", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled sample '" + resource + "'", e);
+    }
+  }
+
+  /**
+   * The base names of the bundled samples, each available as {@code NAME.json} (the model) and
+   * {@code NAME.txt} (the published text).
+   *
+   * @return the names, in a fixed order: the clean report first
+   */
+  public static List<String> bundledNames() {
+    return BUNDLED;
+  }
+
+  private static String baseName(String name, String extension) {
+    Objects.requireNonNull(name, "name");
+    return name.endsWith(extension) ? name.substring(0, name.length() - extension.length()) : name;
+  }
+
+  private static IllegalArgumentException unknownSample(String name) {
+    return new IllegalArgumentException("no bundled sample named '" + name + "' (looked for "
+        + BUNDLED_FOLDER + "...); the bundled samples are " + String.join(", ", BUNDLED));
+  }
+
+  private static String describe(Class<?> anchor, String resourceName) {
+    if (resourceName.startsWith("/")) {
+      return resourceName.substring(1);
+    }
+    String pkg = anchor.getPackageName();
+    return pkg.isEmpty() ? resourceName : pkg.replace('.', '/') + "/" + resourceName;
+  }
+
+  private static Report readJson(InputStream in, String sourceName) {
+    try (InputStream stream = in) {
+      return ReportJson.defaults().read(stream, sourceName);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read class path resource '" + sourceName + "'", e);
+    }
+  }
+}
