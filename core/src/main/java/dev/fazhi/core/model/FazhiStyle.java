@@ -23,5 +23,8 @@ import org.immutables.value.Value;
     jdkOnly = true,
     optionalAcceptNullable = true,
     forceJacksonPropertyNames = true,
+    // No @Generated or other class-path annotations: users compile against the generated types
+    // without the (compile-only) Immutables annotations on their class path.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true, prehash = false))
 public @interface FazhiStyle {}
