@@ -53,6 +53,5 @@ public interface Paragraph {
    *
    * @return the figures
    */
-  @Valid
-  List<Figure> getFigures();
+  List<@Valid Figure> getFigures();
 }

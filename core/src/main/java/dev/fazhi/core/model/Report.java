@@ -100,16 +100,14 @@ public interface Report {
    *
    * @return the paragraphs
    */
-  @Valid
-  List<Paragraph> getPreamble();
+  List<@Valid Paragraph> getPreamble();
 
   /**
    * The top-level sections, in order.
    *
    * @return the sections
    */
-  @Valid
-  List<Section> getSections();
+  List<@Valid Section> getSections();
 
   /**
    * Parts that have no section of their own but are discussed inside another part.

@@ -53,16 +53,14 @@ public interface Section {
    *
    * @return the paragraphs
    */
-  @Valid
-  List<Paragraph> getParagraphs();
+  List<@Valid Paragraph> getParagraphs();
 
   /**
    * The child sections, in order.
    *
    * @return the child sections
    */
-  @Valid
-  List<Section> getSections();
+  List<@Valid Section> getSections();
 
   /**
    * The figures stated in this section's own paragraphs (not in its children).

@@ -66,7 +66,7 @@ public final class RuleProfile {
    * Obtains a profile, checking every rule id it names.
    *
    * @param deadline the publication deadline
-   * @param locale the message locale
+   * @param locale the message locale: Chinese for {@code zh}, English for any other
    * @param disabled ids of rules switched off
    * @param severities severity overrides by rule id
    * @param addedRules rules added on the builder
@@ -94,7 +94,8 @@ public final class RuleProfile {
     for (String id : severities.keySet()) {
       requireKnown(id, descriptors, "severity()");
     }
-    return new RuleProfile(deadline, locale, Collections.unmodifiableMap(descriptors),
+    Locale messages = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    return new RuleProfile(deadline, messages, Collections.unmodifiableMap(descriptors),
         Set.copyOf(disabled), Map.copyOf(severities), List.copyOf(userRules));
   }
 
