@@ -94,7 +94,9 @@ final class TextOutput implements CheckOutput {
     finding.getPart().filter(p -> finding.getSection().isEmpty())
         .ifPresent(p -> context.append(messages.get("part." + p.name())));
     finding.getSection().ifPresent(context::append);
-    finding.getQuote().ifPresent(quote -> {
+    // A heading quoted under its own heading path says the same thing twice.
+    finding.getQuote().filter(quote -> !finding.getSection().filter(s -> s.endsWith(quote)).isPresent())
+        .ifPresent(quote -> {
       if (context.length() > 0) {
         context.append("  ");
       }
