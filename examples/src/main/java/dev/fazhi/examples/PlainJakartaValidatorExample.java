@@ -3,6 +3,7 @@ package dev.fazhi.examples;
 import dev.fazhi.core.json.ReportJson;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.validation.Finding;
+import dev.fazhi.validation.ValidationResult;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -54,9 +55,13 @@ public final class PlainJakartaValidatorExample {
       out.println(violations.size() + " constraint violations");
       for (ConstraintViolation<Report> violation : violations) {
         Finding.of(violation).ifPresent(findings::add);
-        out.println("  " + violation.getPropertyPath() + ": " + violation.getMessage()
-            + Finding.of(violation).map(f -> " (" + f.getRule() + ", " + f.getSeverity() + ")").orElse(""));
       }
+    }
+    // A Set has no order; findings sort by position in the text.
+    findings.sort(ValidationResult.ORDER);
+    for (Finding finding : findings) {
+      out.println("  " + finding.getLocation().map(l -> l.getLine() + ":" + l.getColumn()).orElse("-")
+          + " " + finding.getMessage() + " (" + finding.getRule() + ", " + finding.getSeverity() + ")");
     }
     return findings;
   }

@@ -9,6 +9,7 @@ import dev.fazhi.validation.ValidationResult;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -53,10 +54,11 @@ public final class ProvincialDeadlineExample {
         .locale(Locale.ENGLISH)
         .build();
 
-    out.println("national deadline " + national.getDeadline() + ": "
+    DateTimeFormatter monthDay = DateTimeFormatter.ofPattern("MM-dd");
+    out.println("national deadline " + monthDay.format(national.getDeadline()) + ": "
         + national.validate(report).findings("meta.publication-late").size() + " late finding(s)");
     ValidationResult result = provincial.validate(report);
-    out.println("provincial deadline " + provincial.getDeadline() + ":");
+    out.println("provincial deadline " + monthDay.format(provincial.getDeadline()) + ":");
     for (Finding finding : result.findings("meta.publication-late")) {
       out.println("  " + finding.getSeverity() + " " + finding.getRule() + ": " + finding.getMessage());
     }

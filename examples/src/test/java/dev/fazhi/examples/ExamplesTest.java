@@ -78,7 +78,7 @@ class ExamplesTest {
 
     assertThat(result.first("meta.publication-late")).get().extracting(Finding::getSeverity)
         .isEqualTo(Severity.ERROR);
-    assertThat(printed()).contains("national deadline --04-01: 0 late finding(s)",
-        "provincial deadline --03-01:", "ERROR meta.publication-late");
+    assertThat(printed()).contains("national deadline 04-01: 0 late finding(s)",
+        "provincial deadline 03-01:", "ERROR meta.publication-late");
   }
 }

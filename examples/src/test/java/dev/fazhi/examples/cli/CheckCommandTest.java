@@ -17,6 +17,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code fazhi check}: inputs, outputs, exit statuses. Options with findings: {@link CheckOptionsTest}. */
 class CheckCommandTest {
@@ -107,6 +110,36 @@ class CheckCommandTest {
       assertThat(finding.get("severity").asText()).isIn("ERROR", "WARNING", "INFO");
       assertThat(finding.get("message").asText()).isNotBlank();
     }
+  }
+
+  /** The clean sample, as text and as JSON, has no finding at all and exits 0 even with --fail-on info. */
+  @ParameterizedTest
+  @ValueSource(strings = {"qingshan-justice-2024-clean.txt", "qingshan-justice-2024-clean.json"})
+  void cleanSampleHasNoFinding(String sample) {
+    CliRun run = CliRun.run("check", "--format", "json", "--fail-on", "info",
+        Fixtures.SAMPLES.resolve(sample).toString());
+
+    assertThat(run.json().at("/reports/0/findings")).as(run.toString()).isEmpty();
+    assertThat(run.status()).isZero();
+  }
+
+  /** Each faulty sample's faults, as samples/README.md lists them, are reported by the command. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "yunxi-market-2023-webcopy.txt | outline.part-missing text.editor-residue meta.publication-late "
+          + "metric.completed-exceeds-assigned metric.breakdown-sum text.repeated-phrase "
+          + "text.doubled-punctuation outline.numbering-gap outline.numbering-style",
+      "linjiang-ecology-2022-thematic.txt | outline.part-embedded outline.numbering-missing "
+          + "outline.numbering-duplicate outline.numbering-gap meta.year-mismatch "
+          + "meta.date-before-period-end metric.rate-mismatch text.letter-in-number"})
+  void faultySampleFaultsAreReported(String sample, String rules) {
+    CliRun run = CliRun.run("check", "--format", "json", Fixtures.SAMPLES.resolve(sample).toString());
+
+    List<String> found = new ArrayList<>();
+    run.json().at("/reports/0/findings").forEach(f -> found.add(f.get("rule").asText()));
+    assertThat(found).as(run.toString()).contains(rules.trim().split("\\s+"));
+    assertThat(found).doesNotContain("outline.causes-missing");
+    assertThat(run.status()).isEqualTo(1);
   }
 
   /** A JSON report comes out as it went in: the command adds nothing and loses nothing. */
