@@ -57,6 +57,11 @@ final class JsonErrors {
       // Databind may wrap the parser's exception; the limit is the news either way.
       return "input exceeds a size limit: " + withoutSetting(firstLine(limit.getOriginalMessage()));
     }
+    StreamReadException malformed = find(e, StreamReadException.class);
+    if (malformed != null && !(malformed instanceof InputCoercionException)) {
+      // Databind wraps a syntax error met while mapping; it is still a syntax error.
+      return "malformed JSON: " + firstLine(malformed.getOriginalMessage());
+    }
     InputCoercionException coercion = find(e, InputCoercionException.class);
     if (coercion != null) {
       return outOfRange(firstLine(coercion.getOriginalMessage()));
