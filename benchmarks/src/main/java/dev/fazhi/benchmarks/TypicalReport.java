@@ -6,8 +6,9 @@ import dev.fazhi.core.model.Report;
 
 /**
  * The report that JSON and validation benchmarks work on: the first generated report of the benchmark
- * seed with at least {@value #MIN_SECTIONS} sections and {@value #MIN_FIGURES} figures, so that every
- * benchmark sees the same, realistically large model.
+ * seed with at least {@value #MIN_SECTIONS} sections, {@value #MIN_FIGURES} figures and one planted
+ * fault, so that every benchmark sees the same, realistically large model and a validator has
+ * something to report.
  */
 public final class TypicalReport {
 
@@ -43,7 +44,8 @@ public final class TypicalReport {
     for (long i = 0; i < 10_000; i++) {
       GeneratedReport candidate = generator.generate(i);
       Report model = candidate.toReport();
-      if (model.allSections().size() >= MIN_SECTIONS && model.allFigures().size() >= MIN_FIGURES) {
+      if (model.allSections().size() >= MIN_SECTIONS && model.allFigures().size() >= MIN_FIGURES
+          && !candidate.getFaults().isEmpty()) {
         return candidate;
       }
     }

@@ -7,5 +7,15 @@ public enum Layout {
   /** Numbered thematic headings that together make up the measures, then the other parts. */
   THEMATIC_MEASURES,
   /** Part headings with no label at all, their children numbered {@code （一）}. */
-  UNNUMBERED_PARTS
+  UNNUMBERED_PARTS,
+  /** Thematic headings with no label that together make up the measures; no other heading has one. */
+  UNNUMBERED_THEMATIC;
+
+  boolean isThematic() {
+    return this == THEMATIC_MEASURES || this == UNNUMBERED_THEMATIC;
+  }
+
+  boolean isNumbered() {
+    return this == NUMBERED_PARTS || this == THEMATIC_MEASURES;
+  }
 }

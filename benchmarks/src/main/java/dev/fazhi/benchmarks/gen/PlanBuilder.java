@@ -72,9 +72,10 @@ final class PlanBuilder {
   }
 
   private void choices() {
-    int layout = random.nextInt(10);
-    plan.layout = layout < 5 ? Layout.NUMBERED_PARTS
-        : layout < 8 ? Layout.THEMATIC_MEASURES : Layout.UNNUMBERED_PARTS;
+    int layout = random.nextInt(20);
+    plan.layout = layout < 9 ? Layout.NUMBERED_PARTS
+        : layout < 14 ? Layout.THEMATIC_MEASURES
+        : layout < 17 ? Layout.UNNUMBERED_PARTS : Layout.UNNUMBERED_THEMATIC;
     int principal = random.nextInt(20);
     plan.principal = principal < 3 ? PrincipalPlacement.FIRST
         : principal < 11 ? PrincipalPlacement.OWN_SECTION
@@ -94,6 +95,11 @@ final class PlanBuilder {
       if (random.nextDouble() < FAULT_PROBABILITY) {
         plan.faults.add(fault);
       }
+    }
+    if (plan.layout == Layout.UNNUMBERED_THEMATIC) {
+      // No sibling list is sure to carry numbers that could be written wrong.
+      plan.faults.remove(Fault.DUPLICATED_NUMBER);
+      plan.faults.remove(Fault.SKIPPED_NUMBER);
     }
   }
 
@@ -173,7 +179,7 @@ final class PlanBuilder {
     if (other != null) {
       top.add(other);
     }
-    boolean numbered = plan.layout != Layout.UNNUMBERED_PARTS;
+    boolean numbered = plan.layout.isNumbered();
     for (int i = 0; i < top.size(); i++) {
       Plan.Section section = top.get(i);
       section.style = numbered ? NumberingStyle.CHINESE_COMMA : NumberingStyle.NONE;
@@ -185,7 +191,7 @@ final class PlanBuilder {
   private List<Plan.Section> measures() {
     List<Plan.Section> out = new ArrayList<>();
     int themeCount = 3 + random.nextInt(5);
-    if (plan.layout == Layout.THEMATIC_MEASURES) {
+    if (plan.layout.isThematic()) {
       for (int i = 0; i < themeCount; i++) {
         Plan.Section theme = top(nextTheme(), Part.MEASURES_AND_RESULTS);
         theme.paragraphs.add(shortParagraph());
@@ -490,11 +496,19 @@ final class PlanBuilder {
       }
     }
     Collections.shuffle(candidates, new java.util.Random(random.nextLong()));
-    if (plan.noise.contains(Noise.HEADING_RUN_INTO_BODY) && !candidates.isEmpty()) {
-      candidates.remove(0).runIntoBody = true;
+    if (plan.noise.contains(Noise.HEADING_RUN_INTO_BODY)) {
+      if (candidates.isEmpty()) {
+        plan.noise.remove(Noise.HEADING_RUN_INTO_BODY);
+      } else {
+        candidates.remove(0).runIntoBody = true;
+      }
     }
-    if (plan.noise.contains(Noise.RUN_ON_HEADING) && !candidates.isEmpty()) {
-      candidates.get(0).runOnSpaces = 20 + random.nextInt(30);
+    if (plan.noise.contains(Noise.RUN_ON_HEADING)) {
+      if (candidates.isEmpty()) {
+        plan.noise.remove(Noise.RUN_ON_HEADING);
+      } else {
+        candidates.get(0).runOnSpaces = 20 + random.nextInt(30);
+      }
     }
   }
 

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * same texts on every machine and run, any report can be made on its own, and a sequence of any length
  * is streamed without holding more than one report at a time. Texts are 5 to 25 KB in UTF-8 and vary
  * in issuer (region × organ), year (2018–2025), layout, numbering style, noise, date line and figures;
- * about two in three carry at least one planted {@link Fault}.
+ * about three in four carry at least one planted {@link Fault}.
  *
  * <p>Instances are immutable and thread-safe.
  */
