@@ -526,10 +526,11 @@ final class FigureExtractor {
     if (before.startsWith("其中")) {
       before = trimFillers(before.substring(2));
     }
-    if (!before.isEmpty()) {
+    if (before.length() >= 2) {
       return before;
     }
-    return text.substring(t.end, clauseEnd(t.end)).strip();
+    String after = text.substring(t.end, clauseEnd(t.end)).strip();
+    return after.isEmpty() ? before : after;
   }
 
   /** What a figure counts: the words of its clause before it, or after it when none stand before. */
