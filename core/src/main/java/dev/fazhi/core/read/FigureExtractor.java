@@ -126,11 +126,8 @@ final class FigureExtractor {
           return;
         }
         numerator = t;
-      } else {
-        if (!entry.denominatorWords().isEmpty()
-            && !FigurePatterns.containsAny(clause(t), entry.denominatorWords())) {
-          return;
-        }
+      } else if (entry.denominatorWords().isEmpty()
+          || FigurePatterns.containsAny(clause(t), entry.denominatorWords())) {
         denominator = t;
         break;
       }
@@ -167,7 +164,8 @@ final class FigureExtractor {
         } else {
           return;
         }
-      } else {
+      } else if (entry.denominatorWords().isEmpty()
+          || FigurePatterns.containsAny(clause(t), entry.denominatorWords())) {
         assigned = t;
         break;
       }
