@@ -31,7 +31,9 @@ final class FigurePatterns {
    * @param kind what it is
    * @param numeratorWords words of the clause that states the numerator (for a task completion, the
    *     completed tasks)
-   * @param denominatorWords words of the clause that states the denominator; empty for any
+   * @param denominatorWords words of the clause that states the denominator (for a task completion, the
+   *     tasks assigned); the nearest count before the numerator with one of them is taken, any count
+   *     when the list is empty
    * @param example a sentence from which it is read
    */
   record RateEntry(String word, RateKind kind, List<String> numeratorWords,
@@ -77,10 +79,16 @@ final class FigurePatterns {
   static final List<String> RATE_EXCLUSIONS = List.of("按时", "按期", "及时", "限时", "满意", "知晓", "报告",
       "覆盖", "知情", "参与");
 
+  /** Words of the clause that states the tasks assigned. */
+  static final List<String> ASSIGNED_WORDS = List.of("任务", "抽检", "抽查", "随机", "检查", "计划", "下达",
+      "应", "共");
+
   static final List<RateEntry> RATES = List.of(
-      new RateEntry("处罚率", RateKind.RATIO, List.of("查处", "处罚", "立案"), List.of(),
+      new RateEntry("处罚率", RateKind.RATIO, List.of("查处", "处罚", "立案"),
+          List.of("任务", "检查", "抽检", "抽查", "随机", "监管", "单位", "巡查", "对象"),
           "国家级任务359项，查处违法案件166起，处罚率46.2 %"),
-      new RateEntry("立案率", RateKind.RATIO, List.of("立案"), List.of(),
+      new RateEntry("立案率", RateKind.RATIO, List.of("立案"),
+          List.of("任务", "检查", "抽检", "抽查", "随机", "监管", "单位", "巡查", "对象", "线索", "投诉"),
           "检查单位200家，立案50起，立案率25%"),
       new RateEntry("办结率", RateKind.RATIO, List.of("办结"), List.of("受理", "收到", "接到", "申请", "共"),
           "受理申请40件，办结38件，办结率95%"),
@@ -102,9 +110,9 @@ final class FigurePatterns {
           "提出法律意见25条，采纳24条，采纳率96%"),
       new RateEntry("合格率", RateKind.RATIO, List.of("合格"), List.of("抽检", "检测", "检查", "参加", "参考", "考试",
           "抽查", "评查"), "抽检样品40份，合格38份，合格率95%"),
-      new RateEntry("完结率", RateKind.TASK_COMPLETION, List.of("完成"), List.of(),
+      new RateEntry("完结率", RateKind.TASK_COMPLETION, List.of("完成"), ASSIGNED_WORDS,
           "任务1200家，任务完成1100家，关闭100家，任务完结率100%"),
-      new RateEntry("完成率", RateKind.TASK_COMPLETION, List.of("完成"), List.of(),
+      new RateEntry("完成率", RateKind.TASK_COMPLETION, List.of("完成"), ASSIGNED_WORDS,
           "抽检任务80家，完成76家（关闭4家），完成率100%"));
 
   /** Words of a clause stating tasks that were closed or exempted, which count towards completion. */

@@ -55,6 +55,26 @@ class FigureExtractorTest {
   }
 
   @Test
+  void theDenominatorIsTheCountItsWordsName() {
+    assertThat(Figures.<Rate>of("抽查单位200家，发现问题30个，查处案件10起，处罚率5%。", FigureKind.RATE))
+        .singleElement().satisfies(r -> {
+          assertThat(r.getNumerator()).isEqualTo(10);
+          assertThat(r.getDenominator()).isEqualTo(200);
+        });
+    assertThat(Figures.of("发现问题30个，查处案件10起，处罚率5%。", FigureKind.RATE)).isEmpty();
+  }
+
+  @Test
+  void theAssignedTasksAreTheCountItsWordsName() {
+    assertThat(Figures.<TaskCompletion>of("下达抽检任务50家，出动人员60人次，完成48家，关闭2家，完成率100%。",
+        FigureKind.TASK_COMPLETION)).singleElement().satisfies(t -> {
+          assertThat(t.getAssigned()).isEqualTo(50);
+          assertThat(t.getCompleted()).isEqualTo(48);
+        });
+    assertThat(Figures.of("出动人员60人次，完成48家，完成率100%。", FigureKind.TASK_COMPLETION)).isEmpty();
+  }
+
+  @Test
   void anOnTimeRateIsNeverAReportedRatio() {
     assertThat(Figures.of("共受理各类许可2177宗，办结2102宗，各类许可业务按时办结率100%。"))
         .noneMatch(f -> f instanceof Rate || f instanceof TaskCompletion);

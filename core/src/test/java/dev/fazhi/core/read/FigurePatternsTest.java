@@ -197,6 +197,17 @@ class FigurePatternsTest {
         });
   }
 
+  static Stream<String> assignedWords() {
+    return FigurePatterns.ASSIGNED_WORDS.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("assignedWords")
+  void eachAssignedWordNamesTheTasksAssigned(String word) {
+    assertThat(Figures.<TaskCompletion>of("出动人员9人次，" + word + "单位100家，出动车辆7辆，完成98家，关闭2家，完成率100%。",
+        FigureKind.TASK_COMPLETION)).singleElement().satisfies(t -> assertThat(t.getAssigned()).isEqualTo(100));
+  }
+
   static Stream<String> qualifiers() {
     return FigurePatterns.SUBSET_QUALIFIERS.stream();
   }
