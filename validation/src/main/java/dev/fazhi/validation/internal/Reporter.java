@@ -5,6 +5,7 @@ import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.Section;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.FindingPayload;
+import dev.fazhi.validation.ReportRule;
 import dev.fazhi.validation.RuleContext;
 import dev.fazhi.validation.Severity;
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ import java.util.Optional;
 /**
  * Reports the findings of the report-level rules of one validation as constraint violations: the
  * built-in rules through {@link #draft(CatalogEntry, String)}, a user's rule through the
- * {@link RuleContext} of {@link #contextFor(dev.fazhi.validation.ReportRule)}.
+ * {@link RuleContext} of {@link #contextFor(ReportRule)}.
  */
 public final class Reporter {
 
@@ -109,7 +110,7 @@ public final class Reporter {
    * @param rule the rule
    * @return the context
    */
-  public RuleContext contextFor(dev.fazhi.validation.ReportRule rule) {
+  public RuleContext contextFor(ReportRule rule) {
     Severity severity = profile.severityOf(rule);
     String id = rule.getId();
     return new RuleContext() {

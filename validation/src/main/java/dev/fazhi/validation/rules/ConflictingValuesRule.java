@@ -5,6 +5,7 @@ import static dev.fazhi.validation.internal.CatalogEntry.CONFLICTING_VALUES;
 import dev.fazhi.core.model.Breakdown;
 import dev.fazhi.core.model.Figure;
 import dev.fazhi.core.model.Paragraph;
+import dev.fazhi.core.model.Part;
 import dev.fazhi.core.model.Subset;
 import dev.fazhi.core.model.TaskCompletion;
 import dev.fazhi.validation.internal.PathStep;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * metric.conflicting-values: one subject given as the whole of two checkable figures with different
@@ -82,8 +84,7 @@ final class ConflictingValuesRule implements RuleGroup {
   }
 
   /** A figure with the property path, heading path and part of where it stands. */
-  record Located(Figure figure, List<PathStep> path, java.util.Optional<String> section,
-      dev.fazhi.core.model.Part part) {}
+  record Located(Figure figure, List<PathStep> path, Optional<String> section, Part part) {}
 
   /** Every figure of the report in document order, located. */
   static List<Located> figures(Reporter reporter) {
@@ -93,7 +94,7 @@ final class ConflictingValuesRule implements RuleGroup {
       List<Figure> figures = preamble.get(p).getFigures();
       for (int f = 0; f < figures.size(); f++) {
         out.add(new Located(figures.get(f), List.of(PathStep.element("preamble", p),
-            PathStep.element("figures", f)), java.util.Optional.empty(), null));
+            PathStep.element("figures", f)), Optional.empty(), null));
       }
     }
     for (ReportIndex.Entry entry : reporter.index().entries()) {
@@ -104,7 +105,7 @@ final class ConflictingValuesRule implements RuleGroup {
           List<PathStep> path = new ArrayList<>(entry.path());
           path.add(PathStep.element("paragraphs", p));
           path.add(PathStep.element("figures", f));
-          out.add(new Located(figures.get(f), path, java.util.Optional.of(entry.headingPath()),
+          out.add(new Located(figures.get(f), path, Optional.of(entry.headingPath()),
               entry.part()));
         }
       }
