@@ -88,6 +88,16 @@ class JakartaValidatorTest {
     ConstraintViolation<Named> foreign = factory.getValidator().validate(new Named()).iterator()
         .next();
     assertThat(Finding.of(foreign)).isEmpty();
+    assertThat(FindingPayload.of(foreign)).isEmpty();
+  }
+
+  @Test
+  void theHostApplicationsValidationMessagesKeepTheirPlace() {
+    ConstraintViolation<Named> foreign = factory.getValidator().validate(new Named()).iterator()
+        .next();
+    assertThat(foreign.getMessage()).isEqualTo("host: must be given");
+    assertThat(factory.getValidator().validate(faulty()))
+        .extracting(ConstraintViolation::getMessage).contains("无法确定报告的发文机关");
   }
 
   static final class Named {
