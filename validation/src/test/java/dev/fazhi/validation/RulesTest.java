@@ -476,6 +476,11 @@ class RulesTest {
       assertThat(finding.getSection())
           .contains("一、2023年推进法治政府建设的主要举措和成效 / （一）严格规范公正文明执法");
       none(saying("他说……这是——重点。"), "text.doubled-punctuation");
+      assertThat(findings(saying("讨论、、管理、、评查、、应急"), "text.doubled-punctuation"))
+          .extracting(f -> f.getQuote().orElseThrow()).hasSize(3);
+      assertThat(findings(clean().withSourceText("讨论、、管理、、评查、、应急\n"),
+          "text.doubled-punctuation")).extracting(f -> f.getLocation().orElseThrow().getColumn())
+          .containsExactly(3, 7, 11);
     }
 
     @Test

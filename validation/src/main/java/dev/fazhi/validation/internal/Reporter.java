@@ -222,7 +222,8 @@ public final class Reporter {
 
     /**
      * Places the finding at an offset of the source text: location, the section it falls in, and the
-     * property path {@code sourceText}.
+     * property path {@code sourceText[offset]} (so that two findings of one rule at different places
+     * stay two constraint violations).
      *
      * @param offset a 0-based offset into the source text
      * @return this draft
@@ -237,7 +238,7 @@ public final class Reporter {
         }
       });
       if (path.isEmpty()) {
-        path = List.of(PathStep.property("sourceText"));
+        path = List.of(PathStep.element("sourceText", offset));
       }
       return this;
     }
