@@ -148,6 +148,7 @@ public final class Reporter {
     private boolean located;
     private boolean sectioned;
     private boolean quoted;
+    private boolean parted;
 
     private Draft(String rule, Severity severity, String template, String key, boolean enabled) {
       this.payload = FindingPayload.builder(rule, severity).messageKey(key);
@@ -182,6 +183,7 @@ public final class Reporter {
     @Override
     public Draft part(Part part) {
       payload.part(part);
+      parted = part != null;
       return this;
     }
 
@@ -194,6 +196,9 @@ public final class Reporter {
       if (!sectioned && entry.isPresent()) {
         payload.section(entry.get().headingPath());
         sectioned = true;
+      }
+      if (!parted && entry.isPresent() && entry.get().part() != null) {
+        payload.part(entry.get().part());
       }
       if (!quoted) {
         quote(ReportIndex.shorten(section.getHeading().fullText().strip()));
@@ -233,7 +238,7 @@ public final class Reporter {
       index.sectionAt(offset).ifPresent(e -> {
         payload.section(e.headingPath());
         sectioned = true;
-        if (e.part() != null) {
+        if (!parted && e.part() != null) {
           payload.part(e.part());
         }
       });
