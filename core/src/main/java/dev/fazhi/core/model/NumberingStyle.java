@@ -29,6 +29,8 @@ public enum NumberingStyle {
   CHINESE_PAREN_COMMA(0, CHINESE_PAREN),
   /** {@code (1)}: half-width brackets, written for {@code （1）}. */
   ARABIC_HALFWIDTH_PAREN(0, ARABIC_PAREN),
+  /** {@code 一.} or {@code 一．}: Chinese numeral with a full stop, written for {@code 一、}. */
+  CHINESE_DOT(0, CHINESE_COMMA),
   /** {@code 第一，} or {@code 第一部分}: an ordinal instead of a label. */
   CHINESE_ORDINAL(0, CHINESE_COMMA),
   /** No label at all. */
@@ -95,6 +97,7 @@ public enum NumberingStyle {
       case ARABIC_COMMA -> number + "、";
       case ARABIC_FULLWIDTH_DOT -> fullWidth(number) + "．";
       case CHINESE_HALFWIDTH_PAREN -> "(" + chinese + ")";
+      case CHINESE_DOT -> chinese + ".";
       case CHINESE_PAREN_COMMA -> "（" + chinese + "）、";
       case ARABIC_HALFWIDTH_PAREN -> "(" + number + ")";
       case CHINESE_ORDINAL -> "第" + chinese + "，";

@@ -1,0 +1,21 @@
+package dev.fazhi.core.read;
+
+/**
+ * One logical line of a report after cleaning: its text without indentation, residue or repeated
+ * spaces, where it came from, and whether it is noise. A physical line may give several logical lines
+ * when a numbered item was run onto its end after a run of spaces.
+ *
+ * @param text the cleaned text, mapped to the source
+ * @param lineIndex the 0-based physical line
+ * @param noise the kind of noise, or null for content
+ */
+record CleanLine(MappedText text, int lineIndex, NoiseTable.Kind noise) {
+
+  boolean isBlank() {
+    return text.isEmpty();
+  }
+
+  String string() {
+    return text.text();
+  }
+}

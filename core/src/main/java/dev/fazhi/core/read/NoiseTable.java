@@ -1,0 +1,144 @@
+package dev.fazhi.core.read;
+
+import java.util.List;
+
+/**
+ * What web pages and word processors leave in published texts, and the reader must not take for
+ * content: navigation lines, publication lines and inline residue. The source text keeps all of it (the
+ * validator reports it); paragraphs and headings do not.
+ */
+final class NoiseTable {
+
+  /** What a noise line is. */
+  enum Kind {
+    /** Site navigation: {@code 当前位置:首页}. */
+    NAVIGATION,
+    /** A line of publication data: {@code 发布时间:2021-01-20 字体:【}; may carry the publication date. */
+    PUBLICATION
+  }
+
+  /**
+   * A marker of a whole noise line.
+   *
+   * @param marker the text that marks the line
+   * @param kind what the line is
+   * @param prefixOnly true when the marker must open the line, false when it may stand anywhere in a
+   *     short line
+   */
+  record LineEntry(String marker, Kind kind, boolean prefixOnly) {}
+
+  /**
+   * Residue inside a line, removed from content: from {@code open} to the first {@code close} within
+   * {@code maxLength} characters; an empty close removes the opener alone.
+   *
+   * @param open the opening text
+   * @param close the closing text, or empty
+   * @param maxLength the longest residue
+   * @param replacement what stands in its place: empty or a space
+   */
+  record InlineEntry(String open, String close, int maxLength, String replacement) {}
+
+  /** The longest line that a marker anywhere in it makes a noise line. */
+  static final int MAX_NOISE_LINE = 120;
+
+  static final List<LineEntry> LINES = List.of(
+      new LineEntry("当前位置", Kind.NAVIGATION, true),
+      new LineEntry("您的位置", Kind.NAVIGATION, true),
+      new LineEntry("您现在的位置", Kind.NAVIGATION, true),
+      new LineEntry("您当前的位置", Kind.NAVIGATION, true),
+      new LineEntry("首页>", Kind.NAVIGATION, true),
+      new LineEntry("首页 >", Kind.NAVIGATION, true),
+      new LineEntry("首页 ->", Kind.NAVIGATION, true),
+      new LineEntry("网站首页", Kind.NAVIGATION, true),
+      new LineEntry("发布时间", Kind.PUBLICATION, false),
+      new LineEntry("发布日期", Kind.PUBLICATION, false),
+      new LineEntry("发表时间", Kind.PUBLICATION, false),
+      new LineEntry("字体:【", Kind.PUBLICATION, false),
+      new LineEntry("字体：【", Kind.PUBLICATION, false),
+      new LineEntry("字号：", Kind.PUBLICATION, false),
+      new LineEntry("浏览次数", Kind.PUBLICATION, false),
+      new LineEntry("阅读次数", Kind.PUBLICATION, false),
+      new LineEntry("访问量", Kind.PUBLICATION, false),
+      new LineEntry("点击数", Kind.PUBLICATION, false),
+      new LineEntry("【打印", Kind.PUBLICATION, false),
+      new LineEntry("【关闭", Kind.PUBLICATION, false),
+      new LineEntry("打印本页", Kind.PUBLICATION, false),
+      new LineEntry("关闭窗口", Kind.PUBLICATION, false),
+      new LineEntry("分享到", Kind.PUBLICATION, true),
+      new LineEntry("来源：", Kind.PUBLICATION, true),
+      new LineEntry("来源:", Kind.PUBLICATION, true),
+      new LineEntry("信息来源", Kind.PUBLICATION, true),
+      new LineEntry("索引号", Kind.PUBLICATION, true));
+
+  static final List<InlineEntry> INLINE = List.of(
+      new InlineEntry("[bookmark:", "]", 120, ""),
+      new InlineEntry("[image:", "]", 200, ""),
+      new InlineEntry("&nbsp;", "", 6, " "),
+      new InlineEntry("<br>", "", 4, ""),
+      new InlineEntry("<br/>", "", 5, ""));
+
+  private NoiseTable() {}
+
+  /**
+   * Classifies a cleaned line.
+   *
+   * @param line the line without leading and trailing spaces
+   * @return the kind of noise, or null for a line of content
+   */
+  static Kind classify(String line) {
+    for (LineEntry entry : LINES) {
+      if (entry.prefixOnly()) {
+        if (line.startsWith(entry.marker())) {
+          return entry.kind();
+        }
+      } else if (line.length() <= MAX_NOISE_LINE && line.contains(entry.marker())) {
+        return entry.kind();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The inline residue that starts at a position.
+   *
+   * @param text the text
+   * @param at the position
+   * @param limit the end of the range to look in
+   * @return the end of the residue (exclusive), or -1 if none starts there
+   */
+  static int residueEnd(String text, int at, int limit) {
+    for (InlineEntry entry : INLINE) {
+      if (text.startsWith(entry.open(), at)) {
+        if (entry.close().isEmpty()) {
+          return at + entry.open().length();
+        }
+        int max = Math.min(limit, at + entry.maxLength());
+        int close = indexOf(text, entry.close(), at + entry.open().length(), max);
+        if (close >= 0) {
+          return close + entry.close().length();
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The replacement for the residue at a position: empty or a space. */
+  static String replacementAt(String text, int at) {
+    for (InlineEntry entry : INLINE) {
+      if (text.startsWith(entry.open(), at)) {
+        return entry.replacement();
+      }
+    }
+    return "";
+  }
+
+  private static int indexOf(String text, String needle, int from, int to) {
+    int last = to - needle.length();
+    for (int i = from; i <= last; i++) {
+      if (text.startsWith(needle, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

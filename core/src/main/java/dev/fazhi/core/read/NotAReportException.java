@@ -1,0 +1,30 @@
+package dev.fazhi.core.read;
+
+import dev.fazhi.core.ReportFormatException;
+
+/**
+ * Thrown when a text can be read but is not an annual report on building a law-based government
+ * (法治政府建设年度报告): for instance a 政府信息公开工作年度报告, which has its own statutory format and must
+ * not be judged as one.
+ */
+public class NotAReportException extends ReportFormatException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception.
+   *
+   * @param source the source name, or null when unnamed
+   * @param reason why the text is not such a report
+   */
+  public NotAReportException(String source, String reason) {
+    super(source, reason);
+  }
+
+  @Override
+  public NotAReportException withSource(String newSource) {
+    NotAReportException copy = new NotAReportException(newSource, getReason());
+    copy.setStackTrace(getStackTrace());
+    return copy;
+  }
+}

@@ -1,0 +1,274 @@
+package dev.fazhi.core.read;
+
+import dev.fazhi.core.model.MoneyUnit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the numbers of a paragraph in one pass and classifies them by the unit after them: counts,
+ * amounts of money, percentages, dates and times, bare numbers and numbers not to read (in a book
+ * title {@code 《…》} or a document number {@code 〔2019〕33号}, ordinals, ranges). Linear in the text.
+ */
+final class NumberScanner {
+
+  /** The longest run of digits read as a number; longer runs are skipped. */
+  static final int MAX_DIGITS = 30;
+
+  private NumberScanner() {}
+
+  /**
+   * Scans a paragraph.
+   *
+   * @param text the paragraph text
+   * @return the numbers, in order
+   */
+  static List<NumberToken> scan(String text) {
+    String f = Chars.fold(text);
+    List<NumberToken> out = new ArrayList<>();
+    int n = f.length();
+    int clauseStart = 0;
+    int sentenceStart = 0;
+    int titleDepth = 0;
+    boolean skipNext = false;
+    int i = 0;
+    while (i < n) {
+      char c = f.charAt(i);
+      if (c == '《' || c == '〔' || c == '[') {
+        titleDepth++;
+      } else if ((c == '》' || c == '〕' || c == ']') && titleDepth > 0) {
+        titleDepth--;
+      }
+      if (Chars.isSentenceEnd(c)) {
+        sentenceStart = i + 1;
+        clauseStart = i + 1;
+        titleDepth = 0;
+        i++;
+        continue;
+      }
+      if (Chars.isClauseBoundary(c)) {
+        clauseStart = i + 1;
+        i++;
+        continue;
+      }
+      if (c == '上' && titleDepth == 0) {
+        NumberToken word = approximateWord(f, i);
+        if (word != null) {
+          word.clauseStart = clauseStart;
+          word.sentenceStart = sentenceStart;
+          out.add(word);
+          i = word.end;
+          continue;
+        }
+      }
+      if (c < '0' || c > '9' || (i > 0 && (isDigitOrDot(f.charAt(i - 1))))) {
+        i++;
+        continue;
+      }
+      NumberToken t = new NumberToken();
+      t.clauseStart = clauseStart;
+      t.sentenceStart = sentenceStart;
+      t.numberStart = i;
+      t.start = i;
+      int j = i;
+      while (j < n && f.charAt(j) >= '0' && f.charAt(j) <= '9') {
+        j++;
+      }
+      int intDigits = j - i;
+      // thousands separators: 2,089,245.42
+      while (intDigits <= 3 && j + 3 < n + 0 && f.charAt(j) == ',' && digitsAt(f, j + 1, 3)
+          && (j + 4 >= n || !(f.charAt(j + 4) >= '0' && f.charAt(j + 4) <= '9'))) {
+        j += 4;
+      }
+      if (j + 1 < n && f.charAt(j) == '.' && f.charAt(j + 1) >= '0' && f.charAt(j + 1) <= '9') {
+        j++;
+        while (j < n && f.charAt(j) >= '0' && f.charAt(j) <= '9') {
+          j++;
+        }
+      }
+      t.numberEnd = j;
+      t.end = j;
+      i = j;
+      boolean tooLong = j - t.numberStart > MAX_DIGITS;
+      char before = t.numberStart > 0 ? f.charAt(t.numberStart - 1) : 0;
+      if (skipNext) {
+        skipNext = false;
+        t.type = NumberToken.Type.SKIPPED;
+        out.add(t);
+        continue;
+      }
+      if (titleDepth > 0 || tooLong || Chars.isLatin(before) || (j < n && Chars.isLatin(f.charAt(j)))
+          || before == '第' || before == '+') {
+        t.type = NumberToken.Type.SKIPPED;
+        out.add(t);
+        continue;
+      }
+      int afterSpace = j < n && f.charAt(j) == ' ' ? j + 1 : j;
+      if (afterSpace + 1 < n && "-—–~至到+".indexOf(f.charAt(afterSpace)) >= 0
+          && f.charAt(afterSpace + 1) >= '0' && f.charAt(afterSpace + 1) <= '9') {
+        t.type = NumberToken.Type.SKIPPED;
+        skipNext = true;
+        out.add(t);
+        continue;
+      }
+      classify(f, t, afterSpace);
+      out.add(t);
+      i = Math.max(i, t.end);
+    }
+    return out;
+  }
+
+  private static boolean isDigitOrDot(char c) {
+    return (c >= '0' && c <= '9') || c == '.';
+  }
+
+  private static boolean digitsAt(String f, int at, int count) {
+    for (int k = at; k < at + count; k++) {
+      if (k >= f.length() || f.charAt(k) < '0' || f.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void classify(String f, NumberToken t, int at) {
+    String digits = f.substring(t.numberStart, t.numberEnd).replace(",", "");
+    BigDecimal value = new BigDecimal(digits);
+    int k = at;
+    if (k < f.length() && f.charAt(k) == '%') {
+      t.type = NumberToken.Type.PERCENT;
+      t.value = value;
+      t.end = k + 1;
+      bounds(f, t);
+      return;
+    }
+    String time = FigurePatterns.startingWith(f, k, FigurePatterns.NOT_COUNT_UNITS);
+    if (time != null) {
+      t.type = NumberToken.Type.TIME;
+      t.end = k + time.length();
+      return;
+    }
+    boolean approx = false;
+    String between = FigurePatterns.startingWith(f, k, FigurePatterns.APPROXIMATE_BETWEEN);
+    if (between != null) {
+      approx = true;
+      k += between.length();
+    }
+    BigDecimal scale = BigDecimal.ONE;
+    MoneyUnit money = null;
+    if (f.startsWith("万元", k)) {
+      money = MoneyUnit.WAN_YUAN;
+      k += 2;
+    } else if (f.startsWith("亿元", k)) {
+      money = MoneyUnit.YI_YUAN;
+      k += 2;
+    } else if (f.startsWith("元", k)) {
+      money = MoneyUnit.YUAN;
+      k += 1;
+    } else if (f.startsWith("万", k)) {
+      scale = BigDecimal.valueOf(10_000);
+      k++;
+    } else if (f.startsWith("亿", k)) {
+      scale = BigDecimal.valueOf(100_000_000);
+      k++;
+    }
+    if (money == null && scale.signum() > 0 && between == null) {
+      String again = FigurePatterns.startingWith(f, k, FigurePatterns.APPROXIMATE_BETWEEN);
+      if (again != null) {
+        approx = true;
+        k += again.length();
+      }
+    }
+    if (money != null) {
+      t.type = NumberToken.Type.AMOUNT;
+      t.money = money;
+      t.value = money.toYuan(value);
+      t.unit = money.symbol();
+      t.end = k;
+    } else {
+      String unit = FigurePatterns.startingWith(f, k, FigurePatterns.COUNT_UNITS);
+      if (unit == null) {
+        t.type = NumberToken.Type.BARE;
+        return;
+      }
+      BigDecimal scaled = value.multiply(scale);
+      long count;
+      try {
+        count = scaled.stripTrailingZeros().scale() > 0 ? -1 : scaled.longValueExact();
+      } catch (ArithmeticException e) {
+        count = -1;
+      }
+      if (count < 0) {
+        t.type = NumberToken.Type.SKIPPED;
+        t.end = k + unit.length();
+        return;
+      }
+      t.type = NumberToken.Type.COUNT;
+      t.count = count;
+      t.value = scaled;
+      t.unit = unit;
+      t.end = k + unit.length();
+    }
+    String after = FigurePatterns.startingWith(f, t.end, FigurePatterns.APPROXIMATE_AFTER);
+    if (after != null) {
+      approx = true;
+      t.end += after.length();
+    }
+    String prefix = FigurePatterns.endingWith(f, t.numberStart, FigurePatterns.APPROXIMATE_BEFORE);
+    if (prefix != null && t.numberStart - prefix.length() >= t.clauseStart) {
+      approx = true;
+      t.start = t.numberStart - prefix.length();
+    }
+    t.approximate = approx;
+  }
+
+  private static void bounds(String f, NumberToken t) {
+    String least = FigurePatterns.startingWith(f, t.end, FigurePatterns.AT_LEAST);
+    String most = FigurePatterns.startingWith(f, t.end, FigurePatterns.AT_MOST);
+    String after = longer(least, most);
+    if (after != null) {
+      t.atLeast = after == least;
+      t.atMost = after == most;
+      t.end += after.length();
+      return;
+    }
+    least = FigurePatterns.endingWith(f, t.numberStart, FigurePatterns.AT_LEAST);
+    most = FigurePatterns.endingWith(f, t.numberStart, FigurePatterns.AT_MOST);
+    String before = longer(least, most);
+    if (before != null) {
+      t.atLeast = before == least;
+      t.atMost = before == most;
+    }
+  }
+
+  /** The longer of two marks ({@code 不低于} over {@code 低于}), or null when both are. */
+  private static String longer(String a, String b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.length() >= b.length() ? a : b;
+  }
+
+  private static NumberToken approximateWord(String f, int at) {
+    for (Object[] word : FigurePatterns.APPROXIMATE_WORDS) {
+      String w = (String) word[0];
+      if (f.startsWith(w, at)) {
+        String unit = FigurePatterns.startingWith(f, at + w.length(), FigurePatterns.COUNT_UNITS);
+        if (unit != null) {
+          NumberToken t = new NumberToken();
+          t.type = NumberToken.Type.COUNT;
+          t.start = at;
+          t.numberStart = at;
+          t.numberEnd = at + w.length();
+          t.end = t.numberEnd + unit.length();
+          t.count = (Long) word[1];
+          t.value = BigDecimal.valueOf(t.count);
+          t.unit = unit;
+          t.approximate = true;
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,255 @@
+package dev.fazhi.core.read;
+
+import dev.fazhi.core.model.NumberingStyle;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds the outline of a report from its cleaned lines: headings with labels, unnumbered headings
+ * that name a part, thematic top-level headings, headings that run on into body text, and paragraphs
+ * joined where the source broke them in the middle of a sentence.
+ *
+ * <p>Rules, in order, for each logical line of content:
+ * <ol>
+ *   <li>a line that opens with a heading label ({@link HeadingPatterns}) is a heading; its text runs to
+ *       the first full stop outside brackets and quotes, and what follows is the section's first
+ *       paragraph;
+ *   <li>a short line with no full stop and no closing punctuation that names a part
+ *       ({@link PartKeywords}) is a top-level heading without label;
+ *   <li>before the first numbered top-level heading, a short line with no closing punctuation that stands
+ *       alone is a thematic top-level heading;
+ *   <li>any other line is body text; it continues the paragraph before it when that paragraph was broken
+ *       off in the middle of a sentence.
+ * </ol>
+ */
+final class OutlineBuilder {
+
+  /** The longest unnumbered line that can be a heading naming a part. */
+  static final int MAX_PART_HEADING = 60;
+  /** The longest unnumbered line that can be a thematic heading. */
+  static final int MAX_THEMATIC_HEADING = 30;
+  /** The longest heading text taken from a labelled line that has no full stop. */
+  static final int MAX_HEADING = 200;
+  /** A paragraph broken off shorter than this may be a line of its own rather than half a sentence. */
+  static final int SHORT_LINE = 30;
+  /** A first clause this short shows a line continues the sentence before it ({@code 改革，稳妥有序…}). */
+  static final int CONTINUATION_CLAUSE = 4;
+
+  private final List<CleanLine> lines;
+  private final Set<Integer> skipped;
+  final List<MappedText> preamble = new ArrayList<>();
+  final List<SectionDraft> roots = new ArrayList<>();
+  private final Deque<SectionDraft> stack = new ArrayDeque<>();
+  private MappedText.Builder pending;
+  private String pendingLast = "";
+  private int pendingLength;
+  private int pendingDepth;
+  private boolean numberedTopSeen;
+
+  OutlineBuilder(List<CleanLine> lines, Set<Integer> skipped) {
+    this.lines = lines;
+    this.skipped = skipped;
+  }
+
+  OutlineBuilder build() {
+    for (int i = 0; i < lines.size(); i++) {
+      CleanLine line = lines.get(i);
+      if (line.isBlank() || line.noise() != null || skipped.contains(i)) {
+        continue;
+      }
+      accept(line.text(), i);
+    }
+    flush();
+    return this;
+  }
+
+  private void accept(MappedText line, int index) {
+    String s = line.text();
+    HeadingPatterns.Label label = HeadingPatterns.match(s, 0);
+    if (label != null) {
+      flush();
+      labelled(line, label);
+      return;
+    }
+    boolean open = pending != null && !Chars.endsComplete(pendingLast);
+    boolean continuation = firstClauseLength(s) <= CONTINUATION_CLAUSE;
+    if (isHeadingCandidate(s, MAX_PART_HEADING) && !continuation
+        && PartKeywords.partOf(s).isPresent()) {
+      flush();
+      unnumbered(line);
+      return;
+    }
+    boolean joins = open && (pendingLength > SHORT_LINE
+        || firstClauseLength(s) <= CONTINUATION_CLAUSE || endsWithComma(pendingLast) || pendingDepth > 0);
+    if (!joins && !numberedTopSeen && isHeadingCandidate(s, MAX_THEMATIC_HEADING)
+        && !HeadingPatterns.opensInlineEnumeration(s) && !endsWithComma(s) && hasBodyAfter(index)) {
+      flush();
+      unnumbered(line);
+      return;
+    }
+    if (joins) {
+      pending.append(line);
+      track(s);
+    } else {
+      flush();
+      start(line);
+    }
+  }
+
+  private void start(MappedText line) {
+    pending = new MappedText.Builder().append(line);
+    pendingLength = 0;
+    pendingDepth = 0;
+    track(line.text());
+  }
+
+  private void track(String s) {
+    pendingLast = s;
+    pendingLength += s.length();
+    pendingDepth = Math.max(0, pendingDepth + bracketBalance(s));
+  }
+
+  private boolean hasBodyAfter(int index) {
+    for (int i = index + 1; i < lines.size(); i++) {
+      CleanLine line = lines.get(i);
+      if (line.isBlank() || line.noise() != null || skipped.contains(i)) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  static boolean isHeadingCandidate(String s, int maxLength) {
+    return !s.isEmpty() && s.length() <= maxLength && !Chars.endsComplete(s) && s.indexOf('。') < 0
+        && !endsWithComma(s) && !unbalanced(s);
+  }
+
+  static boolean endsWithComma(String s) {
+    return !s.isEmpty() && "，,、".indexOf(s.charAt(s.length() - 1)) >= 0;
+  }
+
+  /** Whether a text leaves a bracket or quotation open. */
+  static boolean unbalanced(String s) {
+    return bracketBalance(s) > 0;
+  }
+
+  /** Openings minus closings of brackets and quotation marks, never below zero along the way. */
+  static int bracketBalance(String s) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '（' || c == '(' || c == '“' || c == '《' || c == '「') {
+        depth++;
+      } else if ((c == '）' || c == ')' || c == '”' || c == '》' || c == '」') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth;
+  }
+
+  /** The length of a line's first clause, up to its first punctuation mark. */
+  static int firstClauseLength(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Chars.isClauseBoundary(s.charAt(i))) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private void labelled(MappedText line, HeadingPatterns.Label label) {
+    MappedText rest = line.sub(label.end()).strip();
+    int stop = headingEnd(rest.text());
+    MappedText heading;
+    MappedText body;
+    if (stop >= 0) {
+      heading = rest.sub(0, stop);
+      body = rest.sub(stop + 1).strip();
+    } else if (rest.length() > MAX_HEADING) {
+      int cut = MAX_HEADING;
+      for (int i = 0; i < MAX_HEADING; i++) {
+        if ("，,；;".indexOf(rest.text().charAt(i)) >= 0) {
+          cut = i;
+          break;
+        }
+      }
+      heading = rest.sub(0, cut);
+      body = rest.sub(cut + 1).strip();
+    } else {
+      heading = rest;
+      body = rest.sub(rest.length());
+    }
+    heading = trimHeading(heading);
+    SectionDraft section = new SectionDraft(label.label(), label.style(), label.number(), heading,
+        HeadingPatterns.rank(label.style()), line.offsetAt(0));
+    push(section);
+    if (section.level == 1) {
+      numberedTopSeen = true;
+    }
+    if (!body.isEmpty()) {
+      start(body);
+    }
+  }
+
+  private void unnumbered(MappedText line) {
+    push(new SectionDraft("", NumberingStyle.NONE, 0, trimHeading(line), 1, line.offsetAt(0)));
+  }
+
+  private void push(SectionDraft section) {
+    while (!stack.isEmpty() && stack.peek().rank >= section.rank) {
+      stack.pop();
+    }
+    if (stack.isEmpty()) {
+      roots.add(section);
+    } else {
+      stack.peek().children.add(section);
+    }
+    stack.push(section);
+    section.level = stack.size();
+  }
+
+  /** The first sentence end outside brackets and quotes within the heading limit, or -1. */
+  static int headingEnd(String s) {
+    int depth = 0;
+    for (int i = 0; i < s.length() && i <= MAX_HEADING; i++) {
+      char c = s.charAt(i);
+      if (c == '（' || c == '(' || c == '“' || c == '《' || c == '「' || c == '‘') {
+        depth++;
+      } else if ((c == '）' || c == ')' || c == '”' || c == '》' || c == '」' || c == '’') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (c == '。' || c == '！' || c == '？')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static MappedText trimHeading(MappedText heading) {
+    String s = heading.text();
+    int end = s.length();
+    while (end > 0 && ("：:；;，,。 ".indexOf(s.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return heading.sub(0, end).strip();
+  }
+
+  private void flush() {
+    if (pending == null) {
+      return;
+    }
+    MappedText paragraph = pending.build();
+    pending = null;
+    if (paragraph.isEmpty()) {
+      return;
+    }
+    if (stack.isEmpty()) {
+      preamble.add(paragraph);
+    } else {
+      stack.peek().paragraphs.add(paragraph);
+    }
+  }
+}

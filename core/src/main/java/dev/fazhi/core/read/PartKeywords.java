@@ -1,0 +1,118 @@
+package dev.fazhi.core.read;
+
+import dev.fazhi.core.model.Part;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the reader recognises the five parts of a report by what a heading says, not by an exact
+ * string: a table of keywords, tried in order; the first keyword the heading text contains decides.
+ * The order matters: the principal leaders' duty is named before anything else, because its heading
+ * also speaks of 加强法治政府建设; 其他需要说明的问题 before 存在的问题; strong words of the measures
+ * ({@code 完成情况}) before the plan's ({@code 重点工作}).
+ *
+ * <p>Also here: the words by which a part with no section of its own is found discussed inside another
+ * part ({@link #EMBEDDED}).
+ */
+final class PartKeywords {
+
+  /**
+   * A keyword that marks a heading as a part.
+   *
+   * @param keyword the text the heading contains
+   * @param part the part it marks
+   * @param example a heading from a real report that it recognises
+   */
+  record Entry(String keyword, Part part, String example) {}
+
+  /**
+   * Words that show a part is discussed inside another part.
+   *
+   * @param keyword the text the paragraph or heading contains
+   * @param part the part discussed
+   * @param example a sentence that it recognises
+   */
+  record Embedded(String keyword, Part part, String example) {}
+
+  static final List<Entry> ENTRIES = List.of(
+      new Entry("第一责任人", Part.PRINCIPAL_RESPONSIBILITY,
+          "2020年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况"),
+      new Entry("主要负责人履行", Part.PRINCIPAL_RESPONSIBILITY, "党政主要负责人履行推进法治建设职责情况"),
+      new Entry("主要负责人推进法治", Part.PRINCIPAL_RESPONSIBILITY, "主要负责人推进法治建设情况"),
+      new Entry("其他需要", Part.OTHER_MATTERS, "三、其他需要说明的问题"),
+      new Entry("其他事项", Part.OTHER_MATTERS, "五、其他事项"),
+      new Entry("其他情况", Part.OTHER_MATTERS, "五、其他情况"),
+      new Entry("需要报告的其他", Part.OTHER_MATTERS, "五、需要报告的其他情况"),
+      new Entry("不足和原因", Part.SHORTCOMINGS_AND_CAUSES, "2020年度推进法治政府建设存在的不足和原因"),
+      new Entry("存在的不足", Part.SHORTCOMINGS_AND_CAUSES, "六、存在的不足"),
+      new Entry("存在不足", Part.SHORTCOMINGS_AND_CAUSES, "二、存在不足及原因"),
+      new Entry("存在的问题", Part.SHORTCOMINGS_AND_CAUSES, "二、存在的问题及对策"),
+      new Entry("存在问题", Part.SHORTCOMINGS_AND_CAUSES, "二、存在问题和困难"),
+      new Entry("问题和不足", Part.SHORTCOMINGS_AND_CAUSES, "二、问题和不足"),
+      new Entry("不足之处", Part.SHORTCOMINGS_AND_CAUSES, "二、工作中的不足之处"),
+      new Entry("困难和问题", Part.SHORTCOMINGS_AND_CAUSES, "二、面临的困难和问题"),
+      new Entry("举措和成效", Part.MEASURES_AND_RESULTS, "一、2021年推进法治政府建设主要举措和成效"),
+      new Entry("完成情况", Part.MEASURES_AND_RESULTS, "一、工作完成情况"),
+      new Entry("开展情况", Part.MEASURES_AND_RESULTS, "一、主要工作开展情况"),
+      new Entry("工作打算", Part.NEXT_YEAR_PLAN, "四、2020年度主要工作打算"),
+      new Entry("打算", Part.NEXT_YEAR_PLAN, "六、下一步打算"),
+      new Entry("下一步", Part.NEXT_YEAR_PLAN, "三、下一步工作思路"),
+      new Entry("主要安排", Part.NEXT_YEAR_PLAN, "2021年度推进法治政府建设的主要安排"),
+      new Entry("工作安排", Part.NEXT_YEAR_PLAN, "三、2022年工作安排"),
+      new Entry("工作计划", Part.NEXT_YEAR_PLAN, "三、2022年工作计划"),
+      new Entry("工作思路", Part.NEXT_YEAR_PLAN, "三、2022年工作思路"),
+      new Entry("工作设想", Part.NEXT_YEAR_PLAN, "三、2022年工作设想"),
+      new Entry("工作重点", Part.NEXT_YEAR_PLAN, "三、2022年工作重点"),
+      new Entry("重点工作", Part.NEXT_YEAR_PLAN, "三、2022年重点工作"),
+      new Entry("下一年度", Part.NEXT_YEAR_PLAN, "三、下一年度推进法治政府建设的安排"),
+      new Entry("今后", Part.NEXT_YEAR_PLAN, "三、今后的努力方向"),
+      new Entry("主要举措", Part.MEASURES_AND_RESULTS, "一、主要举措"),
+      new Entry("主要做法", Part.MEASURES_AND_RESULTS, "一、主要做法和成效"),
+      new Entry("成效", Part.MEASURES_AND_RESULTS, "一、工作成效"),
+      new Entry("主要工作", Part.MEASURES_AND_RESULTS, "一、主要工作"),
+      new Entry("建设情况", Part.MEASURES_AND_RESULTS, "一、2019年法治建设情况"),
+      new Entry("工作情况", Part.MEASURES_AND_RESULTS, "一、2020年法治政府建设工作情况"),
+      new Entry("取得的成绩", Part.MEASURES_AND_RESULTS, "一、取得的成绩"));
+
+  static final List<Embedded> EMBEDDED = List.of(
+      new Embedded("第一责任人", Part.PRINCIPAL_RESPONSIBILITY, "全面落实法治建设第一责任人制度"),
+      new Embedded("主要负责人履行推进法治建设", Part.PRINCIPAL_RESPONSIBILITY,
+          "党政主要负责人履行推进法治建设职责"));
+
+  private PartKeywords() {}
+
+  /**
+   * The part a heading names.
+   *
+   * @param headingText the heading text, without its label
+   * @return the part, or empty when the heading names none
+   */
+  static Optional<Part> partOf(String headingText) {
+    for (Entry entry : ENTRIES) {
+      if (headingText.contains(entry.keyword())) {
+        return Optional.of(entry.part());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where a text discusses a part, for a part with no section of its own.
+   *
+   * @param part the part
+   * @param text the text
+   * @return the index of the first keyword, or -1
+   */
+  static int discussionOf(Part part, String text) {
+    int best = -1;
+    for (Embedded entry : EMBEDDED) {
+      if (entry.part() == part) {
+        int at = text.indexOf(entry.keyword());
+        if (at >= 0 && (best < 0 || at < best)) {
+          best = at;
+        }
+      }
+    }
+    return best;
+  }
+}

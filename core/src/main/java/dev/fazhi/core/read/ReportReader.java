@@ -1,0 +1,464 @@
+package dev.fazhi.core.read;
+
+import dev.fazhi.core.ReportFormatException;
+import dev.fazhi.core.model.EmbeddedPart;
+import dev.fazhi.core.model.Heading;
+import dev.fazhi.core.model.ImmutableReport;
+import dev.fazhi.core.model.ImmutableSection;
+import dev.fazhi.core.model.Paragraph;
+import dev.fazhi.core.model.Part;
+import dev.fazhi.core.model.Report;
+import dev.fazhi.core.model.Section;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Reads a published report text into the {@link Report} model.
+ *
+ * <p>The reader survives what web pages and word processors leave in published texts (navigation and
+ * publication lines, {@code [bookmark: _GoBack]}, no-break and ideographic spaces, titles and paragraphs
+ * broken across lines, numbered items run onto the previous line) without taking it for content. It
+ * builds the heading tree with every label as written, recognises the five parts by what their headings
+ * say, reads the issuer and reporting year from the title, the signing date from the date line and the
+ * publication date from a publication line, and extracts the figures the validator checks. The report
+ * keeps the decoded text ({@link Report#getSourceText()}); every location points into it.
+ *
+ * <p>Text is read from a {@code String}, a file or a stream. Bytes are decoded as UTF-8 (with or without
+ * byte-order mark), UTF-16 with a byte-order mark or GB18030/GBK, detected. Anything that cannot be read
+ * as such a report ends in a {@link ReportFormatException} that names the source: an empty, binary or
+ * undecodable input, an input over the size limit, and, as a {@link NotAReportException}, a text that is
+ * not an annual rule-of-law report. Reading is linear in the input.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ReportReader {
+
+  /** The default size limit: 20 MB. */
+  public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+  private static final ReportReader DEFAULTS = builder().build();
+
+  private final long maxBytes;
+
+  private ReportReader(Builder builder) {
+    this.maxBytes = builder.maxBytes;
+  }
+
+  /**
+   * The reader with default settings: inputs up to 20 MB.
+   *
+   * @return the shared default reader
+   */
+  public static ReportReader defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Starts a builder for non-default settings.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The size limit of this reader.
+   *
+   * @return the largest input accepted, in bytes (in characters for a {@code String})
+   */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /**
+   * Reads a report from text.
+   *
+   * @param text the text
+   * @return the report
+   * @throws ReportFormatException if the text cannot be read as a report
+   */
+  public Report read(String text) {
+    return read(text, null);
+  }
+
+  /**
+   * Reads a report from text, naming its source in the report and in errors.
+   *
+   * @param text the text; a leading byte-order mark is dropped
+   * @param sourceName the source name, such as a file name or URL, or null
+   * @return the report
+   * @throws ReportFormatException if the text cannot be read as a report
+   */
+  public Report read(String text, String sourceName) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > maxBytes) {
+      throw new ReportFormatException(sourceName, Messages.get("tooLarge", Long.toString(maxBytes)));
+    }
+    return parse(TextDecoder.checkText(text, sourceName), sourceName);
+  }
+
+  /**
+   * Reads a report from a file; the report and errors name the file.
+   *
+   * @param file the file
+   * @return the report
+   * @throws ReportFormatException if the file cannot be read as a report
+   * @throws IOException if the file cannot be read
+   */
+  public Report read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    String name = file.toString();
+    if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
+      throw new ReportFormatException(name, Messages.get("tooLarge", Long.toString(maxBytes)));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, name);
+    }
+  }
+
+  /**
+   * Reads a report from a stream of bytes, detecting the encoding.
+   *
+   * @param in the bytes; not closed
+   * @param sourceName the source name, or null
+   * @return the report
+   * @throws ReportFormatException if the bytes cannot be read as a report
+   * @throws IOException if reading fails
+   */
+  public Report read(InputStream in, String sourceName) throws IOException {
+    Objects.requireNonNull(in, "in");
+    byte[] bytes = TextDecoder.readAll(in, maxBytes, sourceName);
+    return parse(TextDecoder.decode(bytes, sourceName), sourceName);
+  }
+
+  private Report parse(String text, String sourceName) {
+    SourceText source = new SourceText(text);
+    List<CleanLine> lines = LineCleaner.clean(source);
+    TitleParser.Title title = TitleParser.find(lines);
+    if (title == null) {
+      throw new NotAReportException(sourceName, Messages.get("notReport.noTitle"));
+    }
+    if (ReportKinds.namesOtherReport(title.text())) {
+      throw new NotAReportException(sourceName, Messages.get("notReport.infoDisclosure"));
+    }
+    Set<Integer> skipped = new HashSet<>(title.lines());
+    ImmutableReport.Builder report = Report.builder().title(title.text()).sourceText(text);
+    if (sourceName != null) {
+      report.source(sourceName);
+    }
+    String issuerLine = issuerLineAfterTitle(lines, title, skipped);
+    dates(lines, source, title, skipped, report);
+    OutlineBuilder outline = new OutlineBuilder(lines, skipped).build();
+
+    List<Section> roots = sections(outline.roots, source);
+    if (!ReportKinds.namesRuleOfLawReport(title.text())
+        && partsOf(roots).size() < ReportKinds.MIN_PARTS_WITHOUT_TITLE) {
+      throw new NotAReportException(sourceName, Messages.get("notReport.notRuleOfLaw", title.text()));
+    }
+    report.sections(roots);
+    for (MappedText p : outline.preamble) {
+      report.addPreamble(paragraph(p, source));
+    }
+    Optional<dev.fazhi.core.model.Issuer> issuer = TitleParser.issuerOf(title);
+    if (issuer.isEmpty() && issuerLine != null) {
+      issuer = Optional.of(TitleParser.issuer(issuerLine));
+    }
+    issuer.ifPresent(report::issuer);
+    OptionalInt year = TitleParser.yearOf(title.text());
+    if (year.isEmpty()) {
+      year = yearFromPreamble(outline.preamble);
+    }
+    year.ifPresent(report::reportingYear);
+    report.embeddedParts(embeddedParts(outline.roots, roots, source));
+    return report.build();
+  }
+
+  /** An organ's name on a line of its own right after the title: not content. */
+  private static String issuerLineAfterTitle(List<CleanLine> lines, TitleParser.Title title,
+      Set<Integer> skipped) {
+    int last = title.lines().get(title.lines().size() - 1);
+    for (int i = last + 1; i < lines.size(); i++) {
+      CleanLine line = lines.get(i);
+      if (line.isBlank() || line.noise() != null) {
+        continue;
+      }
+      String s = stripBrackets(line.string());
+      if (s.length() <= TitleParser.MAX_TITLE_LINE && TitleParser.endsWithOrgan(s)
+          && OutlineBuilder.isHeadingCandidate(s, 40) && HeadingPatterns.match(s, 0) == null
+          && PartKeywords.partOf(s).isEmpty() && !s.contains("，")) {
+        skipped.add(i);
+        return s;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static String stripBrackets(String s) {
+    String out = s;
+    if ((out.startsWith("（") || out.startsWith("(")) && (out.endsWith("）") || out.endsWith(")"))) {
+      out = out.substring(1, out.length() - 1).strip();
+    }
+    return out;
+  }
+
+  private static void dates(List<CleanLine> lines, SourceText source, TitleParser.Title title,
+      Set<Integer> skipped, ImmutableReport.Builder report) {
+    // publication date: the first publication line that gives one
+    for (CleanLine line : lines) {
+      if (line.noise() == NoiseTable.Kind.PUBLICATION) {
+        DateLines.Found found = DateLines.publicationDate(line.string());
+        if (found != null) {
+          report.publishedOn(found.date())
+              .publishedOnLocation(source.locate(line.text().offsetAt(found.start())));
+          break;
+        }
+      }
+    }
+    // signing date: the date line at the end, with the issuer's name before or after it
+    List<Integer> tail = new ArrayList<>();
+    for (int i = lines.size() - 1; i >= 0 && tail.size() < 2; i--) {
+      CleanLine line = lines.get(i);
+      if (!line.isBlank() && line.noise() == null && !skipped.contains(i)) {
+        tail.add(i);
+      }
+    }
+    for (int k = 0; k < tail.size(); k++) {
+      int i = tail.get(k);
+      CleanLine line = lines.get(i);
+      DateLines.Found found = DateLines.signedDate(line.string());
+      if (found != null) {
+        report.signedOn(found.date())
+            .signedOnLocation(source.locate(line.text().offsetAt(found.start())));
+        skipped.add(i);
+        if (k == 1) {
+          skipped.add(tail.get(0)); // the signature after the date
+        } else if (tail.size() > 1 && isSignature(lines.get(tail.get(1)).string())) {
+          skipped.add(tail.get(1));
+        }
+        return;
+      }
+      if (k == 0 && !isSignature(line.string())) {
+        break;
+      }
+    }
+    // a date line right under the title
+    int last = title.lines().get(title.lines().size() - 1);
+    for (int i = last + 1; i < lines.size(); i++) {
+      CleanLine line = lines.get(i);
+      if (line.isBlank() || line.noise() != null || skipped.contains(i)) {
+        continue;
+      }
+      DateLines.Found found = DateLines.pureDate(line.string());
+      if (found != null) {
+        report.signedOn(found.date())
+            .signedOnLocation(source.locate(line.text().offsetAt(found.start())));
+        skipped.add(i);
+      }
+      return;
+    }
+  }
+
+  private static boolean isSignature(String s) {
+    return s.length() <= DateLines.MAX_SIGNATURE && TitleParser.endsWithOrgan(s)
+        && OutlineBuilder.isHeadingCandidate(s, DateLines.MAX_SIGNATURE) && !s.contains("，");
+  }
+
+  private static OptionalInt yearFromPreamble(List<MappedText> preamble) {
+    for (MappedText p : preamble) {
+      String s = Chars.fold(p.text());
+      for (int i = TitleParser.yearAt(s); i >= 0 && i + 4 < s.length(); ) {
+        int window = Math.min(s.length(), i + 12);
+        if (s.substring(i, window).contains("法治")) {
+          return OptionalInt.of(Integer.parseInt(s.substring(i, i + 4)));
+        }
+        int next = TitleParser.yearAt(s.substring(i + 5));
+        i = next < 0 ? -1 : i + 5 + next;
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  // ------------------------------------------------------------------ sections and parts
+
+  private static List<Section> sections(List<SectionDraft> drafts, SourceText source) {
+    List<Section> out = new ArrayList<>();
+    boolean laterPartSeen = false;
+    for (SectionDraft draft : drafts) {
+      Optional<Part> part = PartKeywords.partOf(draft.headingText());
+      if (part.isPresent()) {
+        Part p = part.get();
+        if (p == Part.SHORTCOMINGS_AND_CAUSES || p == Part.NEXT_YEAR_PLAN || p == Part.OTHER_MATTERS) {
+          laterPartSeen = true;
+        }
+      } else if (!laterPartSeen) {
+        part = Optional.of(Part.MEASURES_AND_RESULTS);
+      }
+      out.add(build(draft, part, source));
+    }
+    return out;
+  }
+
+  /** Builds a section tree without recursion, so that no input can overflow the stack. */
+  private static Section build(SectionDraft root, Optional<Part> part, SourceText source) {
+    // post-order: children are built before their parent
+    Deque<SectionDraft> todo = new ArrayDeque<>();
+    List<SectionDraft> order = new ArrayList<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      SectionDraft d = todo.pop();
+      order.add(d);
+      for (SectionDraft child : d.children) {
+        todo.push(child);
+      }
+    }
+    Map<SectionDraft, Section> built = new java.util.IdentityHashMap<>();
+    for (int i = order.size() - 1; i >= 0; i--) {
+      SectionDraft d = order.get(i);
+      ImmutableSection.Builder b = Section.builder().heading(heading(d))
+          .location(source.locate(d.labelOffset));
+      for (MappedText p : d.paragraphs) {
+        b.addParagraphs(paragraph(p, source));
+      }
+      for (SectionDraft child : d.children) {
+        b.addSections(built.get(child));
+      }
+      if (d == root) {
+        part.ifPresent(b::part);
+      }
+      built.put(d, b.build());
+    }
+    return built.get(root);
+  }
+
+  private static Heading heading(SectionDraft d) {
+    dev.fazhi.core.model.ImmutableHeading.Builder b = Heading.builder().label(d.label).level(d.level)
+        .style(d.style).text(d.headingText());
+    if (d.number > 0) {
+      b.number(d.number);
+    }
+    return b.build();
+  }
+
+  private static Paragraph paragraph(MappedText p, SourceText source) {
+    return Paragraph.builder().text(p.text()).location(source.locate(p.offsetAt(0)))
+        .figures(FigureExtractor.extract(p, source)).build();
+  }
+
+  private static Set<Part> partsOf(List<Section> roots) {
+    Set<Part> parts = EnumSet.noneOf(Part.class);
+    for (Section s : roots) {
+      s.getPart().ifPresent(parts::add);
+    }
+    return parts;
+  }
+
+  /** Required parts with no section of their own that the text discusses inside another part. */
+  private static Map<Part, EmbeddedPart> embeddedParts(List<SectionDraft> drafts, List<Section> roots,
+      SourceText source) {
+    Map<Part, EmbeddedPart> out = new EnumMap<>(Part.class);
+    Set<Part> own = partsOf(roots);
+    for (Part part : Part.required()) {
+      if (own.contains(part)) {
+        continue;
+      }
+      EmbeddedPart found = null;
+      // the measures first, then the other parts, each in document order
+      for (int pass = 0; pass < 2 && found == null; pass++) {
+        for (int r = 0; r < roots.size() && found == null; r++) {
+          Optional<Part> host = roots.get(r).getPart();
+          if (host.isEmpty() || host.get() == part
+              || (pass == 0) != (host.get() == Part.MEASURES_AND_RESULTS)) {
+            continue;
+          }
+          found = discussion(drafts.get(r), part, host.get(), source);
+        }
+      }
+      if (found != null) {
+        out.put(part, found);
+      }
+    }
+    return out;
+  }
+
+  private static EmbeddedPart discussion(SectionDraft root, Part part, Part host, SourceText source) {
+    Deque<SectionDraft> todo = new ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      SectionDraft d = todo.pop();
+      List<MappedText> texts = new ArrayList<>();
+      if (d != root) {
+        texts.add(d.text);
+      }
+      texts.addAll(d.paragraphs);
+      for (MappedText t : texts) {
+        int at = PartKeywords.discussionOf(part, t.text());
+        if (at >= 0) {
+          int from = at;
+          while (from > 0 && !Chars.isClauseBoundary(t.text().charAt(from - 1))) {
+            from--;
+          }
+          int to = at;
+          while (to < t.length() && !Chars.isClauseBoundary(t.text().charAt(to))) {
+            to++;
+          }
+          return EmbeddedPart.builder().embeddedIn(host)
+              .location(source.locate(t.offsetAt(from)))
+              .quote(t.text().substring(from, to).strip()).build();
+        }
+      }
+      for (int i = d.children.size() - 1; i >= 0; i--) {
+        todo.push(d.children.get(i));
+      }
+    }
+    return null;
+  }
+
+  /** Settings for a {@link ReportReader}. Not thread-safe; the built reader is. */
+  public static final class Builder {
+    private long maxBytes = DEFAULT_MAX_BYTES;
+
+    private Builder() {}
+
+    /**
+     * The largest input accepted (default 20 MB): bytes for a file or stream, characters for a
+     * {@code String}. A larger input is refused with a {@link ReportFormatException} that names the
+     * limit.
+     *
+     * @param limit the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is below 1
+     */
+    public Builder maxBytes(long limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("maxBytes must be at least 1: " + limit);
+      }
+      this.maxBytes = limit;
+      return this;
+    }
+
+    /**
+     * Builds the reader.
+     *
+     * @return the immutable reader
+     */
+    public ReportReader build() {
+      return new ReportReader(this);
+    }
+  }
+}

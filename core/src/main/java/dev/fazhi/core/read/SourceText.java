@@ -1,0 +1,81 @@
+package dev.fazhi.core.read;
+
+import dev.fazhi.core.model.SourceLocation;
+import java.util.Arrays;
+
+/** The decoded text a report is read from, with its line starts, to turn offsets into locations. */
+final class SourceText {
+
+  private final String text;
+  private final int[] lineStarts;
+  private final int[] lineEnds;
+  private final int lineCount;
+
+  SourceText(String text) {
+    this.text = text;
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int count = 0;
+    int start = 0;
+    int i = 0;
+    int n = text.length();
+    while (i <= n) {
+      if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+          ends = Arrays.copyOf(ends, count * 2);
+        }
+        starts[count] = start;
+        ends[count] = i;
+        count++;
+        if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+      i++;
+    }
+    this.lineStarts = starts;
+    this.lineEnds = ends;
+    this.lineCount = count;
+  }
+
+  String text() {
+    return text;
+  }
+
+  int lineCount() {
+    return lineCount;
+  }
+
+  /** Start offset of a 0-based line. */
+  int lineStart(int line) {
+    return lineStarts[line];
+  }
+
+  /** End offset (exclusive, before the line break) of a 0-based line. */
+  int lineEnd(int line) {
+    return lineEnds[line];
+  }
+
+  /**
+   * The location of an offset.
+   *
+   * @param offset the 0-based offset
+   * @return the location, with 1-based line and column
+   */
+  SourceLocation locate(int offset) {
+    int clamped = Math.max(0, Math.min(offset, text.length()));
+    int lo = 0;
+    int hi = lineCount - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lineStarts[mid] <= clamped) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return SourceLocation.of(lo + 1, clamped - lineStarts[lo] + 1, clamped);
+  }
+}

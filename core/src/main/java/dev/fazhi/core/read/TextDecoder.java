@@ -1,0 +1,180 @@
+package dev.fazhi.core.read;
+
+import dev.fazhi.core.ReportFormatException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns bytes into text: UTF-8 (with or without byte-order mark), UTF-16 with a byte-order mark, or
+ * GB18030 (a superset of GBK), detected in that order. Decoding is strict: a byte sequence that is none
+ * of these is an error, never replaced silently. Empty and binary input are errors too.
+ */
+final class TextDecoder {
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  private TextDecoder() {}
+
+  /**
+   * Reads a stream fully, failing as soon as it exceeds the limit.
+   *
+   * @param in the stream; not closed
+   * @param maxBytes the limit
+   * @param source the source name for errors
+   * @return the bytes
+   * @throws IOException if reading fails
+   */
+  static byte[] readAll(InputStream in, long maxBytes, String source) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    int n;
+    while ((n = in.read(buffer)) > 0) {
+      total += n;
+      if (total > maxBytes) {
+        throw new ReportFormatException(source, Messages.get("tooLarge", Long.toString(maxBytes)));
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Decodes bytes, detecting the encoding.
+   *
+   * @param bytes the bytes
+   * @param source the source name for errors
+   * @return the text, without byte-order mark
+   */
+  static String decode(byte[] bytes, String source) {
+    if (bytes.length == 0) {
+      throw new ReportFormatException(source, Messages.get("empty"));
+    }
+    String text;
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      text = strict(StandardCharsets.UTF_8, bytes, 3, source);
+    } else if (startsWith(bytes, 0xFF, 0xFE)) {
+      text = strict(StandardCharsets.UTF_16LE, bytes, 2, source);
+    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+      text = strict(StandardCharsets.UTF_16BE, bytes, 2, source);
+    } else {
+      if (looksLikeUtf16WithoutBom(bytes)) {
+        throw new ReportFormatException(source, Messages.get("utf16NoBom"));
+      }
+      if (hasNul(bytes)) {
+        throw new ReportFormatException(source, Messages.get("binary"));
+      }
+      text = tryStrict(StandardCharsets.UTF_8, bytes);
+      if (text == null) {
+        text = tryStrict(GB18030, bytes);
+      }
+      if (text == null) {
+        throw new ReportFormatException(source, Messages.get("encoding"));
+      }
+    }
+    return checkText(text, source);
+  }
+
+  /**
+   * Checks decoded text: strips a leading byte-order mark, refuses binary and empty text.
+   *
+   * @param text the text
+   * @param source the source name for errors
+   * @return the text without byte-order mark
+   */
+  static String checkText(String text, String source) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    int controls = 0;
+    boolean content = false;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == 0 || c == '\uFFFF' || c == '\uFFFE') {
+        throw new ReportFormatException(source, Messages.get("binary"));
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        controls++;
+      } else if (!Chars.isSpace(c) && c != '\n' && c != '\r') {
+        content = true;
+      }
+    }
+    if (controls > 8 && controls * 100L > body.length()) {
+      throw new ReportFormatException(source, Messages.get("binary"));
+    }
+    if (!content) {
+      throw new ReportFormatException(source, Messages.get("empty"));
+    }
+    return body;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasNul(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Many NUL bytes on one parity only: UTF-16 text of mostly ASCII or CJK without a BOM. */
+  private static boolean looksLikeUtf16WithoutBom(byte[] bytes) {
+    int n = Math.min(bytes.length, 4096) & ~1;
+    if (n < 8) {
+      return false;
+    }
+    int evenNul = 0;
+    int oddNul = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (bytes[i] == 0) {
+        evenNul++;
+      }
+      if (bytes[i + 1] == 0) {
+        oddNul++;
+      }
+    }
+    int pairs = n / 2;
+    return (evenNul * 10 > pairs * 3 && oddNul * 10 < pairs)
+        || (oddNul * 10 > pairs * 3 && evenNul * 10 < pairs);
+  }
+
+  private static String strict(Charset charset, byte[] bytes, int skip, String source) {
+    String text = tryStrictFrom(charset, bytes, skip);
+    if (text == null) {
+      throw new ReportFormatException(source, Messages.get("encoding"));
+    }
+    return text;
+  }
+
+  private static String tryStrict(Charset charset, byte[] bytes) {
+    return tryStrictFrom(charset, bytes, 0);
+  }
+
+  private static String tryStrictFrom(Charset charset, byte[] bytes, int skip) {
+    try {
+      return charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+}
