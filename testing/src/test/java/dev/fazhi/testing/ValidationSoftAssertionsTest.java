@@ -42,6 +42,15 @@ class ValidationSoftAssertionsTest {
   }
 
   @Test
+  void softNavigationKeepsTheDescription() {
+    FazhiSoftAssertions softly = new FazhiSoftAssertions();
+    softly.assertThat(webCopy).as("web copy").finding("text.repeated-phrase").hasLine(3);
+
+    assertThat(softly.errorsCollected()).singleElement().satisfies(error -> assertThat(error)
+        .hasMessageStartingWith("[web copy] \nExpecting finding\n  text.repeated-phrase INFO at 16:41"));
+  }
+
+  @Test
   void aMissingFindingIsCollectedAndTheChainGoesOn() {
     FazhiSoftAssertions softly = new FazhiSoftAssertions();
     softly.assertThat(webCopy).finding("metric.rate-mismatch").hasSeverity(Severity.ERROR);
