@@ -203,6 +203,37 @@ class CheckCommandTest {
   }
 
   @Test
+  void gb18030TextGivesTheSameReportAsUtf8() throws IOException {
+    Path utf8 = Fixtures.SAMPLES.resolve("yunxi-market-2023-webcopy.txt");
+    Path gbk = dir.resolve("yunxi-gbk.txt");
+    Files.write(gbk, Files.readString(utf8).getBytes(java.nio.charset.Charset.forName("GB18030")));
+
+    JsonNode fromUtf8 = CliRun.run("check", "--format", "json", utf8.toString()).json().at("/reports/0");
+    JsonNode fromGbk = CliRun.run("check", "--format", "json", gbk.toString()).json().at("/reports/0");
+
+    assertThat(fromGbk.get("issuer")).isEqualTo(fromUtf8.get("issuer"));
+    assertThat(fromGbk.get("parts")).isEqualTo(fromUtf8.get("parts"));
+    assertThat(fromGbk.get("findings")).isEqualTo(fromUtf8.get("findings"));
+  }
+
+  @Test
+  void emptyAndBinaryFilesAreNamedErrors() throws IOException {
+    Path empty = Fixtures.writeText(dir, "empty.txt", "");
+    Path binary = dir.resolve("image.txt");
+    byte[] bytes = new byte[4096];
+    new java.util.Random(7).nextBytes(bytes);
+    Files.write(binary, bytes);
+
+    CliRun run = CliRun.run("check", "--format", "json", empty.toString(), binary.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.json().get("reports")).isEmpty();
+    assertThat(run.json().get("errors")).extracting(e -> e.get("source").asText())
+        .containsExactly(empty.toString(), binary.toString());
+    assertThat(run.err()).doesNotContain("Exception");
+  }
+
+  @Test
   void missingFileIsNamedAndExitsTwo() throws IOException {
     Path good = Fixtures.writeJson(dir, "good.json", Fixtures.lacksPrincipalPart());
     Path missing = dir.resolve("missing.txt");
