@@ -188,22 +188,30 @@ final class FigureExtractor {
   /** The name of the rate a percentage is stated for: {@code 处罚率} in {@code 处罚率46.2 %}. */
   private String rateName(NumberToken p) {
     int end = p.numberStart;
-    while (end > p.clauseStart && text.charAt(end - 1) == ' ') {
+    int clauseStart = p.clauseStart;
+    while (end > clauseStart && text.charAt(end - 1) == ' ') {
       end--;
+    }
+    if (end == clauseStart && end > 0 && (text.charAt(end - 1) == '：' || text.charAt(end - 1) == ':')) {
+      end--; // 处罚率：25%
+      clauseStart = end;
+      while (clauseStart > p.sentenceStart && !Chars.isClauseBoundary(text.charAt(clauseStart - 1))) {
+        clauseStart--;
+      }
     }
     boolean stripped = true;
     while (stripped) {
       stripped = false;
       String link = FigurePatterns.endingWith(folded, end, FigurePatterns.RATE_LINKS);
-      if (link != null && end - link.length() >= p.clauseStart) {
+      if (link != null && end - link.length() >= clauseStart) {
         end -= link.length();
         stripped = true;
       }
     }
-    if (end <= p.clauseStart || text.charAt(end - 1) != '率') {
+    if (end <= clauseStart || text.charAt(end - 1) != '率') {
       return null;
     }
-    return text.substring(p.clauseStart, end).strip();
+    return text.substring(clauseStart, end).strip();
   }
 
   // ---------------------------------------------------------------- breakdowns and subsets

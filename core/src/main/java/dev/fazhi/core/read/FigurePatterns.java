@@ -71,7 +71,7 @@ final class FigurePatterns {
 
   /** Words between a rate's name and its value: {@code 处罚率达到46%}. */
   static final List<String> RATE_LINKS = List.of("达到了", "达到", "均达", "均为", "为", "达", "是", "：", ":",
-      "超过", "不低于", "不超过", "高于", "低于", "逾", "均");
+      "超过", "不低于", "不超过", "高于", "低于", "不高于", "逾", "均");
 
   /** Qualifiers of a rate's name that make it no ratio of the counts before it. */
   static final List<String> RATE_EXCLUSIONS = List.of("按时", "按期", "及时", "限时", "满意", "知晓", "报告",
@@ -159,22 +159,26 @@ final class FigurePatterns {
     return false;
   }
 
+  /** The longest of the words that starts at a position, or null. */
   static String startingWith(String text, int at, List<String> words) {
+    String best = null;
     for (String word : words) {
-      if (text.startsWith(word, at)) {
-        return word;
+      if (text.startsWith(word, at) && (best == null || word.length() > best.length())) {
+        best = word;
       }
     }
-    return null;
+    return best;
   }
 
+  /** The longest of the words that ends at a position, or null. */
   static String endingWith(String text, int end, List<String> words) {
+    String best = null;
     for (String word : words) {
       int from = end - word.length();
-      if (from >= 0 && text.startsWith(word, from)) {
-        return word;
+      if (from >= 0 && text.startsWith(word, from) && (best == null || word.length() > best.length())) {
+        best = word;
       }
     }
-    return null;
+    return best;
   }
 }

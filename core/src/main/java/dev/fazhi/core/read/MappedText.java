@@ -18,6 +18,15 @@ final class MappedText {
     this.sourceEnd = sourceEnd;
   }
 
+  /** A whole source text as mapped text: each character at its own offset. */
+  static MappedText of(String text) {
+    int[] offsets = new int[text.length()];
+    for (int i = 0; i < offsets.length; i++) {
+      offsets[i] = i;
+    }
+    return new MappedText(text, offsets, text.length());
+  }
+
   String text() {
     return text;
   }

@@ -223,17 +223,30 @@ final class NumberScanner {
   }
 
   private static void bounds(String f, NumberToken t) {
-    String after = FigurePatterns.startingWith(f, t.end, FigurePatterns.AT_LEAST);
-    String afterMost = FigurePatterns.startingWith(f, t.end, FigurePatterns.AT_MOST);
-    String before = FigurePatterns.endingWith(f, t.numberStart, FigurePatterns.AT_LEAST);
-    String beforeMost = FigurePatterns.endingWith(f, t.numberStart, FigurePatterns.AT_MOST);
-    if (afterMost != null || beforeMost != null) {
-      t.atMost = true;
-      t.end += afterMost != null ? afterMost.length() : 0;
-    } else if (after != null || before != null) {
-      t.atLeast = true;
-      t.end += after != null ? after.length() : 0;
+    String least = FigurePatterns.startingWith(f, t.end, FigurePatterns.AT_LEAST);
+    String most = FigurePatterns.startingWith(f, t.end, FigurePatterns.AT_MOST);
+    String after = longer(least, most);
+    if (after != null) {
+      t.atLeast = after == least;
+      t.atMost = after == most;
+      t.end += after.length();
+      return;
     }
+    least = FigurePatterns.endingWith(f, t.numberStart, FigurePatterns.AT_LEAST);
+    most = FigurePatterns.endingWith(f, t.numberStart, FigurePatterns.AT_MOST);
+    String before = longer(least, most);
+    if (before != null) {
+      t.atLeast = before == least;
+      t.atMost = before == most;
+    }
+  }
+
+  /** The longer of two marks ({@code 不低于} over {@code 低于}), or null when both are. */
+  private static String longer(String a, String b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.length() >= b.length() ? a : b;
   }
 
   private static NumberToken approximateWord(String f, int at) {

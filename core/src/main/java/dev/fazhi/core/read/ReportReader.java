@@ -107,7 +107,7 @@ public final class ReportReader {
   public Report read(String text, String sourceName) {
     Objects.requireNonNull(text, "text");
     if (text.length() > maxBytes) {
-      throw new ReportFormatException(sourceName, Messages.get("tooLarge", maxBytes));
+      throw new ReportFormatException(sourceName, Messages.get("tooLarge", Long.toString(maxBytes)));
     }
     return parse(TextDecoder.checkText(text, sourceName), sourceName);
   }
@@ -124,7 +124,7 @@ public final class ReportReader {
     Objects.requireNonNull(file, "file");
     String name = file.toString();
     if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
-      throw new ReportFormatException(name, Messages.get("tooLarge", maxBytes));
+      throw new ReportFormatException(name, Messages.get("tooLarge", Long.toString(maxBytes)));
     }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, name);

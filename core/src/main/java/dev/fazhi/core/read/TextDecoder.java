@@ -38,7 +38,7 @@ final class TextDecoder {
     while ((n = in.read(buffer)) > 0) {
       total += n;
       if (total > maxBytes) {
-        throw new ReportFormatException(source, Messages.get("tooLarge", maxBytes));
+        throw new ReportFormatException(source, Messages.get("tooLarge", Long.toString(maxBytes)));
       }
       out.write(buffer, 0, n);
     }
@@ -99,7 +99,7 @@ final class TextDecoder {
       }
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
         controls++;
-      } else if (!Chars.isSpace(c)) {
+      } else if (!Chars.isSpace(c) && c != '\n' && c != '\r') {
         content = true;
       }
     }

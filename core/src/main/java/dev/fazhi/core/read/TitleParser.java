@@ -125,6 +125,21 @@ final class TitleParser {
     return OptionalInt.empty();
   }
 
+  /** The index of the first year, in Arabic or Chinese digits, or -1. */
+  static int anyYearAt(String title) {
+    int arabic = yearAt(title);
+    for (int i = 0; i + 4 < title.length() && (arabic < 0 || i < arabic); i++) {
+      int j = i;
+      while (j < i + 4 && Chars.chineseDigit(title.charAt(j)) >= 0) {
+        j++;
+      }
+      if (j == i + 4 && title.charAt(j) == '年') {
+        return i;
+      }
+    }
+    return arabic;
+  }
+
   /** The index of the first {@code YYYY年} with a plausible year, or -1. */
   static int yearAt(String title) {
     String s = Chars.fold(title);
@@ -162,7 +177,7 @@ final class TitleParser {
     if (about >= 2) {
       name = text.substring(0, about);
     } else {
-      int year = yearAt(text);
+      int year = anyYearAt(text);
       if (year >= 2) {
         name = text.substring(0, year);
       } else if (title.issuerLine() != null) {

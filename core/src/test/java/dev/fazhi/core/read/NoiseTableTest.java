@@ -1,0 +1,61 @@
+package dev.fazhi.core.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every noise marker of the table is recognised; content that merely mentions the words is not noise. */
+class NoiseTableTest {
+
+  static Stream<NoiseTable.LineEntry> lines() {
+    return NoiseTable.LINES.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lines")
+  void eachLineMarkerMakesANoiseLine(NoiseTable.LineEntry entry) {
+    assertThat(NoiseTable.classify(entry.marker() + "首页 公告公示")).isEqualTo(entry.kind());
+    if (!entry.prefixOnly()) {
+      assertThat(NoiseTable.classify("长兴县卫生健康局 " + entry.marker() + " 2021-01-20")).isEqualTo(entry.kind());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"通过不同渠道和方式主动公开政府信息共计2000余条，信息来源可靠。",
+      "（一）加强领导，夯实法治政府建设基础。", "现将有关情况报告如下："})
+  void contentIsNoNoise(String line) {
+    assertThat(NoiseTable.classify(line)).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"发布时间", "浏览次数"})
+  void aLongParagraphThatMentionsAMarkerIsNoNoise(String marker) {
+    String paragraph = "本局" + marker + "统计" + "全面推进依法行政，".repeat(20);
+    assertThat(NoiseTable.classify(paragraph)).isNull();
+  }
+
+  static Stream<NoiseTable.InlineEntry> inline() {
+    return NoiseTable.INLINE.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("inline")
+  void eachInlineResidueIsRemovedFromContent(NoiseTable.InlineEntry entry) {
+    String residue = entry.open() + (entry.close().isEmpty() ? "" : " _GoBack" + entry.close());
+    String line = "促进执法" + residue + "规范";
+    MappedText cleaned = LineCleaner.rawLine(line, 0, line.length());
+    assertThat(cleaned.text()).isEqualTo("促进执法" + entry.replacement() + "规范");
+    // what is left still points at its place in the source
+    int last = cleaned.length() - 1;
+    assertThat(line.charAt(cleaned.offsetAt(last))).isEqualTo('范');
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[bookmark: 未闭合", "[注释]"})
+  void bracketsThatAreNoResidueStay(String text) {
+    assertThat(LineCleaner.rawLine(text, 0, text.length()).text()).isEqualTo(text);
+  }
+}
