@@ -2,12 +2,15 @@ package dev.fazhi.validation;
 
 import dev.fazhi.core.model.Part;
 import dev.fazhi.core.model.SourceLocation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ValidationException;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * Everything a finding says except its rendered message: the rule id, severity, message key and
@@ -58,6 +61,22 @@ public final class FindingPayload {
    */
   public static Builder builder(String rule, Severity severity) {
     return new Builder(rule, severity);
+  }
+
+  /**
+   * Reads the payload a Fazhi constraint violation carries, as raised by any Jakarta Validation
+   * {@code Validator} backed by Hibernate Validator.
+   *
+   * @param violation a constraint violation
+   * @return the payload, or empty when the violation was not raised by a Fazhi constraint
+   */
+  public static Optional<FindingPayload> of(ConstraintViolation<?> violation) {
+    try {
+      HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+      return Optional.ofNullable(hibernate.getDynamicPayload(FindingPayload.class));
+    } catch (ValidationException notHibernate) {
+      return Optional.empty();
+    }
   }
 
   /**

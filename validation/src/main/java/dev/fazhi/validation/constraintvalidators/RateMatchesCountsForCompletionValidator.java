@@ -12,7 +12,8 @@ import java.math.BigDecimal;
 
 /**
  * metric.rate-mismatch for a {@link TaskCompletion}: the stated completion rate against (completed +
- * closed) / assigned, within the stated rounding. Skips when no rate is stated or nothing was assigned.
+ * closed) / assigned, within the stated rounding. Skips when no rate is stated or nothing was assigned,
+ * and when more was done than assigned: that fault is metric.completed-exceeds-assigned, reported once.
  */
 public final class RateMatchesCountsForCompletionValidator
     implements ConstraintValidator<RateMatchesCounts, TaskCompletion> {
@@ -32,6 +33,10 @@ public final class RateMatchesCountsForCompletionValidator
         .add(BigDecimal.valueOf(figure.getClosed().orElse(0)));
     BigDecimal assigned = BigDecimal.valueOf(figure.getAssigned());
     BigDecimal stated = figure.getRatePercent().get();
+    if (done.compareTo(assigned) > 0) {
+      // More done than assigned is one fault, reported once: metric.completed-exceeds-assigned.
+      return true;
+    }
     if (RateIntervals.consistent(stated, figure.getRateBound(), done, assigned)) {
       return true;
     }

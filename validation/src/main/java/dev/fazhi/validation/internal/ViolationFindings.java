@@ -8,10 +8,8 @@ import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.FindingPayload;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
-import jakarta.validation.ValidationException;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.validator.engine.HibernateConstraintViolation;
 
 /**
  * Turns constraint violations raised by the Fazhi constraints into findings: the payload rides on the
@@ -30,17 +28,8 @@ public final class ViolationFindings {
    * @return the finding, or empty when the violation carries no Fazhi payload
    */
   public static Optional<Finding> toFinding(ConstraintViolation<?> violation) {
-    FindingPayload payload;
-    try {
-      HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
-      payload = hibernate.getDynamicPayload(FindingPayload.class);
-    } catch (ValidationException notHibernate) {
-      return Optional.empty();
-    }
-    if (payload == null) {
-      return Optional.empty();
-    }
-    return Optional.of(complete(payload, violation).toFinding(violation.getMessage()));
+    return FindingPayload.of(violation)
+        .map(payload -> complete(payload, violation).toFinding(violation.getMessage()));
   }
 
   private static FindingPayload complete(FindingPayload payload, ConstraintViolation<?> violation) {

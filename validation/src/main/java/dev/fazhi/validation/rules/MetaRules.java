@@ -56,19 +56,16 @@ final class MetaRules implements RuleGroup {
     checkTitle(reporter);
   }
 
+  /**
+   * Places a date finding at the date: its location and the text there, or the date written out when
+   * the report carries no source text. A date line stands outside the sections, so no heading path.
+   */
   private static Reporter.Draft dated(Reporter.Draft draft, Reporter reporter, String property,
       LocalDate date, Optional<SourceLocation> location) {
     draft.path(List.of(PathStep.property(property)));
-    if (location.isPresent()) {
-      SourceLocation at = location.get();
-      if (reporter.index().sourceText().isPresent()) {
-        draft.at(at.getOffset()).path(List.of(PathStep.property(property)));
-        reporter.index().quoteLine(at.getOffset()).ifPresent(draft::quote);
-      }
-      draft.location(at);
-    } else {
-      draft.quote(CHINESE_DATE.format(date));
-    }
+    location.ifPresent(draft::location);
+    Optional<String> quote = location.flatMap(at -> reporter.index().quoteLine(at.getOffset()));
+    draft.quote(quote.orElse(CHINESE_DATE.format(date)));
     return draft;
   }
 

@@ -57,43 +57,39 @@ final class TextScanner {
     }
   }
 
+  /**
+   * A number is a run of digits and digit look-alikes that starts with a digit, holds at least two
+   * digits and at least one look-alike, and touches no other Latin letter ({@code 20I9}, {@code 202l};
+   * not {@code O2O}, {@code ISO9001} or {@code H7N9}).
+   */
   static void lettersInNumbers(CharSequence text, List<Hit> hits) {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!isAsciiDigit(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (!isAsciiDigit(c) || (i > 0 && isLatinLetter(text.charAt(i - 1)))) {
         i++;
         continue;
       }
-      int start = i;
       int end = i;
-      boolean letterInside = false;
+      int digits = 0;
+      int letters = 0;
       while (end < n) {
-        char c = text.charAt(end);
-        if (isAsciiDigit(c)) {
-          end++;
-        } else if (LOOK_ALIKES.indexOf(c) >= 0) {
-          int j = end;
-          while (j < n && LOOK_ALIKES.indexOf(text.charAt(j)) >= 0) {
-            j++;
-          }
-          if (j < n && isAsciiDigit(text.charAt(j))) {
-            letterInside = true;
-            end = j;
-          } else {
-            break;
-          }
+        char d = text.charAt(end);
+        if (isAsciiDigit(d)) {
+          digits++;
+        } else if (LOOK_ALIKES.indexOf(d) >= 0) {
+          letters++;
         } else {
           break;
         }
+        end++;
       }
-      boolean letterBefore = start > 0 && isLatinLetter(text.charAt(start - 1));
       boolean letterAfter = end < n && isLatinLetter(text.charAt(end));
-      if (letterInside && !letterBefore && !letterAfter) {
-        hits.add(new Hit(CatalogEntry.LETTER_IN_NUMBER, start, end,
-            text.subSequence(start, end).toString()));
+      if (letters > 0 && digits >= 2 && !letterAfter) {
+        hits.add(new Hit(CatalogEntry.LETTER_IN_NUMBER, i, end, text.subSequence(i, end).toString()));
       }
-      i = Math.max(end, i + 1);
+      i = end;
     }
   }
 

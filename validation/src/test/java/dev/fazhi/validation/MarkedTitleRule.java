@@ -1,0 +1,33 @@
+package dev.fazhi.validation;
+
+import dev.fazhi.core.model.Report;
+import java.util.Locale;
+
+/** A user rule registered in the test class path's META-INF/services; fires only on a marked title. */
+public final class MarkedTitleRule implements ReportRule {
+
+  /** Creates the rule. */
+  public MarkedTitleRule() {}
+
+  @Override
+  public String getId() {
+    return "test.marked-title";
+  }
+
+  @Override
+  public Severity getDefaultSeverity() {
+    return Severity.INFO;
+  }
+
+  @Override
+  public String description(Locale locale) {
+    return "The title carries the test marker.";
+  }
+
+  @Override
+  public void check(Report report, RuleContext context) {
+    if (report.getTitle().contains("【测试】")) {
+      context.finding("{dev.fazhi.test.marked-title}").quote(report.getTitle()).add();
+    }
+  }
+}
