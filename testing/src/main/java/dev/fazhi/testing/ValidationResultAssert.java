@@ -236,6 +236,26 @@ public class ValidationResultAssert extends AbstractAssert<ValidationResultAsser
   }
 
   /**
+   * Verifies the number of findings of one rule or family, such as three {@code text.editor-residue}
+   * findings in a web copy.
+   *
+   * @param ruleIdOrFamily a rule id, or a family
+   * @param count the expected number
+   * @return this assertion
+   */
+  public ValidationResultAssert hasFindingCount(String ruleIdOrFamily, int count) {
+    RuleIds.require(ruleIdOrFamily, "ruleIdOrFamily");
+    isNotNull();
+    List<Finding> found = actual.findings(ruleIdOrFamily);
+    if (found.size() != count) {
+      reportFailure("to have " + count + " finding(s) of " + RuleIds.describe(ruleIdOrFamily),
+          "but it has " + found.size() + (found.isEmpty() ? "." : ":\n" + DescribeFindings.list(found))
+              + (found.isEmpty() ? DescribeFindings.unknownRuleNote(ruleIdOrFamily) : ""));
+    }
+    return this;
+  }
+
+  /**
    * Verifies that the result holds a finding of a rule and navigates to the first one, in the result's
    * order, for assertions on its details.
    *

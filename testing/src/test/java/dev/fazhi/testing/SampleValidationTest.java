@@ -61,6 +61,7 @@ class SampleValidationTest {
           .hasFindingAt("text.editor-residue", 1)
           .hasFindingAt("text.editor-residue", 4)
           .hasFindingAt("text.editor-residue", 9)
+          .hasFindingCount("text.editor-residue", 3)
           .hasFindingQuoting("text.editor-residue", "_GoBack");
     }
 

@@ -13,10 +13,14 @@ import dev.fazhi.core.model.Part;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.FindingPayload;
+import dev.fazhi.validation.RuleCatalog;
 import dev.fazhi.validation.Severity;
 import dev.fazhi.validation.ValidationResult;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -204,6 +208,69 @@ class ValidationResultAssertTest {
     FazhiAssertions.assertThat(TestFindings.of(REPEATED, REPEATED, LATE)).hasFindingCount(3);
     failure(() -> FazhiAssertions.assertThat(webCopy).hasFindingCount(5))
         .hasMessageStartingWith("\nExpecting validation result\nto have 5 finding(s),\nbut it has 6.\nFindings (6):");
+  }
+
+  @Test
+  void hasFindingCountOfARuleOrFamily() {
+    FazhiAssertions.assertThat(webCopy).hasFindingCount("text.*", 2).hasFindingCount("metric.rate-mismatch", 0);
+    FazhiAssertions.assertThat(TestFindings.of(REPEATED, REPEATED, LATE)).hasFindingCount("text.repeated-phrase", 2);
+    failure(() -> FazhiAssertions.assertThat(webCopy).hasFindingCount("text.*", 3))
+        .hasMessageContaining("to have 3 finding(s) of rule family \"text.*\",\nbut it has 2:\n"
+            + "  text.editor-residue INFO at 1:1")
+        .hasMessageEndingWith(ALL_LISTED);
+    failure(() -> FazhiAssertions.assertThat(webCopy).hasFindingCount("metric.rate-mismatch", 1))
+        .hasMessageContaining("to have 1 finding(s) of rule \"metric.rate-mismatch\",\nbut it has 0.\nFindings (6):");
+  }
+
+  /**
+   * Seeded random results: the assertions agree with the result's own queries, and the listing shows
+   * every finding once, in the result's order.
+   */
+  @Test
+  void randomResultsAgreeWithTheirOwnQueries() {
+    List<String> ids = RuleCatalog.ids();
+    Severity[] severities = Severity.values();
+    SplittableRandom random = new SplittableRandom(20241123L);
+    for (int round = 0; round < 200; round++) {
+      List<Finding> findings = new ArrayList<>();
+      int size = random.nextInt(12);
+      for (int i = 0; i < size; i++) {
+        FindingPayload.Builder builder = FindingPayload.builder(ids.get(random.nextInt(ids.size())),
+            severities[random.nextInt(severities.length)]);
+        if (random.nextBoolean()) {
+          int line = 1 + random.nextInt(60);
+          builder.location(SourceLocation.of(line, 1 + random.nextInt(40), line * 100 + random.nextInt(40)));
+        }
+        findings.add(builder.build().toFinding("消息" + i));
+      }
+      ValidationResult result = ValidationResult.of(findings);
+      List<String> present = result.getFindings().stream().map(Finding::getRule).distinct().toList();
+      List<String> shuffled = new ArrayList<>(present);
+      Collections.shuffle(shuffled, new Random(round));
+
+      FazhiAssertions.assertThat(result).hasFindingCount(size).hasOnlyFindings(shuffled.toArray(String[]::new));
+      for (String id : ids) {
+        if (present.contains(id)) {
+          FazhiAssertions.assertThat(result).hasFinding(id).finding(id).hasRule(id);
+        } else {
+          FazhiAssertions.assertThat(result).hasNoFinding(id);
+          shuffled.add(id);
+          failure(() -> FazhiAssertions.assertThat(result).hasOnlyFindings(shuffled.toArray(String[]::new)))
+              .hasMessageContaining("but these were not found: [" + id + "]");
+          shuffled.remove(id);
+        }
+      }
+      if (result.hasFindingsAtLeast(Severity.ERROR)) {
+        failure(() -> FazhiAssertions.assertThat(result).hasNoErrors());
+      } else {
+        FazhiAssertions.assertThat(result).hasNoErrors();
+      }
+      if (size > 0) {
+        StringBuilder listing = new StringBuilder("Findings (" + size + "):");
+        result.getFindings().forEach(f -> listing.append("\n  ").append(DescribeFindings.finding(f)));
+        failure(() -> FazhiAssertions.assertThat(result).hasNoFindings()).hasMessageEndingWith(listing.toString());
+      }
+    }
   }
 
   @Test

@@ -24,6 +24,8 @@ final class FigureExtractor {
   static final int LOOK_BACK_TOKENS = 10;
   /** The longest stretch a relation between figures may span. */
   static final int LOOK_BACK_CHARS = 400;
+  /** The most parts a breakdown lists; a longer list is no breakdown the reader can vouch for. */
+  static final int MAX_PARTS = 40;
   /** The longest subject before a count kept in its quote. */
   static final int MAX_SUBJECT = 30;
 
@@ -311,16 +313,18 @@ final class FigureExtractor {
   /** {@code 依申请公开7件，其中当面申请1件、电子邮箱申请4件、信函2件}; {@code 论文24篇，建言10篇。其中2篇论文、3篇建言}. */
   private void ofWhich() {
     for (String word : FigurePatterns.OF_WHICH) {
-      int from = 0;
-      int at;
-      while ((at = text.indexOf(word, from)) >= 0) {
-        from = at + word.length();
-        ofWhichAt(at, from);
+      int at = text.indexOf(word);
+      while (at >= 0) {
+        int after = at + word.length();
+        int next = text.indexOf(word, after);
+        ofWhichAt(at, after, next < 0 ? text.length() : next);
+        at = next;
       }
     }
   }
 
-  private void ofWhichAt(int at, int after) {
+  /** The list after one 其中, which ends at the next 其中 at the latest. */
+  private void ofWhichAt(int at, int after, int limit) {
     int first = firstTokenFrom(after);
     if (first < 0) {
       return;
@@ -332,7 +336,7 @@ final class FigureExtractor {
       return;
     }
     for (int k = first; k < tokens.size() && tokens.get(k).sentenceStart == sentence
-        && tokens.get(k).start < after + LOOK_BACK_CHARS; k++) {
+        && tokens.get(k).start < Math.min(limit, after + LOOK_BACK_CHARS); k++) {
       NumberToken t = tokens.get(k);
       if (t.type == NumberToken.Type.BARE || t.type == NumberToken.Type.SKIPPED) {
         continue;
@@ -343,7 +347,7 @@ final class FigureExtractor {
         }
         break;
       }
-      if (t.approximate) {
+      if (t.approximate || items.size() == MAX_PARTS) {
         return;
       }
       unit = t.unit;

@@ -327,7 +327,6 @@ public final class ReportReader {
         todo.push(child);
       }
     }
-    Map<SectionDraft, Section> built = new java.util.IdentityHashMap<>();
     for (int i = order.size() - 1; i >= 0; i--) {
       SectionDraft d = order.get(i);
       ImmutableSection.Builder b = Section.builder().heading(heading(d))
@@ -336,14 +335,15 @@ public final class ReportReader {
         b.addParagraphs(paragraph(p, source));
       }
       for (SectionDraft child : d.children) {
-        b.addSections(built.get(child));
+        b.addSections(child.built);
+        child.built = null;
       }
       if (d == root) {
         part.ifPresent(b::part);
       }
-      built.put(d, b.build());
+      d.built = b.build();
     }
-    return built.get(root);
+    return root.built;
   }
 
   private static Heading heading(SectionDraft d) {
