@@ -389,6 +389,9 @@ class CheckCommandTest {
       JsonNode physical = result.at("/locations/0/physicalLocation");
       assertThat(physical.at("/artifactLocation/uri").asText())
           .isEqualTo(SarifOutput.uri(good.toString())).doesNotContain("报告").contains("%E6%8A%A5");
+      for (String property : List.of("part", "section", "quote")) {
+        assertThat(result.at("/properties/" + property).asText()).isEqualTo(finding.get(property).asText(""));
+      }
       if (!finding.get("line").isNull()) {
         assertThat(physical.at("/region/startLine").asInt()).isEqualTo(finding.get("line").asInt());
         assertThat(physical.at("/region/startColumn").asInt()).isEqualTo(finding.get("column").asInt());
