@@ -354,7 +354,8 @@ class CheckCommandTest {
 
   @Test
   void sarifIsSarif210WithTheCatalogAndOneResultPerFinding() throws IOException {
-    Path good = Fixtures.writeJson(dir, "报告.json", Fixtures.lacksPrincipalPart());
+    Path good = Fixtures.writeText(dir, "报告.txt",
+        Files.readString(Fixtures.SAMPLES.resolve("yunxi-market-2023-webcopy.txt")));
     Path bad = Fixtures.writeText(dir, "prose.txt", "随便写的几句话。\n");
 
     CliRun json = CliRun.run("check", "--format", "json", good.toString());
@@ -377,6 +378,8 @@ class CheckCommandTest {
     JsonNode findings = json.json().at("/reports/0/findings");
     JsonNode results = sarifRun.get("results");
     assertThat(results).hasSize(findings.size());
+    assertThat(results).anySatisfy(r -> assertThat(r.at("/locations/0/physicalLocation/region/startLine").asInt())
+        .isPositive());
     for (int i = 0; i < results.size(); i++) {
       JsonNode result = results.get(i);
       JsonNode finding = findings.get(i);
