@@ -12,8 +12,11 @@ import java.util.Locale;
  * @param terminal whether progress and colour may be shown
  * @param systemLocale the locale to use when {@code --locale} is absent
  * @param threads how many reports to check at once
+ * @param ownsProcess whether the command runs as its own process (from {@link Main}) and may set
+ *     process-wide state such as the default locale, which the reader's messages follow
  */
-record CliContext(PrintWriter out, PrintWriter err, Terminal terminal, Locale systemLocale, int threads) {
+record CliContext(PrintWriter out, PrintWriter err, Terminal terminal, Locale systemLocale, int threads,
+    boolean ownsProcess) {
 
   /**
    * The messages for a {@code --locale} value, or for the system locale when it is null.

@@ -40,7 +40,7 @@ public final class FazhiCommand implements Runnable {
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     return execute(args, new CliContext(out, err, Terminal.PLAIN, Locale.getDefault(),
-        Runtime.getRuntime().availableProcessors()));
+        Runtime.getRuntime().availableProcessors(), false));
   }
 
   static int execute(String[] args, CliContext context) {

@@ -31,7 +31,7 @@ public final class Main {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
     CliContext context = new CliContext(out, err, Terminal.detect(), Locale.getDefault(),
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(), true);
     int status = FazhiCommand.execute(args, context);
     out.flush();
     err.flush();

@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * {@code --format sarif}: one SARIF 2.1.0 run whose driver is {@code fazhi} with the rule catalog,
- * one result per finding (streamed), and the inputs that could not be checked as tool execution
+ * one result per finding (streamed; part, heading path and quote go in the result's properties, since
+ * a quote may be shortened and so is no region snippet), and the inputs that could not be checked as tool execution
  * notifications of level {@code error}.
  */
 final class SarifOutput implements CheckOutput {
@@ -122,11 +123,6 @@ final class SarifOutput implements CheckOutput {
         json.writeObjectFieldStart("region");
         json.writeNumberField("startLine", location.get().getLine());
         json.writeNumberField("startColumn", location.get().getColumn());
-        if (finding.getQuote().isPresent()) {
-          json.writeObjectFieldStart("snippet");
-          json.writeStringField("text", finding.getQuote().get());
-          json.writeEndObject();
-        }
         json.writeEndObject();
       }
       json.writeEndObject();

@@ -203,6 +203,37 @@ class CheckCommandTest {
   }
 
   @Test
+  void gb18030TextGivesTheSameReportAsUtf8() throws IOException {
+    Path utf8 = Fixtures.SAMPLES.resolve("yunxi-market-2023-webcopy.txt");
+    Path gbk = dir.resolve("yunxi-gbk.txt");
+    Files.write(gbk, Files.readString(utf8).getBytes(java.nio.charset.Charset.forName("GB18030")));
+
+    JsonNode fromUtf8 = CliRun.run("check", "--format", "json", utf8.toString()).json().at("/reports/0");
+    JsonNode fromGbk = CliRun.run("check", "--format", "json", gbk.toString()).json().at("/reports/0");
+
+    assertThat(fromGbk.get("issuer")).isEqualTo(fromUtf8.get("issuer"));
+    assertThat(fromGbk.get("parts")).isEqualTo(fromUtf8.get("parts"));
+    assertThat(fromGbk.get("findings")).isEqualTo(fromUtf8.get("findings"));
+  }
+
+  @Test
+  void emptyAndBinaryFilesAreNamedErrors() throws IOException {
+    Path empty = Fixtures.writeText(dir, "empty.txt", "");
+    Path binary = dir.resolve("image.txt");
+    byte[] bytes = new byte[4096];
+    new java.util.Random(7).nextBytes(bytes);
+    Files.write(binary, bytes);
+
+    CliRun run = CliRun.run("check", "--format", "json", empty.toString(), binary.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.json().get("reports")).isEmpty();
+    assertThat(run.json().get("errors")).extracting(e -> e.get("source").asText())
+        .containsExactly(empty.toString(), binary.toString());
+    assertThat(run.err()).doesNotContain("Exception");
+  }
+
+  @Test
   void missingFileIsNamedAndExitsTwo() throws IOException {
     Path good = Fixtures.writeJson(dir, "good.json", Fixtures.lacksPrincipalPart());
     Path missing = dir.resolve("missing.txt");
@@ -323,7 +354,8 @@ class CheckCommandTest {
 
   @Test
   void sarifIsSarif210WithTheCatalogAndOneResultPerFinding() throws IOException {
-    Path good = Fixtures.writeJson(dir, "报告.json", Fixtures.lacksPrincipalPart());
+    Path good = Fixtures.writeText(dir, "报告.txt",
+        Files.readString(Fixtures.SAMPLES.resolve("yunxi-market-2023-webcopy.txt")));
     Path bad = Fixtures.writeText(dir, "prose.txt", "随便写的几句话。\n");
 
     CliRun json = CliRun.run("check", "--format", "json", good.toString());
@@ -346,6 +378,8 @@ class CheckCommandTest {
     JsonNode findings = json.json().at("/reports/0/findings");
     JsonNode results = sarifRun.get("results");
     assertThat(results).hasSize(findings.size());
+    assertThat(results).anySatisfy(r -> assertThat(r.at("/locations/0/physicalLocation/region/startLine").asInt())
+        .isPositive());
     for (int i = 0; i < results.size(); i++) {
       JsonNode result = results.get(i);
       JsonNode finding = findings.get(i);
@@ -358,6 +392,9 @@ class CheckCommandTest {
       JsonNode physical = result.at("/locations/0/physicalLocation");
       assertThat(physical.at("/artifactLocation/uri").asText())
           .isEqualTo(SarifOutput.uri(good.toString())).doesNotContain("报告").contains("%E6%8A%A5");
+      for (String property : List.of("part", "section", "quote")) {
+        assertThat(result.at("/properties/" + property).asText()).isEqualTo(finding.get(property).asText(""));
+      }
       if (!finding.get("line").isNull()) {
         assertThat(physical.at("/region/startLine").asInt()).isEqualTo(finding.get("line").asInt());
         assertThat(physical.at("/region/startColumn").asInt()).isEqualTo(finding.get("column").asInt());

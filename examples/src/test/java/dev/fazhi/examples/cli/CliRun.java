@@ -27,7 +27,7 @@ record CliRun(int status, String out, String err) {
     StringWriter err = new StringWriter();
     int status;
     try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-      status = FazhiCommand.execute(args, new CliContext(o, e, terminal, systemLocale, threads));
+      status = FazhiCommand.execute(args, new CliContext(o, e, terminal, systemLocale, threads, false));
     }
     return new CliRun(status, out.toString(), err.toString());
   }

@@ -42,7 +42,8 @@ class HelpAndRulesTest {
 
   @Test
   void versionIsPrinted() {
-    assertThat(CliRun.run("--version").out()).startsWith("fazhi ");
+    assertThat(CliRun.run("--version").out()).matches("fazhi \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+    assertThat(CliRun.run("check", "--version").out()).isEqualTo(CliRun.run("--version").out());
   }
 
   @Test
