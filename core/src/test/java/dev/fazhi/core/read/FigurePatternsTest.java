@@ -223,6 +223,27 @@ class FigurePatternsTest {
         });
   }
 
+  static Stream<String> subsetVerbs() {
+    return FigurePatterns.SUBSET_VERBS.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("subsetVerbs")
+  void eachVerbMakesASubsetOfTheCountBefore(String verb) {
+    assertThat(Figures.<Subset>of("提出法律意见50条，" + verb + "40条。", FigureKind.SUBSET)).singleElement()
+        .satisfies(s -> assertThat(s.getTotal() + "/" + s.getSubset()).isEqualTo("50/40"));
+  }
+
+  static Stream<String> ofWhichPrefixes() {
+    return FigurePatterns.OF_WHICH_PREFIXES.stream();
+  }
+
+  @ParameterizedTest(name = "{0}其中")
+  @MethodSource("ofWhichPrefixes")
+  void eachPrefixMayStandBeforeOfWhich(String prefix) {
+    assertThat(Figures.<Subset>of("审核文件43件，" + prefix + "其中5件提出意见。", FigureKind.SUBSET)).hasSize(1);
+  }
+
   static Stream<String> ofWhich() {
     return FigurePatterns.OF_WHICH.stream();
   }

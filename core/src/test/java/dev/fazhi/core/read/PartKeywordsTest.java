@@ -57,6 +57,16 @@ class PartKeywordsTest {
     assertThat(PartKeywords.partOf(heading)).isEmpty();
   }
 
+  static Stream<String> neverInHeadings() {
+    return PartKeywords.NEVER_IN_HEADINGS.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("neverInHeadings")
+  void theOpeningSentenceNamesNoPart(String word) {
+    assertThat(PartKeywords.partOf(word + "我局2022年法治政府建设工作情况报告如下")).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"区委书记带头学法", "局党组书记任普法领导小组组长"})
   void leadersMentionedWithoutTheirDutyAreNoDiscussion(String paragraph) {

@@ -358,6 +358,12 @@ class ReportReaderTest {
   }
 
   @Test
+  void theYearFromThePreambleWhenTheTitleHasNone() {
+    Report r = read("法治政府建设情况报告\n现将我局2022年法治政府建设情况报告如下：\n" + BODY);
+    assertThat(r.getReportingYear()).hasValue(2022);
+  }
+
+  @Test
   void fullWidthDigitsInTheTitle() {
     assertThat(read("某县卫生健康局２０１９年法治政府建设情况报告\n" + BODY).getReportingYear()).hasValue(2019);
   }
