@@ -270,6 +270,17 @@ class CheckCommandTest {
   }
 
   @Test
+  void aLinkedFileInADirectoryIsChecked() throws IOException {
+    Path target = Fixtures.writeJson(dir, "elsewhere/east.json", Fixtures.lacksPrincipalPart());
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    Files.createSymbolicLink(reports.resolve("linked.json"), target);
+
+    CliRun run = CliRun.run("check", "--format", "json", reports.toString());
+
+    assertThat(run.json().at("/reports/0/source").asText()).endsWith("linked.json");
+  }
+
+  @Test
   void aFileNamedTwiceIsCheckedOnce() throws IOException {
     Path file = Fixtures.writeJson(dir, "once.json", Fixtures.lacksPrincipalPart());
 
