@@ -71,7 +71,9 @@ final class InputCollector {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && isReportFile(file)) {
+          // A link to a file counts as the file; links to directories are not followed.
+          boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+          if (regular && isReportFile(file)) {
             out.add(Input.file(file));
           }
           return FileVisitResult.CONTINUE;

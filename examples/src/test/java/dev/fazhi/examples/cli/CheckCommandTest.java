@@ -270,6 +270,17 @@ class CheckCommandTest {
   }
 
   @Test
+  void aLinkedFileInADirectoryIsChecked() throws IOException {
+    Path target = Fixtures.writeJson(dir, "elsewhere/east.json", Fixtures.lacksPrincipalPart());
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    Files.createSymbolicLink(reports.resolve("linked.json"), target);
+
+    CliRun run = CliRun.run("check", "--format", "json", reports.toString());
+
+    assertThat(run.json().at("/reports/0/source").asText()).endsWith("linked.json");
+  }
+
+  @Test
   void aFileNamedTwiceIsCheckedOnce() throws IOException {
     Path file = Fixtures.writeJson(dir, "once.json", Fixtures.lacksPrincipalPart());
 
@@ -325,6 +336,44 @@ class CheckCommandTest {
         "✗ principal responsibility  missing", "– other matters", "Checked 1 report(s)");
     assertThat(run.out()).doesNotContain("\u001b[");
     assertThat(run.err()).isEmpty();
+  }
+
+  /** Findings by line with line:column, severity, rule, message, section and quote; counts agree with JSON. */
+  @Test
+  void textFindingsOfAPublishedTextAreOrderedByLine() {
+    String sample = Fixtures.SAMPLES.resolve("yunxi-market-2023-webcopy.txt").toString();
+    CliRun text = CliRun.run("check", "--locale", "en", sample);
+    JsonNode findings = CliRun.run("check", "--format", "json", "--locale", "en", sample).json()
+        .at("/reports/0/findings");
+
+    List<String> lines = text.out().lines().toList();
+    List<Integer> located = new ArrayList<>();
+    int wholeReport = 0;
+    for (String line : lines) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^    (\\d+):(\\d+) +(error|warning|info) +(\\S+)$")
+          .matcher(line);
+      if (m.matches()) {
+        located.add(Integer.parseInt(m.group(1)));
+      } else if (line.matches("^    - +(error|warning|info) +\\S+$")) {
+        assertThat(located).as("report-wide findings come first").isEmpty();
+        wholeReport++;
+      }
+    }
+    assertThat(located).isSorted().isNotEmpty();
+    assertThat(located.size() + wholeReport).isEqualTo(findings.size());
+    for (JsonNode finding : findings) {
+      assertThat(text.out()).contains(finding.get("message").asText());
+      if (!finding.get("line").isNull()) {
+        assertThat(text.out()).contains(finding.get("line").asText() + ":" + finding.get("column").asText());
+      }
+    }
+    long errors = 0;
+    for (JsonNode finding : findings) {
+      errors += finding.get("severity").asText().equals("ERROR") ? 1 : 0;
+    }
+    assertThat(text.out()).contains("Checked 1 report(s): " + errors + " error(s)",
+        "Exit status 1: 1 report(s) have findings at or above error.");
+    assertThat(text.status()).isEqualTo(1);
   }
 
   @Test
