@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fazhi.core.model.Report;
+import dev.fazhi.core.read.ReportReader;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,11 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Reads every corpus seed with the reader, validates it with the default validator and checks the
  * expected JSON's {@code mustFind} and {@code mustNotFind}. Skips, saying why, when the corpus is not
- * there or the reader is not on the class path.
+ * there.
  */
 class CorpusAcceptanceTest {
-
-  private static final String READER = "dev.fazhi.core.read.ReportReader";
 
   static Stream<String> seeds() throws IOException {
     Path expected = corpus().resolve("seeds").resolve("expected");
@@ -41,17 +39,8 @@ class CorpusAcceptanceTest {
     return Path.of(System.getProperty("fazhi.corpus", "../../shared/corpus"));
   }
 
-  private static Report read(Path text) throws Exception {
-    Class<?> reader;
-    try {
-      reader = Class.forName(READER);
-    } catch (ClassNotFoundException absent) {
-      Assumptions.abort("the reader (" + READER + ") is not on the class path yet");
-      throw absent;
-    }
-    Object instance = reader.getMethod("defaults").invoke(null);
-    Method read = reader.getMethod("read", Path.class);
-    return (Report) read.invoke(instance, text);
+  private static Report read(Path text) throws IOException {
+    return ReportReader.defaults().read(text);
   }
 
   private static Optional<String> lineAt(Report report, Finding finding) {
