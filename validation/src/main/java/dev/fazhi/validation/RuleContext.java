@@ -93,8 +93,8 @@ public interface RuleContext {
     Draft part(Part part);
 
     /**
-     * Places the finding at a section: its location, its heading path and its heading as the quote,
-     * each unless already set.
+     * Places the finding at a section: its location, its heading path, the part it belongs to and its
+     * heading as the quote, each unless already set.
      *
      * @param section a section of the report
      * @return this draft

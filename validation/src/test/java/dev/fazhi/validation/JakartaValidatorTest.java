@@ -78,7 +78,9 @@ class JakartaValidatorTest {
         .stream().map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet());
     assertThat(paths).containsExactlyInAnyOrder(
         "sections[0].sections[0].paragraphs[0].figures[0].parts[1].<list element>",
-        "sections[0].sections[0].paragraphs[0].figures[0].parts");
+        "sections[0].sections[0].paragraphs[0].figures[0].parts",
+        // the same subject's total, 7 in the untouched breakdown: a report-level finding's path
+        "sections[0].sections[1].paragraphs[0].figures[0]");
   }
 
   @Test
@@ -86,6 +88,16 @@ class JakartaValidatorTest {
     ConstraintViolation<Named> foreign = factory.getValidator().validate(new Named()).iterator()
         .next();
     assertThat(Finding.of(foreign)).isEmpty();
+    assertThat(FindingPayload.of(foreign)).isEmpty();
+  }
+
+  @Test
+  void theHostApplicationsValidationMessagesKeepTheirPlace() {
+    ConstraintViolation<Named> foreign = factory.getValidator().validate(new Named()).iterator()
+        .next();
+    assertThat(foreign.getMessage()).isEqualTo("host: must be given");
+    assertThat(factory.getValidator().validate(faulty()))
+        .extracting(ConstraintViolation::getMessage).contains("无法确定报告的发文机关");
   }
 
   static final class Named {

@@ -6,8 +6,14 @@ import java.util.Locale;
 /** A user rule registered in the test class path's META-INF/services; fires only on a marked title. */
 public final class MarkedTitleRule implements ReportRule {
 
+  /** How many instances exist: the service loader must run once, not per validation. */
+  static final java.util.concurrent.atomic.AtomicInteger INSTANCES =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   /** Creates the rule. */
-  public MarkedTitleRule() {}
+  public MarkedTitleRule() {
+    INSTANCES.incrementAndGet();
+  }
 
   @Override
   public String getId() {

@@ -439,16 +439,19 @@ class RulesTest {
 
     @Test
     void conflictingValues() {
-      Count first = SampleReports.count();
-      Count other = Count.builder().from(first).value(64).quote("64名执法人员信息公开").build();
+      ImmutableBreakdown first = ImmutableBreakdown.copyOf(SampleReports.breakdown());
+      ImmutableSubset other = ImmutableSubset.copyOf(SampleReports.subset()).withSubject("依申请公开")
+          .withTotal(8).withSubset(4).withQuote("依申请公开8件，其中办结4件");
       Finding finding = only(withFigures(first, other), "metric.conflicting-values");
-      assertThat(finding.getExpected()).contains("62名");
-      assertThat(finding.getActual()).contains("64名");
-      none(withFigures(first, Count.builder().from(first).build()), "metric.conflicting-values");
-      Amount fine = Amount.builder().subject("罚款").yuan(new BigDecimal("51400")).build();
-      none(withFigures(fine, Amount.builder().from(fine).yuan(new BigDecimal("820250")).build()),
+      assertThat(finding.getExpected()).contains("7");
+      assertThat(finding.getActual()).contains("8");
+      assertThat(finding.getMessage()).isEqualTo("“依申请公开”前文为7，此处为8，数值不一致");
+      none(withFigures(first, other.withTotal(7)), "metric.conflicting-values");
+      none(withFigures(first, other.withApproximate(true)), "metric.conflicting-values");
+      none(withFigures(first.withSubject("公开"), other.withSubject("公开")),
           "metric.conflicting-values");
-      none(withFigures(first, Count.builder().from(other).approximate(true).build()),
+      Count punished = Count.builder().subject("发出处罚决定书").value(85).unit("份").build();
+      none(withFigures(punished, Count.builder().from(punished).value(129).build()),
           "metric.conflicting-values");
     }
   }
@@ -473,6 +476,11 @@ class RulesTest {
       assertThat(finding.getSection())
           .contains("一、2023年推进法治政府建设的主要举措和成效 / （一）严格规范公正文明执法");
       none(saying("他说……这是——重点。"), "text.doubled-punctuation");
+      assertThat(findings(saying("讨论、、管理、、评查、、应急"), "text.doubled-punctuation"))
+          .extracting(f -> f.getQuote().orElseThrow()).hasSize(3);
+      assertThat(findings(clean().withSourceText("讨论、、管理、、评查、、应急\n"),
+          "text.doubled-punctuation")).extracting(f -> f.getLocation().orElseThrow().getColumn())
+          .containsExactly(3, 7, 11);
     }
 
     @Test

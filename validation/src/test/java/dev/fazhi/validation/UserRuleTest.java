@@ -47,6 +47,7 @@ class UserRuleTest {
     assertThat(finding.getSeverity()).isEqualTo(Severity.WARNING);
     assertThat(finding.getMessage()).isEqualTo("标题过长：26字");
     assertThat(finding.getSection()).contains("三、党政主要负责人履行推进法治建设第一责任人职责情况");
+    assertThat(finding.getPart()).contains(dev.fazhi.core.model.Part.PRINCIPAL_RESPONSIBILITY);
     assertThat(finding.getQuote()).contains("三、党政主要负责人履行推进法治建设第一责任人职责情况");
     assertThat(validator.rules()).extracting(RuleDescriptor::getId).endsWith("house.short-headings");
     assertThat(validator.rules()).filteredOn(r -> r.getId().equals("house.short-headings"))

@@ -255,12 +255,16 @@ public final class ReportIndex {
   }
 
   /**
-   * Shortens a quote to a readable length.
+   * Shortens a quote to a readable length, never between the two halves of a surrogate pair.
    *
    * @param text the text
-   * @return the text, cut with an ellipsis when long
+   * @return the text, cut after 40 characters with an ellipsis when longer
    */
   public static String shorten(String text) {
-    return text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "…";
+    if (text.length() <= QUOTE_LIMIT) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(QUOTE_LIMIT - 1)) ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
+    return text.substring(0, end) + "…";
   }
 }

@@ -5,6 +5,7 @@ import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.Section;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.FindingPayload;
+import dev.fazhi.validation.ReportRule;
 import dev.fazhi.validation.RuleContext;
 import dev.fazhi.validation.Severity;
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ import java.util.Optional;
 /**
  * Reports the findings of the report-level rules of one validation as constraint violations: the
  * built-in rules through {@link #draft(CatalogEntry, String)}, a user's rule through the
- * {@link RuleContext} of {@link #contextFor(dev.fazhi.validation.ReportRule)}.
+ * {@link RuleContext} of {@link #contextFor(ReportRule)}.
  */
 public final class Reporter {
 
@@ -109,7 +110,7 @@ public final class Reporter {
    * @param rule the rule
    * @return the context
    */
-  public RuleContext contextFor(dev.fazhi.validation.ReportRule rule) {
+  public RuleContext contextFor(ReportRule rule) {
     Severity severity = profile.severityOf(rule);
     String id = rule.getId();
     return new RuleContext() {
@@ -147,6 +148,7 @@ public final class Reporter {
     private boolean located;
     private boolean sectioned;
     private boolean quoted;
+    private boolean parted;
 
     private Draft(String rule, Severity severity, String template, String key, boolean enabled) {
       this.payload = FindingPayload.builder(rule, severity).messageKey(key);
@@ -181,6 +183,7 @@ public final class Reporter {
     @Override
     public Draft part(Part part) {
       payload.part(part);
+      parted = part != null;
       return this;
     }
 
@@ -193,6 +196,9 @@ public final class Reporter {
       if (!sectioned && entry.isPresent()) {
         payload.section(entry.get().headingPath());
         sectioned = true;
+      }
+      if (!parted && entry.isPresent() && entry.get().part() != null) {
+        payload.part(entry.get().part());
       }
       if (!quoted) {
         quote(ReportIndex.shorten(section.getHeading().fullText().strip()));
@@ -221,7 +227,8 @@ public final class Reporter {
 
     /**
      * Places the finding at an offset of the source text: location, the section it falls in, and the
-     * property path {@code sourceText}.
+     * property path {@code sourceText[offset]} (so that two findings of one rule at different places
+     * stay two constraint violations).
      *
      * @param offset a 0-based offset into the source text
      * @return this draft
@@ -231,12 +238,12 @@ public final class Reporter {
       index.sectionAt(offset).ifPresent(e -> {
         payload.section(e.headingPath());
         sectioned = true;
-        if (e.part() != null) {
+        if (!parted && e.part() != null) {
           payload.part(e.part());
         }
       });
       if (path.isEmpty()) {
-        path = List.of(PathStep.property("sourceText"));
+        path = List.of(PathStep.element("sourceText", offset));
       }
       return this;
     }

@@ -8,6 +8,7 @@ import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.FindingPayload;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,7 +75,7 @@ public final class ViolationFindings {
 
   /** The sections a property path passes through, from the top level down. */
   private static List<Section> sectionChain(Report report, Path path) {
-    java.util.ArrayList<Section> chain = new java.util.ArrayList<>();
+    List<Section> chain = new ArrayList<>();
     String previous = null;
     Section current = null;
     for (Path.Node node : path) {

@@ -2,10 +2,12 @@ package dev.fazhi.validation.rules;
 
 import static dev.fazhi.validation.internal.CatalogEntry.CONFLICTING_VALUES;
 
-import dev.fazhi.core.model.Amount;
-import dev.fazhi.core.model.Count;
+import dev.fazhi.core.model.Breakdown;
 import dev.fazhi.core.model.Figure;
 import dev.fazhi.core.model.Paragraph;
+import dev.fazhi.core.model.Part;
+import dev.fazhi.core.model.Subset;
+import dev.fazhi.core.model.TaskCompletion;
 import dev.fazhi.validation.internal.PathStep;
 import dev.fazhi.validation.internal.ReportIndex;
 import dev.fazhi.validation.internal.Reporter;
@@ -13,21 +15,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * metric.conflicting-values: one subject given two different values in one report.
+ * metric.conflicting-values: one subject given as the whole of two checkable figures with different
+ * values, such as {@code 依申请公开7件，其中…} and later {@code 依申请公开8件，其中…}.
  *
- * <p>Only plain counts and amounts are compared (a rate, a breakdown or a subset describes one
- * context, and the same words in another paragraph are another context), and only when the subject
- * is specific: at least four characters, so that generic words such as 罚款 or 案件 given for
- * different periods are not taken for one subject. Counts must share their measure word. Approximate
- * figures are never compared.
+ * <p>Only the wholes of task completions (tasks assigned), breakdowns and subsets are compared: they
+ * are totals a report states as such. Plain counts and amounts are not, because the same words name
+ * different scopes in real reports ({@code 发出处罚决定书85份} for one kind of case and
+ * {@code 发出处罚决定书129份} for all), and a rate's subject names the rate, not its whole. The subject
+ * must be specific (four characters or more) and neither figure approximate.
  */
 final class ConflictingValuesRule implements RuleGroup {
 
   private static final int MIN_SUBJECT_LENGTH = 4;
 
-  private record Seen(String value, Figure figure) {}
+  private record Seen(long value, Figure figure) {}
 
   @Override
   public void check(Reporter reporter) {
@@ -44,22 +48,16 @@ final class ConflictingValuesRule implements RuleGroup {
       if (subject.codePointCount(0, subject.length()) < MIN_SUBJECT_LENGTH) {
         continue;
       }
-      String key;
-      String value;
-      if (figure instanceof Count count) {
-        key = "count|" + subject + "|" + count.getUnit();
-        value = count.getValue() + count.getUnit();
-      } else if (figure instanceof Amount amount) {
-        key = "amount|" + subject;
-        value = amount.getYuan().stripTrailingZeros().toPlainString() + "元";
-      } else {
+      Long whole = whole(figure);
+      if (whole == null) {
         continue;
       }
-      Seen first = seen.putIfAbsent(key, new Seen(value, figure));
-      if (first != null && !sameValue(first.figure(), figure)) {
+      Seen first = seen.putIfAbsent(subject, new Seen(whole, figure));
+      if (first != null && first.value() != whole) {
         Reporter.Draft draft = reporter.draft(CONFLICTING_VALUES, null).path(located.path())
             .argument("subject", subject).argument("first", first.value())
-            .argument("second", value).expected(first.value()).actual(value);
+            .argument("second", whole).expected(Long.toString(first.value()))
+            .actual(Long.toString(whole));
         located.section().ifPresent(draft::headingPath);
         if (located.part() != null) {
           draft.part(located.part());
@@ -71,19 +69,22 @@ final class ConflictingValuesRule implements RuleGroup {
     }
   }
 
-  private static boolean sameValue(Figure a, Figure b) {
-    if (a instanceof Count ca && b instanceof Count cb) {
-      return ca.getValue() == cb.getValue();
+  /** The whole a checkable figure states, or null for a figure that states none. */
+  private static Long whole(Figure figure) {
+    if (figure instanceof TaskCompletion completion) {
+      return completion.getAssigned();
     }
-    if (a instanceof Amount aa && b instanceof Amount ab) {
-      return aa.getYuan().compareTo(ab.getYuan()) == 0;
+    if (figure instanceof Breakdown breakdown) {
+      return breakdown.getTotal();
     }
-    return false;
+    if (figure instanceof Subset subset) {
+      return subset.getTotal();
+    }
+    return null;
   }
 
   /** A figure with the property path, heading path and part of where it stands. */
-  record Located(Figure figure, List<PathStep> path, java.util.Optional<String> section,
-      dev.fazhi.core.model.Part part) {}
+  record Located(Figure figure, List<PathStep> path, Optional<String> section, Part part) {}
 
   /** Every figure of the report in document order, located. */
   static List<Located> figures(Reporter reporter) {
@@ -93,7 +94,7 @@ final class ConflictingValuesRule implements RuleGroup {
       List<Figure> figures = preamble.get(p).getFigures();
       for (int f = 0; f < figures.size(); f++) {
         out.add(new Located(figures.get(f), List.of(PathStep.element("preamble", p),
-            PathStep.element("figures", f)), java.util.Optional.empty(), null));
+            PathStep.element("figures", f)), Optional.empty(), null));
       }
     }
     for (ReportIndex.Entry entry : reporter.index().entries()) {
@@ -104,7 +105,7 @@ final class ConflictingValuesRule implements RuleGroup {
           List<PathStep> path = new ArrayList<>(entry.path());
           path.add(PathStep.element("paragraphs", p));
           path.add(PathStep.element("figures", f));
-          out.add(new Located(figures.get(f), path, java.util.Optional.of(entry.headingPath()),
+          out.add(new Located(figures.get(f), path, Optional.of(entry.headingPath()),
               entry.part()));
         }
       }

@@ -19,7 +19,8 @@ final class ContentRules implements RuleGroup {
 
   /** Words that give a cause. */
   private static final List<String> CAUSE_WORDS = List.of("原因", "由于", "主要是", "导致", "因为",
-      "造成", "源于", "归因", "受制于", "缘于", "究其", "根源", "之所以", "因素", "所致");
+      "造成", "源于", "归因", "受制于", "缘于", "究其", "根源", "之所以", "因素", "所致", "随着",
+      "主观上", "客观上");
 
   /** Measure words after which a number is a date, not a figure. */
   private static final String DATE_UNITS = "年月日号时";

@@ -16,7 +16,9 @@ import java.util.Optional;
  *
  * <p>Scans the source text when the report carries it, so that residue outside the body (navigation
  * lines, publication lines) is seen and every finding has a line and column; otherwise scans the title,
- * headings and paragraphs one by one and places findings at their heading path.
+ * headings and paragraphs one by one and places findings at their heading path. The property path
+ * ends in the character offset of the finding ({@code sourceText[544]},
+ * {@code sections[0].paragraphs[1].text[12]}), so that every finding is a violation of its own.
  */
 final class TextRules implements RuleGroup {
 
@@ -45,7 +47,10 @@ final class TextRules implements RuleGroup {
     }
     for (Unit unit : units(reporter)) {
       for (TextScanner.Hit hit : TextScanner.scan(unit.text())) {
-        Reporter.Draft draft = draft(reporter, hit).path(unit.path());
+        List<PathStep> path = new ArrayList<>(unit.path());
+        PathStep last = path.remove(path.size() - 1);
+        path.add(PathStep.element(last.name(), hit.start()));
+        Reporter.Draft draft = draft(reporter, hit).path(path);
         unit.location().ifPresent(draft::location);
         if (unit.headingPath() != null) {
           draft.headingPath(unit.headingPath());
