@@ -65,6 +65,7 @@ final class FigureExtractor {
           addCount(t);
           bracketBreakdown(i);
           enumeratedBreakdown(i);
+          listedBreakdown(i);
           qualifiedSubset(i);
         }
         case AMOUNT -> addAmount(t);
@@ -126,11 +127,8 @@ final class FigureExtractor {
           return;
         }
         numerator = t;
-      } else {
-        if (!entry.denominatorWords().isEmpty()
-            && !FigurePatterns.containsAny(clause(t), entry.denominatorWords())) {
-          return;
-        }
+      } else if (entry.denominatorWords().isEmpty()
+          || FigurePatterns.containsAny(clause(t), entry.denominatorWords())) {
         denominator = t;
         break;
       }
@@ -150,6 +148,7 @@ final class FigureExtractor {
     NumberToken closed = null;
     NumberToken completed = null;
     NumberToken assigned = null;
+    int completedIndex = -1;
     for (int k = index - 1; k >= 0 && k >= index - LOOK_BACK_TOKENS; k--) {
       NumberToken t = tokens.get(k);
       if (!sameSentence(t, p)) {
@@ -164,13 +163,18 @@ final class FigureExtractor {
           closed = t;
         } else if (FigurePatterns.containsAny(clause, entry.numeratorWords())) {
           completed = t;
+          completedIndex = k;
         } else {
           return;
         }
-      } else {
+      } else if (entry.denominatorWords().isEmpty()
+          || FigurePatterns.containsAny(clause(t), entry.denominatorWords())) {
         assigned = t;
         break;
       }
+    }
+    if (assigned == null && completed != null) {
+      assigned = assignedEarlier(completedIndex);
     }
     if (assigned == null || assigned.approximate || completed.approximate
         || (closed != null && closed.approximate)) {
@@ -187,6 +191,37 @@ final class FigureExtractor {
     out.add(new Placed(qs, 0, b.build()));
   }
 
+  /**
+   * The tasks assigned in an earlier sentence of the paragraph: the nearest count in the same unit whose
+   * name ends like the completed tasks' ({@code 细化分解为重点任务32项} … {@code 共完成年度重点任务32项}).
+   */
+  private NumberToken assignedEarlier(int index) {
+    NumberToken completed = tokens.get(index);
+    String done = clause(completed);
+    int at = done.lastIndexOf("完成");
+    String noun = at < 0 ? done : done.substring(at + 2);
+    for (int k = index - 1; k >= 0 && k >= index - LOOK_BACK_TOKENS; k--) {
+      NumberToken t = tokens.get(k);
+      if (completed.start - t.end > LOOK_BACK_CHARS) {
+        return null;
+      }
+      if (t.isExactCount() && t.unit.equals(completed.unit) && t.sentenceStart != completed.sentenceStart
+          && commonSuffix(clause(t), noun) >= 2 && !clause(t).contains("完成")) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  static int commonSuffix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length()
+        && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+      n++;
+    }
+    return n;
+  }
+
   /** The name of the rate a percentage is stated for: {@code 处罚率} in {@code 处罚率46.2 %}. */
   private String rateName(NumberToken p) {
     int end = p.numberStart;
@@ -197,7 +232,8 @@ final class FigureExtractor {
     if (end == clauseStart && end > 0 && (text.charAt(end - 1) == '：' || text.charAt(end - 1) == ':')) {
       end--; // 处罚率：25%
       clauseStart = end;
-      while (clauseStart > p.sentenceStart && !Chars.isClauseBoundary(text.charAt(clauseStart - 1))) {
+      while (clauseStart > p.sentenceStart && end - clauseStart < NumberScanner.MAX_CLAUSE
+          && !Chars.isClauseBoundary(text.charAt(clauseStart - 1))) {
         clauseStart--;
       }
     }
@@ -286,7 +322,65 @@ final class FigureExtractor {
     }
   }
 
-  /** {@code 行政处罚634宗，行政处罚公示184宗}. */
+  /**
+   * {@code 行政复议案件5件，经复议维持4件、申请人撤回申请1件；}: right after a total, a list of at least two
+   * named parts in its unit, separated by 顿号, that runs to the end of the sentence.
+   */
+  private void listedBreakdown(int index) {
+    NumberToken total = tokens.get(index);
+    if (total.approximate || total.end >= text.length()
+        || (text.charAt(total.end) != '，' && text.charAt(total.end) != ',')
+        || clause(total).contains("其中")
+        || (total.clauseStart > 0 && text.charAt(total.clauseStart - 1) == '、')) {
+      return; // the total is itself a part of a list: 其中行政许可47项,行政确认6项、…
+    }
+    List<NumberToken> parts = new ArrayList<>();
+    int k = index + 1;
+    int clauseStart = total.end + 1;
+    while (k < tokens.size() && parts.size() < MAX_PARTS) {
+      NumberToken t = tokens.get(k);
+      if (!t.isExactCount() || !t.unit.equals(total.unit) || t.clauseStart != clauseStart
+          || t.start == clauseStart || onlyFillers(t.clauseStart, t.start) || clause(t).contains("其中")) {
+        return;
+      }
+      parts.add(t);
+      int end = t.end;
+      if (end >= text.length() || Chars.isSentenceEnd(text.charAt(end))) {
+        break;
+      }
+      if (text.charAt(end) != '、') {
+        return;
+      }
+      clauseStart = end + 1;
+      k++;
+    }
+    if (parts.size() >= 2) {
+      addBreakdown(total, parts, parts.get(parts.size() - 1).end);
+    }
+  }
+
+  private boolean onlyFillers(int from, int to) {
+    return FigureExtractor.trimFillers(text.substring(from, to)).length() < 2;
+  }
+
+  /** Whether a completion rate follows in the sentence: the counts are a task completion, no subset. */
+  private boolean completionRateFollows(int index) {
+    NumberToken from = tokens.get(index);
+    for (int k = index + 1; k < tokens.size() && k <= index + LOOK_BACK_TOKENS; k++) {
+      NumberToken t = tokens.get(k);
+      if (!sameSentence(from, t)) {
+        return false;
+      }
+      if (t.type == NumberToken.Type.PERCENT) {
+        String name = rateName(t);
+        FigurePatterns.RateEntry entry = name == null ? null : FigurePatterns.rate(name);
+        return entry != null && entry.kind() == FigurePatterns.RateKind.TASK_COMPLETION;
+      }
+    }
+    return false;
+  }
+
+  /** {@code 行政处罚634宗，行政处罚公示184宗}; {@code 提出法律意见213条，被执法部门采纳207条}. */
   private void qualifiedSubset(int index) {
     NumberToken whole = tokens.get(index);
     if (whole.approximate || index + 1 >= tokens.size()) {
@@ -304,9 +398,14 @@ final class FigureExtractor {
         String name = partSubject.substring(0, partSubject.length() - qualifier.length());
         if (name.length() >= 2 && wholeSubject.endsWith(name)) {
           addSubset(whole, part, part.end);
+          return;
         }
-        return;
       }
+    }
+    if (FigurePatterns.containsAny(partSubject, FigurePatterns.SUBSET_VERBS)
+        && !FigurePatterns.containsAny(wholeSubject, FigurePatterns.SUBSET_VERBS)
+        && !completionRateFollows(index + 1)) {
+      addSubset(whole, part, part.end);
     }
   }
 
@@ -335,8 +434,9 @@ final class FigureExtractor {
     if (sentence > at) {
       return;
     }
+    int end = Math.min(limit, after + LOOK_BACK_CHARS);
     for (int k = first; k < tokens.size() && tokens.get(k).sentenceStart == sentence
-        && tokens.get(k).start < Math.min(limit, after + LOOK_BACK_CHARS); k++) {
+        && tokens.get(k).start < end; k++) {
       NumberToken t = tokens.get(k);
       if (t.type == NumberToken.Type.BARE || t.type == NumberToken.Type.SKIPPED) {
         continue;
@@ -347,8 +447,20 @@ final class FigureExtractor {
         }
         break;
       }
-      if (t.approximate || items.size() == MAX_PARTS) {
+      if (t.approximate) {
+        if (items.isEmpty()) {
+          return;
+        }
+        break; // 其中企业1035户，全县实有经营主体达到38600余户: the list has ended
+      }
+      if (items.size() == MAX_PARTS) {
         return;
+      }
+      if (items.size() == 1) {
+        end = Math.min(end, listEnd(items.get(0).end, t.start));
+      }
+      if (t.start >= end) {
+        break;
       }
       unit = t.unit;
       items.add(t);
@@ -382,7 +494,7 @@ final class FigureExtractor {
         return; // the nearest count is of another unit or approximate
       }
     }
-    if (candidates.isEmpty() || !onlySeparatorsOrSentenceEnd(candidates.get(0), at)) {
+    if (candidates.isEmpty() || !onlySeparatorsOrSentenceEnd(candidates.get(0), ofWhichStart(at))) {
       return;
     }
     if (items.size() >= 2 && candidates.size() >= 2) {
@@ -436,6 +548,40 @@ final class FigureExtractor {
       }
     }
     return false;
+  }
+
+  /** Where 其中 starts, with a preposition before it: {@code 对其中5件提出意见}. */
+  private int ofWhichStart(int at) {
+    String prefix = FigurePatterns.endingWith(text, at, FigurePatterns.OF_WHICH_PREFIXES);
+    return prefix == null ? at : at - prefix.length();
+  }
+
+  /**
+   * Where a list ends, given its first separator: a list separated by 顿号 ({@code 维持98件、撤销13件})
+   * ends at the next comma or sentence end; one separated by commas runs to the sentence end.
+   */
+  private int listEnd(int firstItemEnd, int secondItemStart) {
+    boolean enumeration = false;
+    for (int k = firstItemEnd; k < secondItemStart; k++) {
+      char c = text.charAt(k);
+      if (c == '，' || c == ',') {
+        return text.length();
+      }
+      if (c == '、') {
+        enumeration = true;
+        break;
+      }
+    }
+    if (!enumeration) {
+      return text.length();
+    }
+    for (int k = secondItemStart; k < text.length() && k < secondItemStart + LOOK_BACK_CHARS; k++) {
+      char c = text.charAt(k);
+      if (c == '，' || c == ',' || Chars.isSentenceEnd(c)) {
+        return k;
+      }
+    }
+    return text.length();
   }
 
   /** Whether only the end of the total's clause (its unit, a comma or a full stop) stands before 其中. */
@@ -526,10 +672,11 @@ final class FigureExtractor {
     if (before.startsWith("其中")) {
       before = trimFillers(before.substring(2));
     }
-    if (!before.isEmpty()) {
+    if (before.length() >= 2) {
       return before;
     }
-    return text.substring(t.end, clauseEnd(t.end)).strip();
+    String after = text.substring(t.end, clauseEnd(t.end)).strip();
+    return after.isEmpty() ? before : after;
   }
 
   /** What a figure counts: the words of its clause before it, or after it when none stand before. */

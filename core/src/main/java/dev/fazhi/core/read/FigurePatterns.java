@@ -31,7 +31,9 @@ final class FigurePatterns {
    * @param kind what it is
    * @param numeratorWords words of the clause that states the numerator (for a task completion, the
    *     completed tasks)
-   * @param denominatorWords words of the clause that states the denominator; empty for any
+   * @param denominatorWords words of the clause that states the denominator (for a task completion, the
+   *     tasks assigned); the nearest count before the numerator with one of them is taken, any count
+   *     when the list is empty
    * @param example a sentence from which it is read
    */
   record RateEntry(String word, RateKind kind, List<String> numeratorWords,
@@ -42,7 +44,8 @@ final class FigurePatterns {
       "人次", "户次", "家次", "间次", "场次", "批次", "台次", "车次", "件次", "起次", "条次", "所次", "班次",
       "人", "件", "项", "宗", "起", "个", "家", "名", "次", "条", "份", "篇", "场", "期", "户", "间", "批",
       "台", "支", "册", "本", "所", "处", "套", "辆", "张", "部", "类", "种", "例", "位", "座", "单", "封",
-      "轮", "组", "门", "栋", "床", "则", "章", "款", "卷", "盒", "块", "幅", "首", "集", "课");
+      "轮", "组", "门", "栋", "床", "则", "章", "款", "卷", "盒", "块", "幅", "首", "集", "课", "笔", "只", "头",
+      "箱", "瓶", "袋", "枚", "把");
 
   /** Units of time and order after which a number is no count; longest first. */
   static final List<String> NOT_COUNT_UNITS = List.of(
@@ -77,10 +80,16 @@ final class FigurePatterns {
   static final List<String> RATE_EXCLUSIONS = List.of("按时", "按期", "及时", "限时", "满意", "知晓", "报告",
       "覆盖", "知情", "参与");
 
+  /** Words of the clause that states the tasks assigned. */
+  static final List<String> ASSIGNED_WORDS = List.of("任务", "抽检", "抽查", "随机", "检查", "计划", "下达",
+      "应", "共");
+
   static final List<RateEntry> RATES = List.of(
-      new RateEntry("处罚率", RateKind.RATIO, List.of("查处", "处罚", "立案"), List.of(),
+      new RateEntry("处罚率", RateKind.RATIO, List.of("查处", "处罚", "立案"),
+          List.of("任务", "检查", "抽检", "抽查", "随机", "监管", "单位", "巡查", "对象"),
           "国家级任务359项，查处违法案件166起，处罚率46.2 %"),
-      new RateEntry("立案率", RateKind.RATIO, List.of("立案"), List.of(),
+      new RateEntry("立案率", RateKind.RATIO, List.of("立案"),
+          List.of("任务", "检查", "抽检", "抽查", "随机", "监管", "单位", "巡查", "对象", "线索", "投诉"),
           "检查单位200家，立案50起，立案率25%"),
       new RateEntry("办结率", RateKind.RATIO, List.of("办结"), List.of("受理", "收到", "接到", "申请", "共"),
           "受理申请40件，办结38件，办结率95%"),
@@ -102,9 +111,15 @@ final class FigurePatterns {
           "提出法律意见25条，采纳24条，采纳率96%"),
       new RateEntry("合格率", RateKind.RATIO, List.of("合格"), List.of("抽检", "检测", "检查", "参加", "参考", "考试",
           "抽查", "评查"), "抽检样品40份，合格38份，合格率95%"),
-      new RateEntry("完结率", RateKind.TASK_COMPLETION, List.of("完成"), List.of(),
+      new RateEntry("优秀率", RateKind.RATIO, List.of("优秀"), List.of("抽取", "抽查", "评查", "案卷", "参评", "共"),
+          "抽查案卷80卷，评定优秀案卷22卷，优秀率27.5%"),
+      new RateEntry("成功率", RateKind.RATIO, List.of("成功"), List.of("调解", "受理", "申请", "共"),
+          "调解各类矛盾纠纷1867件，调解成功1832件，调解成功率98.1%"),
+      new RateEntry("通过率", RateKind.RATIO, List.of("通过"), List.of("审核", "审查", "报送", "参加", "申报", "共"),
+          "审查规范性文件20件，审查通过18件，通过率90%"),
+      new RateEntry("完结率", RateKind.TASK_COMPLETION, List.of("完成"), ASSIGNED_WORDS,
           "任务1200家，任务完成1100家，关闭100家，任务完结率100%"),
-      new RateEntry("完成率", RateKind.TASK_COMPLETION, List.of("完成"), List.of(),
+      new RateEntry("完成率", RateKind.TASK_COMPLETION, List.of("完成"), ASSIGNED_WORDS,
           "抽检任务80家，完成76家（关闭4家），完成率100%"));
 
   /** Words of a clause stating tasks that were closed or exempted, which count towards completion. */
@@ -118,8 +133,17 @@ final class FigurePatterns {
   static final List<String> SUBSET_QUALIFIERS = List.of("公示", "公开", "办结", "结案", "上网", "归档", "录入",
       "上报", "整改");
 
+  /**
+   * Verbs that make a count a subset of the count right before it in the same unit:
+   * {@code 收到意见建议37条，采纳29条}; {@code 启动赔偿案件11件，完成赔偿磋商9件}.
+   */
+  static final List<String> SUBSET_VERBS = List.of("采纳", "采用", "完成");
+
   /** Words that open a breakdown or a subset after a total. */
   static final List<String> OF_WHICH = List.of("其中");
+
+  /** Prepositions that may stand before 其中: {@code 审核文件43件，对其中5件提出修改意见}. */
+  static final List<String> OF_WHICH_PREFIXES = List.of("对", "在", "从", "将", "为", "向", "给");
 
   /** Words at the start of a subject that say nothing of what is counted. */
   static final List<String> SUBJECT_FILLERS_BEFORE = List.of("共计", "累计", "合计", "总计", "其中", "共有", "全年",

@@ -1,6 +1,7 @@
 package dev.fazhi.core.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,38 +34,34 @@ final class LineCleaner {
 
   /** The line with residue removed, invisible characters dropped and every space as ' '. */
   static MappedText rawLine(String text, int start, int end) {
-    MappedText.Builder b = new MappedText.Builder();
+    char[] chars = new char[end - start];
+    int[] offsets = new int[end - start];
+    int n = 0;
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
       if (c == '[' || c == '&' || c == '<') {
         int residue = NoiseTable.residueEnd(text, i, end);
         if (residue > 0) {
-          String replacement = NoiseTable.replacementAt(text, i);
-          if (!replacement.isEmpty()) {
-            b.append(' ', i);
+          if (!NoiseTable.replacementAt(text, i).isEmpty()) {
+            chars[n] = ' ';
+            offsets[n++] = i;
           }
           i = residue;
           continue;
         }
       }
       if (Chars.isSpace(c)) {
-        b.append(' ', i);
-      } else if (!Chars.isInvisible(c) && !(c < 0x20)) {
-        b.append(c, i);
+        chars[n] = ' ';
+        offsets[n++] = i;
+      } else if (!Chars.isInvisible(c) && c >= 0x20) {
+        chars[n] = c;
+        offsets[n++] = i;
       }
       i++;
     }
-    MappedText built = b.build();
-    return new MappedText(built.text(), offsetsOf(built), end);
-  }
-
-  private static int[] offsetsOf(MappedText t) {
-    int[] offsets = new int[t.length()];
-    for (int i = 0; i < offsets.length; i++) {
-      offsets[i] = t.offsetAt(i);
-    }
-    return offsets;
+    return new MappedText(new String(chars, 0, n),
+        n == offsets.length ? offsets : Arrays.copyOf(offsets, n), end);
   }
 
   /** Splits where a long run of spaces is followed by a heading label. */
@@ -109,14 +106,16 @@ final class LineCleaner {
     if (!s.contains("  ")) {
       return stripped;
     }
-    MappedText.Builder b = new MappedText.Builder();
+    char[] chars = new char[s.length()];
+    int[] offsets = new int[s.length()];
+    int n = 0;
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) == ' ' && i > 0 && s.charAt(i - 1) == ' ') {
         continue;
       }
-      b.append(s.charAt(i), stripped.offsetAt(i));
+      chars[n] = s.charAt(i);
+      offsets[n++] = stripped.offsetAt(i);
     }
-    MappedText built = b.build();
-    return new MappedText(built.text(), offsetsOf(built), stripped.sourceEnd());
+    return new MappedText(new String(chars, 0, n), Arrays.copyOf(offsets, n), stripped.sourceEnd());
   }
 }

@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class NumberScanner {
 
+  /** How far back a clause reaches at most, so that no look at a clause costs more than this. */
+  static final int MAX_CLAUSE = 200;
+
   /** The longest run of digits read as a number; longer runs are skipped. */
   static final int MAX_DIGITS = 30;
 
@@ -54,7 +57,7 @@ final class NumberScanner {
       if (c == '上' && titleDepth == 0) {
         NumberToken word = approximateWord(f, i);
         if (word != null) {
-          word.clauseStart = clauseStart;
+          word.clauseStart = Math.max(clauseStart, i - MAX_CLAUSE);
           word.sentenceStart = sentenceStart;
           out.add(word);
           i = word.end;
@@ -66,7 +69,7 @@ final class NumberScanner {
         continue;
       }
       NumberToken t = new NumberToken();
-      t.clauseStart = clauseStart;
+      t.clauseStart = Math.max(clauseStart, i - MAX_CLAUSE);
       t.sentenceStart = sentenceStart;
       t.numberStart = i;
       t.start = i;

@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>before the first numbered top-level heading, a short line with no closing punctuation that stands
  *       alone is a thematic top-level heading;
  *   <li>any other line is body text; it continues the paragraph before it when that paragraph was broken
- *       off in the middle of a sentence.
+ *       off in the middle of a sentence: it has no closing punctuation and is long, has a comma, leaves a
+ *       bracket open, or the next line opens with a clause too short to stand alone.
  * </ol>
  */
 final class OutlineBuilder {
@@ -35,6 +36,8 @@ final class OutlineBuilder {
   static final int MAX_HEADING = 200;
   /** A paragraph broken off shorter than this may be a line of its own rather than half a sentence. */
   static final int SHORT_LINE = 30;
+  /** Thematic headings come several together; a single short line is a broken sentence, not one. */
+  static final int MIN_THEMATIC_HEADINGS = 2;
   /** A first clause this short shows a line continues the sentence before it ({@code 改革，稳妥有序…}). */
   static final int CONTINUATION_CLAUSE = 4;
 
@@ -48,6 +51,7 @@ final class OutlineBuilder {
   private int pendingLength;
   private int pendingDepth;
   private boolean numberedTopSeen;
+  private boolean thematicAllowed;
 
   OutlineBuilder(List<CleanLine> lines, Set<Integer> skipped) {
     this.lines = lines;
@@ -55,6 +59,7 @@ final class OutlineBuilder {
   }
 
   OutlineBuilder build() {
+    thematicAllowed = countThematicCandidates() >= MIN_THEMATIC_HEADINGS;
     for (int i = 0; i < lines.size(); i++) {
       CleanLine line = lines.get(i);
       if (line.isBlank() || line.noise() != null || skipped.contains(i)) {
@@ -76,16 +81,15 @@ final class OutlineBuilder {
     }
     boolean open = pending != null && !Chars.endsComplete(pendingLast);
     boolean continuation = firstClauseLength(s) <= CONTINUATION_CLAUSE;
-    if (isHeadingCandidate(s, MAX_PART_HEADING) && !continuation
-        && PartKeywords.partOf(s).isPresent()) {
+    if (isPartHeading(s) && !continuation) {
       flush();
       unnumbered(line);
       return;
     }
     boolean joins = open && (pendingLength > SHORT_LINE
-        || firstClauseLength(s) <= CONTINUATION_CLAUSE || endsWithComma(pendingLast) || pendingDepth > 0);
-    if (!joins && !numberedTopSeen && isHeadingCandidate(s, MAX_THEMATIC_HEADING)
-        && !HeadingPatterns.opensInlineEnumeration(s) && !endsWithComma(s) && hasBodyAfter(index)) {
+        || firstClauseLength(s) <= CONTINUATION_CLAUSE || endsWithComma(pendingLast) || pendingDepth > 0
+        || pendingLast.indexOf('，') >= 0 || pendingLast.indexOf(',') >= 0);
+    if (!joins && thematicAllowed && !numberedTopSeen && isThematicCandidate(s) && hasBodyAfter(index)) {
       flush();
       unnumbered(line);
       return;
@@ -121,6 +125,45 @@ final class OutlineBuilder {
       return true;
     }
     return false;
+  }
+
+  /** A line with no label that names a part: {@code 2020年度推进法治政府建设存在的不足和原因}. */
+  static boolean isPartHeading(String s) {
+    String bare = s.endsWith("：") || s.endsWith(":") ? s.substring(0, s.length() - 1) : s;
+    return isHeadingCandidate(bare, MAX_PART_HEADING) && PartKeywords.partOf(bare).isPresent();
+  }
+
+  /** A line with no label that may be a thematic heading: {@code 强化领导责任，提供有力保障}. */
+  static boolean isThematicCandidate(String s) {
+    return isHeadingCandidate(s, MAX_THEMATIC_HEADING) && !HeadingPatterns.opensInlineEnumeration(s)
+        && PartKeywords.partOf(s).isEmpty();
+  }
+
+  /**
+   * Counts the lines before the first top-level label that could be thematic headings: unlabelled,
+   * short, unterminated, after a complete line.
+   */
+  private int countThematicCandidates() {
+    int count = 0;
+    boolean previousComplete = true;
+    for (int i = 0; i < lines.size(); i++) {
+      CleanLine line = lines.get(i);
+      if (line.isBlank() || line.noise() != null || skipped.contains(i)) {
+        continue;
+      }
+      String s = line.string();
+      HeadingPatterns.Label label = HeadingPatterns.match(s, 0);
+      if (label != null && HeadingPatterns.rank(label.style()) == 1) {
+        break;
+      }
+      if (label == null && previousComplete && isThematicCandidate(s)) {
+        count++;
+        previousComplete = true;
+      } else {
+        previousComplete = label != null || Chars.endsComplete(s);
+      }
+    }
+    return count;
   }
 
   static boolean isHeadingCandidate(String s, int maxLength) {

@@ -74,6 +74,9 @@ final class PartKeywords {
       new Entry("工作情况", Part.MEASURES_AND_RESULTS, "一、2020年法治政府建设工作情况"),
       new Entry("取得的成绩", Part.MEASURES_AND_RESULTS, "一、取得的成绩"));
 
+  /** Words of the sentence that opens a report, never of a heading: {@code 现将有关情况报告如下}. */
+  static final List<String> NEVER_IN_HEADINGS = List.of("如下", "现将", "现就");
+
   static final List<Embedded> EMBEDDED = List.of(
       new Embedded("第一责任人", Part.PRINCIPAL_RESPONSIBILITY, "全面落实法治建设第一责任人制度"),
       new Embedded("主要负责人履行推进法治建设", Part.PRINCIPAL_RESPONSIBILITY,
@@ -88,6 +91,11 @@ final class PartKeywords {
    * @return the part, or empty when the heading names none
    */
   static Optional<Part> partOf(String headingText) {
+    for (String word : NEVER_IN_HEADINGS) {
+      if (headingText.contains(word)) {
+        return Optional.empty();
+      }
+    }
     for (Entry entry : ENTRIES) {
       if (headingText.contains(entry.keyword())) {
         return Optional.of(entry.part());

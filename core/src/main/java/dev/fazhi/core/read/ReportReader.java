@@ -279,16 +279,16 @@ public final class ReportReader {
         && OutlineBuilder.isHeadingCandidate(s, DateLines.MAX_SIGNATURE) && !s.contains("，");
   }
 
+  /** The year of {@code 现将我局2019年法治政府建设…}: a year closely followed by 法治, for a title without one. */
   private static OptionalInt yearFromPreamble(List<MappedText> preamble) {
     for (MappedText p : preamble) {
       String s = Chars.fold(p.text());
-      for (int i = TitleParser.yearAt(s); i >= 0 && i + 4 < s.length(); ) {
-        int window = Math.min(s.length(), i + 12);
-        if (s.substring(i, window).contains("法治")) {
+      for (int i = 0; i + 4 < s.length(); i++) {
+        if (s.charAt(i + 4) == '年' && (i == 0 || !Chars.isDigit(s.charAt(i - 1)))
+            && TitleParser.yearAt(s.substring(i, i + 5)) == 0
+            && s.substring(i, Math.min(s.length(), i + 12)).contains("法治")) {
           return OptionalInt.of(Integer.parseInt(s.substring(i, i + 4)));
         }
-        int next = TitleParser.yearAt(s.substring(i + 5));
-        i = next < 0 ? -1 : i + 5 + next;
       }
     }
     return OptionalInt.empty();
@@ -327,7 +327,6 @@ public final class ReportReader {
         todo.push(child);
       }
     }
-    Map<SectionDraft, Section> built = new java.util.IdentityHashMap<>();
     for (int i = order.size() - 1; i >= 0; i--) {
       SectionDraft d = order.get(i);
       ImmutableSection.Builder b = Section.builder().heading(heading(d))
@@ -336,14 +335,15 @@ public final class ReportReader {
         b.addParagraphs(paragraph(p, source));
       }
       for (SectionDraft child : d.children) {
-        b.addSections(built.get(child));
+        b.addSections(child.built);
+        child.built = null;
       }
       if (d == root) {
         part.ifPresent(b::part);
       }
-      built.put(d, b.build());
+      d.built = b.build();
     }
-    return built.get(root);
+    return root.built;
   }
 
   private static Heading heading(SectionDraft d) {

@@ -16,6 +16,8 @@ final class SectionDraft {
   final List<MappedText> paragraphs = new ArrayList<>();
   final List<SectionDraft> children = new ArrayList<>();
   int level;
+  /** The built section, while its parent is being built. */
+  dev.fazhi.core.model.Section built;
 
   SectionDraft(String label, NumberingStyle style, int number, MappedText text, int rank, int labelOffset) {
     this.label = label;

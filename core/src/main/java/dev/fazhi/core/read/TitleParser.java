@@ -59,16 +59,22 @@ final class TitleParser {
     StringBuilder text = new StringBuilder();
     List<Integer> used = new java.util.ArrayList<>();
     String first = null;
-    for (int i = 0; i < lines.size() && used.size() < MAX_TITLE_LINES; i++) {
+    int titleLines = 0;
+    for (int i = 0; i < lines.size() && titleLines < MAX_TITLE_LINES; i++) {
       CleanLine line = lines.get(i);
       if (line.isBlank() || line.noise() != null) {
         continue;
       }
       String s = line.string();
+      if (text.length() == 0 && isDocumentNumber(s)) {
+        used.add(i); // 花卫字〔2020〕12号 above the title: no part of it, and no content
+        continue;
+      }
       if (!isTitleLine(s)) {
         break;
       }
       used.add(i);
+      titleLines++;
       if (first == null) {
         first = s;
       }
@@ -77,11 +83,17 @@ final class TitleParser {
         break;
       }
     }
-    if (used.isEmpty()) {
+    if (text.length() == 0) {
       return null;
     }
-    String issuerLine = used.size() > 1 && endsWithOrgan(first) && yearAt(first) < 0 ? first : null;
+    String issuerLine = titleLines > 1 && endsWithOrgan(first) && yearAt(first) < 0 ? first : null;
     return new Title(text.toString(), List.copyOf(used), issuerLine);
+  }
+
+  /** A document number on a line of its own: {@code 花卫字〔2020〕12号}, {@code 某政报[2021]3号}. */
+  static boolean isDocumentNumber(String s) {
+    return s.length() <= 30 && s.endsWith("号") && (s.contains("〔") || s.contains("[") || s.contains("［")
+        || s.contains("【"));
   }
 
   static boolean isTitleLine(String s) {

@@ -55,6 +55,26 @@ class FigureExtractorTest {
   }
 
   @Test
+  void theDenominatorIsTheCountItsWordsName() {
+    assertThat(Figures.<Rate>of("抽查单位200家，发现问题30个，查处案件10起，处罚率5%。", FigureKind.RATE))
+        .singleElement().satisfies(r -> {
+          assertThat(r.getNumerator()).isEqualTo(10);
+          assertThat(r.getDenominator()).isEqualTo(200);
+        });
+    assertThat(Figures.of("发现问题30个，查处案件10起，处罚率5%。", FigureKind.RATE)).isEmpty();
+  }
+
+  @Test
+  void theAssignedTasksAreTheCountItsWordsName() {
+    assertThat(Figures.<TaskCompletion>of("下达抽检任务50家，出动人员60人次，完成48家，关闭2家，完成率100%。",
+        FigureKind.TASK_COMPLETION)).singleElement().satisfies(t -> {
+          assertThat(t.getAssigned()).isEqualTo(50);
+          assertThat(t.getCompleted()).isEqualTo(48);
+        });
+    assertThat(Figures.of("出动人员60人次，完成48家，完成率100%。", FigureKind.TASK_COMPLETION)).isEmpty();
+  }
+
+  @Test
   void anOnTimeRateIsNeverAReportedRatio() {
     assertThat(Figures.of("共受理各类许可2177宗，办结2102宗，各类许可业务按时办结率100%。"))
         .noneMatch(f -> f instanceof Rate || f instanceof TaskCompletion);
@@ -153,6 +173,59 @@ class FigureExtractorTest {
     });
     assertThat(Figures.of("共征集相关论文30篇，建言12篇。其中5篇论文、4篇建言获得优秀奖。", FigureKind.BREAKDOWN))
         .isEmpty();
+  }
+
+  @Test
+  void tasksAssignedInAnEarlierSentence() {
+    assertThat(Figures.<TaskCompletion>of("年初把工作细化为重点任务30项，明确责任科室。年底共完成年度重点任务30项，完成率100%。",
+        FigureKind.TASK_COMPLETION)).singleElement().satisfies(t -> {
+          assertThat(t.getAssigned()).isEqualTo(30);
+          assertThat(t.getCompleted()).isEqualTo(30);
+          assertThat(t.getClosed()).isEmpty();
+        });
+    assertThat(Figures.of("年初召开会议12项。年底共完成年度重点任务30项，完成率100%。", FigureKind.TASK_COMPLETION))
+        .isEmpty();
+  }
+
+  @Test
+  void aCountAdoptedOrCompletedOfTheOneBeforeIsASubset() {
+    assertThat(Figures.<Subset>of("收到意见建议37条，采纳29条。", FigureKind.SUBSET)).singleElement()
+        .satisfies(s -> assertThat(s.getTotal() + "/" + s.getSubset()).isEqualTo("37/29"));
+    assertThat(Figures.<Subset>of("启动赔偿案件11件，完成赔偿磋商9件。", FigureKind.SUBSET)).hasSize(1);
+    // counts of a task completion are no subset besides
+    assertThat(Figures.of("抽查任务48个，完成抽查任务45个（免检3个），完成率100%。", FigureKind.SUBSET)).isEmpty();
+  }
+
+  @Test
+  void ofWhichAfterAPreposition() {
+    assertThat(Figures.<Subset>of("全年审核规范性文件43件，对其中5件提出修改意见。", FigureKind.SUBSET)).singleElement()
+        .satisfies(s -> assertThat(s.getTotal() + "/" + s.getSubset()).isEqualTo("43/5"));
+  }
+
+  @Test
+  void aListSeparatedByEnumerationCommasEndsAtTheNextComma() {
+    assertThat(Figures.<Breakdown>of("审结案件45件，其中维持30件、撤销10件、终止5件，通过调解化解争议12件。",
+        FigureKind.BREAKDOWN)).singleElement().satisfies(b -> assertThat(b.getParts()).containsExactly(30L, 10L, 5L));
+    assertThat(Figures.<Breakdown>of("事项20项,其中许可8项,确认6项、裁决6项。", FigureKind.BREAKDOWN)).singleElement()
+        .satisfies(b -> assertThat(b.getParts()).containsExactly(8L, 6L, 6L));
+  }
+
+  @Test
+  void anApproximateCountEndsTheListAfterOfWhich() {
+    assertThat(Figures.<Subset>of("新登记经营主体4862户，其中企业1035户，实有经营主体达到38600余户。", FigureKind.SUBSET))
+        .singleElement().satisfies(s -> assertThat(s.getTotal() + "/" + s.getSubset()).isEqualTo("4862/1035"));
+  }
+
+  @Test
+  void aListOfNamedPartsRightAfterATotal() {
+    assertThat(Figures.<Breakdown>of("全年行政复议案件5件，经复议维持4件、申请人撤回申请1件；行政诉讼2件。",
+        FigureKind.BREAKDOWN)).singleElement().satisfies(b -> {
+          assertThat(b.getTotal()).isEqualTo(5);
+          assertThat(b.getParts()).containsExactly(4L, 1L);
+        });
+    // a part of a list is no total of the rest
+    assertThat(Figures.<Breakdown>of("事项91项,其中许可47项,确认6项、裁决1项、奖励20项、给付7项、其他10项。",
+        FigureKind.BREAKDOWN)).singleElement().satisfies(b -> assertThat(b.getTotal()).isEqualTo(91));
   }
 
   @Test

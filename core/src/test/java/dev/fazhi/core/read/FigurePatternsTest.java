@@ -197,6 +197,17 @@ class FigurePatternsTest {
         });
   }
 
+  static Stream<String> assignedWords() {
+    return FigurePatterns.ASSIGNED_WORDS.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("assignedWords")
+  void eachAssignedWordNamesTheTasksAssigned(String word) {
+    assertThat(Figures.<TaskCompletion>of("出动人员9人次，" + word + "单位100家，出动车辆7辆，完成98家，关闭2家，完成率100%。",
+        FigureKind.TASK_COMPLETION)).singleElement().satisfies(t -> assertThat(t.getAssigned()).isEqualTo(100));
+  }
+
   static Stream<String> qualifiers() {
     return FigurePatterns.SUBSET_QUALIFIERS.stream();
   }
@@ -210,6 +221,27 @@ class FigurePatternsTest {
           assertThat(s.getSubset()).isEqualTo(20);
           assertThat(s.getQuote().get()).contains("行政处罚" + qualifier + "20件");
         });
+  }
+
+  static Stream<String> subsetVerbs() {
+    return FigurePatterns.SUBSET_VERBS.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("subsetVerbs")
+  void eachVerbMakesASubsetOfTheCountBefore(String verb) {
+    assertThat(Figures.<Subset>of("提出法律意见50条，" + verb + "40条。", FigureKind.SUBSET)).singleElement()
+        .satisfies(s -> assertThat(s.getTotal() + "/" + s.getSubset()).isEqualTo("50/40"));
+  }
+
+  static Stream<String> ofWhichPrefixes() {
+    return FigurePatterns.OF_WHICH_PREFIXES.stream();
+  }
+
+  @ParameterizedTest(name = "{0}其中")
+  @MethodSource("ofWhichPrefixes")
+  void eachPrefixMayStandBeforeOfWhich(String prefix) {
+    assertThat(Figures.<Subset>of("审核文件43件，" + prefix + "其中5件提出意见。", FigureKind.SUBSET)).hasSize(1);
   }
 
   static Stream<String> ofWhich() {

@@ -59,7 +59,10 @@ class LinearityTest {
         Arguments.of("spaces before labels", repeat("     2.完善")),
         Arguments.of("commas", repeat("，")),
         Arguments.of("blank lines", repeat("\n")),
-        Arguments.of("date lines", repeat("2020年4月9日\n")));
+        Arguments.of("date lines", repeat("2020年4月9日\n")),
+        Arguments.of("counts without punctuation", repeat("罚款5元检查3家")),
+        Arguments.of("completions without tasks", repeat("共完成年度重点任务32项，完成率100%，")),
+        Arguments.of("years in a preamble", "法治政府建设情况报告\n" + repeat("2020年2021年")));
   }
 
   @ParameterizedTest(name = "{0}")

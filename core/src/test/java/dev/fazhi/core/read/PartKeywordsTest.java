@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fazhi.core.model.Part;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,9 +36,35 @@ class PartKeywordsTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "一、2019年法治建设情况|MEASURES_AND_RESULTS", "一、主要工作开展情况|MEASURES_AND_RESULTS",
+      "一、2021年推进法治政府建设主要举措和成效|MEASURES_AND_RESULTS", "一、工作完成情况|MEASURES_AND_RESULTS",
+      "二、存在的问题及对策|SHORTCOMINGS_AND_CAUSES", "二、存在的问题|SHORTCOMINGS_AND_CAUSES",
+      "二、存在问题和困难|SHORTCOMINGS_AND_CAUSES", "六、存在的不足|SHORTCOMINGS_AND_CAUSES",
+      "2020年度推进法治政府建设存在的不足和原因|SHORTCOMINGS_AND_CAUSES",
+      "2020年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况|PRINCIPAL_RESPONSIBILITY",
+      "一、2025年党政主要负责人履行推进法治政府建设第一责任人职责情况|PRINCIPAL_RESPONSIBILITY",
+      "四、2020年度主要工作打算|NEXT_YEAR_PLAN", "三、2021年的工作打算|NEXT_YEAR_PLAN", "三、下一步工作思路|NEXT_YEAR_PLAN",
+      "六、下一步打算|NEXT_YEAR_PLAN", "2021年度推进法治政府建设的主要安排|NEXT_YEAR_PLAN",
+      "三、其他需要说明的问题|OTHER_MATTERS", "一、2020年重点工作完成情况|MEASURES_AND_RESULTS"})
+  void theHeadingsOfTheOutlineTable(String heading, Part part) {
+    assertThat(PartKeywords.partOf(stripLabel(heading))).hasValue(part);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"强化领导责任，提供有力保障", "加大法治宣传，落实“谁执法谁普法”", "依法全面履职，提高依法行政能力"})
   void thematicHeadingsNameNoPart(String heading) {
     assertThat(PartKeywords.partOf(heading)).isEmpty();
+  }
+
+  static Stream<String> neverInHeadings() {
+    return PartKeywords.NEVER_IN_HEADINGS.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("neverInHeadings")
+  void theOpeningSentenceNamesNoPart(String word) {
+    assertThat(PartKeywords.partOf(word + "我局2022年法治政府建设工作情况报告如下")).isEmpty();
   }
 
   @ParameterizedTest

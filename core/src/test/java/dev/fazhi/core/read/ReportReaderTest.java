@@ -242,6 +242,23 @@ class ReportReaderTest {
   }
 
   @Test
+  void aSingleShortLineBrokenOffInThePreambleIsNoThematicHeading() {
+    String text = TITLE + "2023年，我局在县委县政府的领导下\n坚持依法行政。现将情况报告如下。\n" + BODY;
+    Report r = read(text);
+    assertThat(r.getPreamble()).extracting(Paragraph::getText)
+        .containsExactly("2023年，我局在县委县政府的领导下坚持依法行政。现将情况报告如下。");
+    assertThat(r.getSections()).hasSize(4);
+  }
+
+  @Test
+  void anUnnumberedPartHeadingWithAColon() {
+    String text = TITLE + "一、主要举措和成效\n办理案件3件。\n存在的不足和原因：\n力量不足。\n";
+    Report r = read(text);
+    assertThat(r.getSections()).extracting(s -> s.getHeading().getText())
+        .containsExactly("主要举措和成效", "存在的不足和原因");
+  }
+
+  @Test
   void aPrincipalResponsibilityPartThatComesFirst() {
     String text = TITLE + """
         一、2023年党政主要负责人履行推进法治政府建设第一责任人职责情况
@@ -338,6 +355,12 @@ class ReportReaderTest {
     Report r = read("\uFEFF" + TITLE + BODY);
     assertThat(r.getSourceText()).hasValue(TITLE + BODY);
     assertThat(r.getTitle()).isEqualTo(TITLE.strip());
+  }
+
+  @Test
+  void theYearFromThePreambleWhenTheTitleHasNone() {
+    Report r = read("法治政府建设情况报告\n现将我局2022年法治政府建设情况报告如下：\n" + BODY);
+    assertThat(r.getReportingYear()).hasValue(2022);
   }
 
   @Test

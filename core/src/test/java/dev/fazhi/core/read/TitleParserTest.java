@@ -36,6 +36,14 @@ class TitleParserTest {
   }
 
   @Test
+  void aDocumentNumberAboveTheTitleIsNoPartOfIt() {
+    TitleParser.Title t = title("某卫字〔2020〕12号\n某县卫生健康局关于2019年法治政府建设情况的报告\n正文。");
+    assertThat(t.text()).isEqualTo("某县卫生健康局关于2019年法治政府建设情况的报告");
+    assertThat(t.lines()).containsExactly(0, 1);
+    assertThat(TitleParser.issuerOf(t).get().getName()).isEqualTo("某县卫生健康局");
+  }
+
+  @Test
   void aTitleWithoutIssuerOrYear() {
     TitleParser.Title t = title("法治政府建设情况报告\n正文。");
     assertThat(TitleParser.issuerOf(t)).isEmpty();
