@@ -91,6 +91,9 @@ class CorpusReadingTest {
     for (JsonNode metric : expected.get("metrics")) {
       checkMetric(report, metric, source);
     }
+    // the report read is a faithful model: its JSON form reads back equal
+    dev.fazhi.core.json.ReportJson json = dev.fazhi.core.json.ReportJson.defaults();
+    assertThat(json.read(json.write(report))).isEqualTo(report);
   }
 
   private static void checkDate(String name, JsonNode expected, LocalDate actual,

@@ -424,6 +424,15 @@ class ReportReaderTest {
   }
 
   @Test
+  void aReadReportSurvivesTheJsonForm() {
+    String text = "当前位置：首页\n" + TITLE + "县委、县政府：\n" + BODY.replace("12件。", "12件，其中当面申请5件、信函7件，罚款214.48902万元，近300人次。")
+        + "2024年3月9日\n";
+    Report r = read(text);
+    dev.fazhi.core.json.ReportJson json = dev.fazhi.core.json.ReportJson.defaults();
+    assertThat(json.read(json.write(r))).isEqualTo(r);
+  }
+
+  @Test
   void errorsNameTheSource(@TempDir Path dir) throws IOException {
     Path empty = Files.createFile(dir.resolve("empty.txt"));
     ReportFormatException e = catchThrowableOfType(ReportFormatException.class, () -> reader.read(empty));
