@@ -1,0 +1,380 @@
+package dev.fazhi.core.read;
+
+import dev.fazhi.core.model.Breakdown;
+import dev.fazhi.core.model.Subset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds wholes and their parts: breakdowns after {@code 其中} ({@code 依申请公开7件，其中当面申请1件、…}), in
+ * brackets after the total, enumerated in clauses that open with their counts, or listed right after the
+ * total; and subsets ({@code 行政处罚634宗，行政处罚公示184宗}; {@code 论文24篇…其中2篇论文}). Never a list
+ * of dates or percentages after {@code 其中}.
+ */
+final class BreakdownFinder {
+
+  private final FigureContext c;
+  private final String text;
+  private final List<NumberToken> tokens;
+
+  BreakdownFinder(FigureContext context) {
+    this.c = context;
+    this.text = context.text;
+    this.tokens = context.tokens;
+  }
+
+  /** {@code 线索137件（…投诉117件；…线索20件）}. */
+  void bracketBreakdown(int index) {
+    NumberToken total = tokens.get(index);
+    if (total.approximate) {
+      return;
+    }
+    int open = total.end;
+    if (open >= text.length() || (text.charAt(open) != '（' && text.charAt(open) != '(')) {
+      return;
+    }
+    int close = -1;
+    for (int k = open + 1; k < text.length() && k < open + FigureContext.LOOK_BACK_CHARS; k++) {
+      char c = text.charAt(k);
+      if (c == '）' || c == ')') {
+        close = k;
+        break;
+      }
+      if (c == '（' || c == '(' || c == '。') {
+        return;
+      }
+    }
+    if (close < 0) {
+      return;
+    }
+    List<NumberToken> parts = new ArrayList<>();
+    for (int k = index + 1; k < tokens.size() && tokens.get(k).start < close; k++) {
+      NumberToken t = tokens.get(k);
+      if (t.type == NumberToken.Type.BARE || t.type == NumberToken.Type.SKIPPED) {
+        continue;
+      }
+      if (t.type != NumberToken.Type.COUNT || !t.unit.equals(total.unit) || t.approximate) {
+        return;
+      }
+      parts.add(t);
+    }
+    if (parts.size() >= 2) {
+      addBreakdown(total, parts, close + 1);
+    }
+  }
+
+  /** {@code 接到行政诉讼通知2起，1起胜诉，1起正在办理中}: clauses that open with a part of the total. */
+  void enumeratedBreakdown(int index) {
+    NumberToken total = tokens.get(index);
+    if (total.approximate) {
+      return;
+    }
+    List<NumberToken> parts = new ArrayList<>();
+    int at = total.end;
+    int k = index + 1;
+    while (k < tokens.size() && at < text.length() && "，,、".indexOf(text.charAt(at)) >= 0) {
+      NumberToken t = tokens.get(k);
+      if (t.start != at + 1 || t.type != NumberToken.Type.COUNT || !t.unit.equals(total.unit)
+          || t.approximate) {
+        break;
+      }
+      parts.add(t);
+      at = c.clauseEnd(t.end);
+      k++;
+      while (k < tokens.size() && tokens.get(k).start < at) {
+        k++;
+      }
+    }
+    if (parts.size() >= 2) {
+      NumberToken last = parts.get(parts.size() - 1);
+      addBreakdown(total, parts, c.clauseEnd(last.end));
+    }
+  }
+
+  /**
+   * {@code 行政复议案件5件，经复议维持4件、申请人撤回申请1件；}: right after a total, a list of at least two
+   * named parts in its unit, separated by 顿号, that runs to the end of the sentence.
+   */
+  void listedBreakdown(int index) {
+    NumberToken total = tokens.get(index);
+    if (total.approximate || total.end >= text.length()
+        || (text.charAt(total.end) != '，' && text.charAt(total.end) != ',')
+        || c.clause(total).contains("其中")
+        || (total.clauseStart > 0 && text.charAt(total.clauseStart - 1) == '、')) {
+      return; // the total is itself a part of a list: 其中行政许可47项,行政确认6项、…
+    }
+    List<NumberToken> parts = new ArrayList<>();
+    int k = index + 1;
+    int clauseStart = total.end + 1;
+    while (k < tokens.size() && parts.size() < FigureContext.MAX_PARTS) {
+      NumberToken t = tokens.get(k);
+      if (!t.isExactCount() || !t.unit.equals(total.unit) || t.clauseStart != clauseStart
+          || t.start == clauseStart || onlyFillers(t.clauseStart, t.start) || c.clause(t).contains("其中")) {
+        return;
+      }
+      parts.add(t);
+      int end = t.end;
+      if (end >= text.length() || Chars.isSentenceEnd(text.charAt(end))) {
+        break;
+      }
+      if (text.charAt(end) != '、') {
+        return;
+      }
+      clauseStart = end + 1;
+      k++;
+    }
+    if (parts.size() >= 2) {
+      addBreakdown(total, parts, parts.get(parts.size() - 1).end);
+    }
+  }
+
+  private boolean onlyFillers(int from, int to) {
+    return FigureContext.trimFillers(text.substring(from, to)).length() < 2;
+  }
+
+  /** {@code 行政处罚634宗，行政处罚公示184宗}; {@code 提出法律意见213条，被执法部门采纳207条}. */
+  void qualifiedSubset(int index) {
+    NumberToken whole = tokens.get(index);
+    if (whole.approximate || index + 1 >= tokens.size()) {
+      return;
+    }
+    NumberToken part = tokens.get(index + 1);
+    if (!part.isExactCount() || !part.unit.equals(whole.unit) || part.clauseStart < whole.end
+        || !onlySeparators(whole.end, part.clauseStart)) {
+      return;
+    }
+    String partSubject = text.substring(part.clauseStart, part.start).strip();
+    String wholeSubject = text.substring(whole.clauseStart, whole.start).strip();
+    for (String qualifier : FigurePatterns.SUBSET_QUALIFIERS) {
+      if (partSubject.endsWith(qualifier)) {
+        String name = partSubject.substring(0, partSubject.length() - qualifier.length());
+        if (name.length() >= 2 && wholeSubject.endsWith(name)) {
+          addSubset(whole, part, part.end);
+          return;
+        }
+      }
+    }
+    if (FigurePatterns.containsAny(partSubject, FigurePatterns.SUBSET_VERBS)
+        && !FigurePatterns.containsAny(wholeSubject, FigurePatterns.SUBSET_VERBS)
+        && !c.completionRateFollows(index + 1)) {
+      addSubset(whole, part, part.end);
+    }
+  }
+
+  /** {@code 依申请公开7件，其中当面申请1件、电子邮箱申请4件、信函2件}; {@code 论文24篇，建言10篇。其中2篇论文、3篇建言}. */
+  void ofWhich() {
+    for (String word : FigurePatterns.OF_WHICH) {
+      int at = text.indexOf(word);
+      while (at >= 0) {
+        int after = at + word.length();
+        int next = text.indexOf(word, after);
+        ofWhichAt(at, after, next < 0 ? text.length() : next);
+        at = next;
+      }
+    }
+  }
+
+  /** The list after one 其中, which ends at the next 其中 at the latest. */
+  private void ofWhichAt(int at, int after, int limit) {
+    int first = c.firstTokenFrom(after);
+    if (first < 0) {
+      return;
+    }
+    List<NumberToken> items = new ArrayList<>();
+    String unit = null;
+    int sentence = tokens.get(first).sentenceStart;
+    if (sentence > at) {
+      return;
+    }
+    int end = Math.min(limit, after + FigureContext.LOOK_BACK_CHARS);
+    for (int k = first; k < tokens.size() && tokens.get(k).sentenceStart == sentence
+        && tokens.get(k).start < end; k++) {
+      NumberToken t = tokens.get(k);
+      if (t.type == NumberToken.Type.BARE || t.type == NumberToken.Type.SKIPPED) {
+        continue;
+      }
+      if (t.type != NumberToken.Type.COUNT || (unit != null && !unit.equals(t.unit))) {
+        if (items.isEmpty()) {
+          return; // 其中2019年4月29日…, 其中医责险100%…: no breakdown
+        }
+        break;
+      }
+      if (t.approximate) {
+        if (items.isEmpty()) {
+          return;
+        }
+        break; // 其中企业1035户，全县实有经营主体达到38600余户: the list has ended
+      }
+      if (items.size() == FigureContext.MAX_PARTS) {
+        return;
+      }
+      if (items.size() == 1) {
+        end = Math.min(end, listEnd(items.get(0).end, t.start));
+      }
+      if (t.start >= end) {
+        break;
+      }
+      unit = t.unit;
+      items.add(t);
+    }
+    if (items.isEmpty()) {
+      return;
+    }
+    // the totals it may refer to: counts before 其中, in this sentence or, after a full stop, the last
+    List<NumberToken> candidates = new ArrayList<>();
+    int prevSentence = -1;
+    for (int k = first - 1; k >= 0 && k >= first - FigureContext.LOOK_BACK_TOKENS; k--) {
+      NumberToken t = tokens.get(k);
+      if (t.end > at || at - t.end > FigureContext.LOOK_BACK_CHARS) {
+        if (t.end > at) {
+          continue;
+        }
+        break;
+      }
+      if (prevSentence < 0) {
+        prevSentence = t.sentenceStart;
+      } else if (t.sentenceStart != prevSentence) {
+        break;
+      }
+      if (candidates.isEmpty() && t.type != NumberToken.Type.COUNT && t.type != NumberToken.Type.BARE
+          && t.type != NumberToken.Type.SKIPPED && t.type != NumberToken.Type.TIME) {
+        return;
+      }
+      if (t.isExactCount() && t.unit.equals(unit)) {
+        candidates.add(t);
+      } else if (candidates.isEmpty() && t.type == NumberToken.Type.COUNT) {
+        return; // the nearest count is of another unit or approximate
+      }
+    }
+    if (candidates.isEmpty() || !onlySeparatorsOrSentenceEnd(candidates.get(0), ofWhichStart(at))) {
+      return;
+    }
+    if (items.size() >= 2 && candidates.size() >= 2) {
+      List<NumberToken> wholes = matchByName(items, candidates);
+      if (wholes != null) {
+        for (int k = 0; k < items.size(); k++) {
+          addSubset(wholes.get(k), items.get(k), c.itemEnd(items.get(k)));
+        }
+        return;
+      }
+    }
+    NumberToken total = candidates.get(0);
+    if (items.size() == 1) {
+      addSubset(total, items.get(0), c.itemEnd(items.get(0)));
+    } else {
+      addBreakdown(total, items, c.itemEnd(items.get(items.size() - 1)));
+    }
+  }
+
+  /** Each item matched to the total it names; null unless they name at least two different totals. */
+  private List<NumberToken> matchByName(List<NumberToken> items, List<NumberToken> candidates) {
+    List<NumberToken> wholes = new ArrayList<>();
+    Set<NumberToken> distinct = new HashSet<>();
+    for (NumberToken item : items) {
+      String name = c.partName(item);
+      NumberToken match = null;
+      for (NumberToken candidate : candidates) {
+        if (namesMatch(c.partName(candidate), name)) {
+          match = candidate;
+          break;
+        }
+      }
+      if (match == null) {
+        return null;
+      }
+      wholes.add(match);
+      distinct.add(match);
+    }
+    return distinct.size() >= 2 ? wholes : null;
+  }
+
+  /**
+   * Whether a part's name takes up the end of a total's name: {@code 论文} and {@code 征集相关论文};
+   * {@code 建言获得优秀奖} and {@code 建言}.
+   */
+  static boolean namesMatch(String total, String part) {
+    int max = Math.min(Math.min(total.length(), part.length()), FigureContext.MAX_SUBJECT);
+    for (int k = max; k >= 2; k--) {
+      if (part.startsWith(total.substring(total.length() - k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where 其中 starts, with a preposition before it: {@code 对其中5件提出意见}. */
+  private int ofWhichStart(int at) {
+    String prefix = FigurePatterns.endingWith(text, at, FigurePatterns.OF_WHICH_PREFIXES);
+    return prefix == null ? at : at - prefix.length();
+  }
+
+  /**
+   * Where a list ends, given its first separator: a list separated by 顿号 ({@code 维持98件、撤销13件})
+   * ends at the next comma or sentence end; one separated by commas runs to the sentence end.
+   */
+  private int listEnd(int firstItemEnd, int secondItemStart) {
+    boolean enumeration = false;
+    for (int k = firstItemEnd; k < secondItemStart; k++) {
+      char c = text.charAt(k);
+      if (c == '，' || c == ',') {
+        return text.length();
+      }
+      if (c == '、') {
+        enumeration = true;
+        break;
+      }
+    }
+    if (!enumeration) {
+      return text.length();
+    }
+    for (int k = secondItemStart; k < text.length() && k < secondItemStart + FigureContext.LOOK_BACK_CHARS; k++) {
+      char c = text.charAt(k);
+      if (c == '，' || c == ',' || Chars.isSentenceEnd(c)) {
+        return k;
+      }
+    }
+    return text.length();
+  }
+
+  /** Whether only the end of the total's clause (its unit, a comma or a full stop) stands before 其中. */
+  private boolean onlySeparatorsOrSentenceEnd(NumberToken total, int at) {
+    for (int k = total.end; k < at; k++) {
+      char c = text.charAt(k);
+      if (c != ' ' && !Chars.isClauseBoundary(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean onlySeparators(int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c != ' ' && c != '，' && c != ',' && c != '、' && c != '；' && c != ';') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void addBreakdown(NumberToken total, List<NumberToken> parts, int end) {
+    dev.fazhi.core.model.ImmutableBreakdown.Builder b =
+        Breakdown.builder().total(total.count).subject(c.subject(total));
+    for (NumberToken part : parts) {
+      b.addParts(part.count);
+      b.addPartNames(c.partName(part));
+    }
+    int qs = c.quoteStart(total);
+    c.place(qs, 0, b.location(c.locate(qs))
+        .quote(c.quote(qs, end)).build());
+  }
+
+  private void addSubset(NumberToken whole, NumberToken part, int end) {
+    int qs = c.quoteStart(whole);
+    c.place(qs, 0, Subset.builder().total(whole.count).subset(part.count)
+        .subject(c.subject(whole)).location(c.locate(qs))
+        .quote(c.quote(qs, Math.max(end, part.end))).build());
+  }
+}

@@ -1,0 +1,207 @@
+package dev.fazhi.core.read;
+
+import dev.fazhi.core.model.Figure;
+import dev.fazhi.core.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One paragraph as the figure finders see it: its text, its numbers in order and the words around them,
+ * and the figures found so far. Look-backs are bounded by the constants here, so that every finder is
+ * linear in the paragraph.
+ */
+final class FigureContext {
+
+  /** The most numbers a rate or a breakdown looks back over. */
+  static final int LOOK_BACK_TOKENS = 10;
+
+  /** The longest stretch a relation between figures may span. */
+  static final int LOOK_BACK_CHARS = 400;
+
+  /** The most parts a breakdown lists; a longer list is no breakdown the reader can vouch for. */
+  static final int MAX_PARTS = 40;
+
+  /** The longest subject before a count kept in its quote. */
+  static final int MAX_SUBJECT = 30;
+
+  final MappedText paragraph;
+  final SourceText source;
+  final String text;
+  final String folded;
+  final List<NumberToken> tokens;
+  private final List<Placed> out = new ArrayList<>();
+
+  private record Placed(int start, int order, Figure figure) {}
+
+  FigureContext(MappedText paragraph, SourceText source) {
+    this.paragraph = paragraph;
+    this.source = source;
+    this.text = paragraph.text();
+    this.folded = Chars.fold(text);
+    this.tokens = NumberScanner.scan(text);
+  }
+
+  /** Adds a figure whose quote starts at a position; relations (order 0) before counts (order 1). */
+  void place(int quoteStart, int order, Figure figure) {
+    out.add(new Placed(quoteStart, order, figure));
+  }
+
+  /** The location in the source of a position in the paragraph. */
+  SourceLocation locate(int position) {
+    return source.locate(paragraph.offsetAt(position));
+  }
+
+  /** The figures found, in the order they stand. */
+  List<Figure> figures() {
+    out.sort(Comparator.comparingInt(Placed::start).thenComparingInt(Placed::order));
+    List<Figure> figures = new ArrayList<>(out.size());
+    for (Placed p : out) {
+      figures.add(p.figure());
+    }
+    return figures;
+  }
+
+  /** The clause a number stands in, up to the number. */
+  String clause(NumberToken t) {
+    return text.substring(t.clauseStart, t.start);
+  }
+
+  boolean sameSentence(NumberToken a, NumberToken b) {
+    return a.sentenceStart == b.sentenceStart && b.start - a.end <= LOOK_BACK_CHARS;
+  }
+
+  int clauseEnd(int from) {
+    int k = from;
+    while (k < text.length() && !Chars.isClauseBoundary(text.charAt(k)) && k - from < 60) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The end of an item with the name that follows it: {@code 2篇论文}. */
+  int itemEnd(NumberToken t) {
+    if (t.start > t.clauseStart && !text.substring(t.clauseStart, t.start).isBlank()
+        && !text.substring(t.clauseStart, t.start).strip().equals("其中")) {
+      return t.end;
+    }
+    return clauseEnd(t.end);
+  }
+
+  /** The name of a part: the words before its number, or after its unit when none stand before. */
+  String partName(NumberToken t) {
+    String before = trimFillers(text.substring(t.clauseStart, t.start));
+    if (before.startsWith("其中")) {
+      before = trimFillers(before.substring(2));
+    }
+    if (before.length() >= 2) {
+      return before;
+    }
+    String after = text.substring(t.end, clauseEnd(t.end)).strip();
+    return after.isEmpty() ? before : after;
+  }
+
+  /** What a figure counts: the words of its clause before it, or after it when none stand before. */
+  String subject(NumberToken t) {
+    String name = partName(t);
+    return name.length() > MAX_SUBJECT ? name.substring(name.length() - MAX_SUBJECT) : name;
+  }
+
+  int quoteStart(NumberToken t) {
+    return Math.max(t.clauseStart, t.start - MAX_SUBJECT);
+  }
+
+  String quote(int from, int to) {
+    return text.substring(from, Math.min(to, text.length())).strip();
+  }
+
+  /** The index of the first number at or after a position (binary search), or -1. */
+  int firstTokenFrom(int position) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start < position) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < tokens.size() ? lo : -1;
+  }
+
+  /** The name of the rate a percentage is stated for: {@code 处罚率} in {@code 处罚率46.2 %}. */
+  String rateName(NumberToken p) {
+    int end = p.numberStart;
+    int clauseStart = p.clauseStart;
+    while (end > clauseStart && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == clauseStart && end > 0 && (text.charAt(end - 1) == '：' || text.charAt(end - 1) == ':')) {
+      end--; // 处罚率：25%
+      clauseStart = end;
+      while (clauseStart > p.sentenceStart && end - clauseStart < NumberScanner.MAX_CLAUSE
+          && !Chars.isClauseBoundary(text.charAt(clauseStart - 1))) {
+        clauseStart--;
+      }
+    }
+    boolean stripped = true;
+    while (stripped) {
+      stripped = false;
+      String link = FigurePatterns.endingWith(folded, end, FigurePatterns.RATE_LINKS);
+      if (link != null && end - link.length() >= clauseStart) {
+        end -= link.length();
+        stripped = true;
+      }
+    }
+    if (end <= clauseStart || text.charAt(end - 1) != '率') {
+      return null;
+    }
+    return text.substring(clauseStart, end).strip();
+  }
+
+  /** Whether a completion rate follows in the sentence: the counts are a task completion, no subset. */
+  boolean completionRateFollows(int index) {
+    NumberToken from = tokens.get(index);
+    for (int k = index + 1; k < tokens.size() && k <= index + LOOK_BACK_TOKENS; k++) {
+      NumberToken t = tokens.get(k);
+      if (!sameSentence(from, t)) {
+        return false;
+      }
+      if (t.type == NumberToken.Type.PERCENT) {
+        String name = rateName(t);
+        FigurePatterns.RateEntry entry = name == null ? null : FigurePatterns.rate(name);
+        return entry != null && entry.kind() == FigurePatterns.RateKind.TASK_COMPLETION;
+      }
+    }
+    return false;
+  }
+
+  static int commonSuffix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length()
+        && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+      n++;
+    }
+    return n;
+  }
+
+  static String trimFillers(String s) {
+    String out = s.strip();
+    boolean changed = true;
+    while (changed && !out.isEmpty()) {
+      changed = false;
+      String head = FigurePatterns.startingWith(out, 0, FigurePatterns.SUBJECT_FILLERS_BEFORE);
+      if (head != null && head.length() < out.length()) {
+        out = out.substring(head.length()).strip();
+        changed = true;
+      }
+      String tail = FigurePatterns.endingWith(out, out.length(), FigurePatterns.SUBJECT_FILLERS_AFTER);
+      if (tail != null && tail.length() < out.length()) {
+        out = out.substring(0, out.length() - tail.length()).strip();
+        changed = true;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,135 @@
+package dev.fazhi.core.read;
+
+import dev.fazhi.core.model.Rate;
+import dev.fazhi.core.model.RateBound;
+import dev.fazhi.core.model.TaskCompletion;
+import java.util.List;
+
+/**
+ * Finds rates stated over the counts they are a ratio of ({@code 查处违法案件166起，处罚率46.2 %} over
+ * {@code 任务359项}) and task completions ({@code 任务1477家，任务完成1295家，关闭182家、任务完结率100%}), as
+ * {@link FigurePatterns#RATES} lists them. A rate not in that table is never computed from counts.
+ */
+final class RateFinder {
+
+  private final FigureContext c;
+  private final List<NumberToken> tokens;
+
+  RateFinder(FigureContext context) {
+    this.c = context;
+    this.tokens = context.tokens;
+  }
+
+  void rate(int index) {
+    NumberToken p = tokens.get(index);
+    String name = c.rateName(p);
+    FigurePatterns.RateEntry entry = name == null ? null : FigurePatterns.rate(name);
+    if (entry == null) {
+      return;
+    }
+    RateBound bound = p.atLeast ? RateBound.AT_LEAST : p.atMost ? RateBound.AT_MOST : RateBound.EXACT;
+    if (entry.kind() == FigurePatterns.RateKind.TASK_COMPLETION) {
+      taskCompletion(index, entry, bound, name);
+      return;
+    }
+    NumberToken numerator = null;
+    NumberToken denominator = null;
+    for (int k = index - 1; k >= 0 && k >= index - FigureContext.LOOK_BACK_TOKENS; k--) {
+      NumberToken t = tokens.get(k);
+      if (!c.sameSentence(t, p)) {
+        break;
+      }
+      if (t.type != NumberToken.Type.COUNT) {
+        continue;
+      }
+      if (numerator == null) {
+        if (!FigurePatterns.containsAny(c.clause(t), entry.numeratorWords())) {
+          return;
+        }
+        numerator = t;
+      } else if (entry.denominatorWords().isEmpty()
+          || FigurePatterns.containsAny(c.clause(t), entry.denominatorWords())) {
+        denominator = t;
+        break;
+      }
+    }
+    if (numerator == null || denominator == null || numerator.approximate || denominator.approximate) {
+      return;
+    }
+    int qs = c.quoteStart(denominator);
+    c.place(qs, 0, Rate.builder()
+        .numerator(numerator.count).denominator(denominator.count).ratePercent(p.value)
+        .rateBound(bound).subject(name)
+        .location(c.locate(qs)).quote(c.quote(qs, p.end)).build());
+  }
+
+  private void taskCompletion(int index, FigurePatterns.RateEntry entry, RateBound bound, String name) {
+    NumberToken p = tokens.get(index);
+    NumberToken closed = null;
+    NumberToken completed = null;
+    NumberToken assigned = null;
+    int completedIndex = -1;
+    for (int k = index - 1; k >= 0 && k >= index - FigureContext.LOOK_BACK_TOKENS; k--) {
+      NumberToken t = tokens.get(k);
+      if (!c.sameSentence(t, p)) {
+        break;
+      }
+      if (t.type != NumberToken.Type.COUNT) {
+        continue;
+      }
+      String clause = c.clause(t);
+      if (completed == null) {
+        if (closed == null && FigurePatterns.containsAny(clause, FigurePatterns.CLOSED_WORDS)) {
+          closed = t;
+        } else if (FigurePatterns.containsAny(clause, entry.numeratorWords())) {
+          completed = t;
+          completedIndex = k;
+        } else {
+          return;
+        }
+      } else if (entry.denominatorWords().isEmpty()
+          || FigurePatterns.containsAny(c.clause(t), entry.denominatorWords())) {
+        assigned = t;
+        break;
+      }
+    }
+    if (assigned == null && completed != null) {
+      assigned = assignedEarlier(completedIndex);
+    }
+    if (assigned == null || assigned.approximate || completed.approximate
+        || (closed != null && closed.approximate)) {
+      return;
+    }
+    int qs = c.quoteStart(assigned);
+    dev.fazhi.core.model.ImmutableTaskCompletion.Builder b = TaskCompletion.builder()
+        .assigned(assigned.count).completed(completed.count).ratePercent(p.value).rateBound(bound)
+        .subject(c.subject(assigned))
+        .location(c.locate(qs)).quote(c.quote(qs, p.end));
+    if (closed != null) {
+      b.closed(closed.count);
+    }
+    c.place(qs, 0, b.build());
+  }
+
+  /**
+   * The tasks assigned in an earlier sentence of the paragraph: the nearest count in the same unit whose
+   * name ends like the completed tasks' ({@code 细化分解为重点任务32项} … {@code 共完成年度重点任务32项}).
+   */
+  private NumberToken assignedEarlier(int index) {
+    NumberToken completed = tokens.get(index);
+    String done = c.clause(completed);
+    int at = done.lastIndexOf("完成");
+    String noun = at < 0 ? done : done.substring(at + 2);
+    for (int k = index - 1; k >= 0 && k >= index - FigureContext.LOOK_BACK_TOKENS; k--) {
+      NumberToken t = tokens.get(k);
+      if (completed.start - t.end > FigureContext.LOOK_BACK_CHARS) {
+        return null;
+      }
+      if (t.isExactCount() && t.unit.equals(completed.unit) && t.sentenceStart != completed.sentenceStart
+          && FigureContext.commonSuffix(c.clause(t), noun) >= 2 && !c.clause(t).contains("完成")) {
+        return t;
+      }
+    }
+    return null;
+  }
+}
