@@ -368,7 +368,11 @@ public final class ReportReader {
     return parts;
   }
 
-  /** Required parts with no section of their own that the text discusses inside another part. */
+  /**
+   * Required parts with no section of their own that the text discusses inside another part: the
+   * measures first, then the shortcomings or other matters; never the next year's plan, which says what
+   * will be done, not how it was.
+   */
   private static Map<Part, EmbeddedPart> embeddedParts(List<SectionDraft> drafts, List<Section> roots,
       SourceText source) {
     Map<Part, EmbeddedPart> out = new EnumMap<>(Part.class);
@@ -382,8 +386,9 @@ public final class ReportReader {
       for (int pass = 0; pass < 2 && found == null; pass++) {
         for (int r = 0; r < roots.size() && found == null; r++) {
           Optional<Part> host = roots.get(r).getPart();
-          if (host.isEmpty() || host.get() == part
+          if (host.isEmpty() || host.get() == part || host.get() == Part.NEXT_YEAR_PLAN
               || (pass == 0) != (host.get() == Part.MEASURES_AND_RESULTS)) {
+            // a plan to fulfil a duty next year does not report how it was fulfilled
             continue;
           }
           found = discussion(drafts.get(r), part, host.get(), source);

@@ -66,8 +66,8 @@ final class TitleParser {
         continue;
       }
       String s = line.string();
-      if (text.length() == 0 && isDocumentNumber(s)) {
-        used.add(i); // 花卫字〔2020〕12号 above the title: no part of it, and no content
+      if (text.length() == 0 && (isDocumentNumber(s) || isHeaderMarker(s))) {
+        used.add(i); // 花卫字〔2020〕12号 or 附件1 above the title: no part of it, and no content
         continue;
       }
       if (!isTitleLine(s)) {
@@ -88,6 +88,20 @@ final class TitleParser {
     }
     String issuerLine = titleLines > 1 && endsWithOrgan(first) && yearAt(first) < 0 ? first : null;
     return new Title(text.toString(), List.copyOf(used), issuerLine);
+  }
+
+  /** Markers that may stand on a line of their own above the title. */
+  static final List<String> HEADER_MARKERS = List.of("附件", "附表", "密级", "紧急程度", "签发人");
+
+  /** A marker line above the title: {@code 附件1}, {@code 附件：}, {@code 签发人：某某}. */
+  static boolean isHeaderMarker(String s) {
+    for (String marker : HEADER_MARKERS) {
+      if (s.startsWith(marker) && s.length() <= marker.length() + 12) {
+        String rest = s.substring(marker.length());
+        return rest.isEmpty() || !rest.contains("报告") && !rest.contains("法治");
+      }
+    }
+    return false;
   }
 
   /** A document number on a line of its own: {@code 花卫字〔2020〕12号}, {@code 某政报[2021]3号}. */

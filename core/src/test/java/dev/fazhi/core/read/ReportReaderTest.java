@@ -291,6 +291,19 @@ class ReportReaderTest {
   }
 
   @Test
+  void aDutyOnlyPlannedForNextYearIsNoEmbeddedPart() {
+    String text = TITLE + """
+        一、主要举措和成效
+        办理案件3件。
+        二、存在的问题
+        不足。
+        三、2024年工作打算
+        认真落实党政主要负责人履行推进法治建设第一责任人职责。
+        """;
+    assertThat(read(text).getEmbeddedParts()).isEmpty();
+  }
+
+  @Test
   void anEmbeddedPartInASubheading() {
     String text = TITLE + "一、主要工作开展情况\n(一)加强领导\n1、全面落实法治建设第一责任人制度。调整领导小组。\n"
         + "二、存在的问题\n不足。\n三、2024年的工作打算\n学习。\n";

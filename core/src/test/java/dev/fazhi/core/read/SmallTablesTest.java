@@ -26,6 +26,19 @@ class SmallTablesTest {
     assertThat(title.lines()).hasSize(1);
   }
 
+  static Stream<String> headerMarkers() {
+    return TitleParser.HEADER_MARKERS.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("headerMarkers")
+  void eachHeaderMarkerAboveTheTitleIsSkipped(String marker) {
+    TitleParser.Title title = TitleParser.find(LineCleaner.clean(new SourceText(
+        marker + "1\n某县司法局2023年法治政府建设情况报告\n正文。\n")));
+    assertThat(title.text()).isEqualTo("某县司法局2023年法治政府建设情况报告");
+    assertThat(title.lines()).containsExactly(0, 1);
+  }
+
   static Stream<String> organSuffixes() {
     return TitleParser.ORGAN_SUFFIXES.stream();
   }
