@@ -5,12 +5,15 @@ import org.assertj.core.api.AbstractSoftAssertions;
 import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
- * Soft assertions on reports: every failed assertion is collected and all are reported together.
+ * Soft assertions on reports, validation results and findings: every failed assertion is collected and
+ * all are reported together.
  *
  * <pre>{@code
  * FazhiSoftAssertions.assertSoftly(softly -> {
  *   softly.assertThat(report).hasIssuer("青山区司法局");
  *   softly.assertThat(report).hasPart(Part.SHORTCOMINGS_AND_CAUSES);
+ *   softly.assertThat(result).hasNoErrors();
+ *   softly.assertThat(result).finding("text.repeated-phrase").hasLine(16);
  * });
  * }</pre>
  *

@@ -2,6 +2,7 @@ package dev.fazhi.testing;
 
 import dev.fazhi.core.ReportFormatException;
 import dev.fazhi.core.json.ReportJson;
+import dev.fazhi.core.read.ReportReader;
 import dev.fazhi.core.model.Report;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,20 +15,21 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Loads reports for tests in one line: a report in the library's JSON form from the caller's test class
- * path, or one of the sample reports bundled with this module.
+ * Loads reports for tests in one line: a report in the library's JSON form or a published text from the
+ * caller's test class path, or one of the sample reports bundled with this module.
  *
  * <pre>{@code
  * Report mine = SampleReports.json("reports/my-bureau-2024.json");      // src/test/resources/reports/...
  * Report near = SampleReports.json(MyTest.class, "my-bureau-2024.json"); // next to MyTest
+ * Report read = SampleReports.text("reports/my-bureau-2024.txt");       // a published text, read
  * Report clean = SampleReports.bundled("qingshan-justice-2024-clean");   // shipped in fazhi-testing
+ * Report again = SampleReports.bundledTextReport("qingshan-justice-2024-clean"); // its text, read
  * }</pre>
  *
- * <p>A missing resource is an {@link IllegalArgumentException} that names it and where it was looked
- * for; a resource that is not a valid report is a {@link ReportFormatException} naming the resource, the
- * JSON path, line and column. Loading a published text (.txt) as a report needs the text reader of
- * fazhi-core, which this version does not call yet; {@link #bundledText(String)} returns a bundled text
- * as it was published, unread.
+ * <p>Texts are read with {@link ReportReader#defaults()}, which detects the encoding (UTF-8, UTF-16 with a
+ * byte-order mark, GB18030). A missing resource is an {@link IllegalArgumentException} that names it and
+ * where it was looked for; a resource that is not a valid report is a {@link ReportFormatException}
+ * naming the resource and, for JSON, the JSON path, line and column.
  *
  * <p>All methods are thread-safe.
  */
@@ -60,15 +62,9 @@ public final class SampleReports {
   public static Report json(String resourceName) {
     Objects.requireNonNull(resourceName, "resourceName");
     String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    if (loader == null) {
-      loader = SampleReports.class.getClassLoader();
-    }
-    InputStream in = loader.getResourceAsStream(name);
+    InputStream in = contextLoader().getResourceAsStream(name);
     if (in == null) {
-      throw new IllegalArgumentException("no class path resource '" + name
-          + "' (looked up with the context class loader; put the file under src/test/resources/"
-          + name + ")");
+      throw missing(name);
     }
     return readJson(in, name);
   }
@@ -91,14 +87,77 @@ public final class SampleReports {
     InputStream in = anchor.getResourceAsStream(resourceName);
     String shown = describe(anchor, resourceName);
     if (in == null) {
-      throw new IllegalArgumentException("no class path resource '" + shown + "' (relative to "
-          + anchor.getName() + ")");
+      throw missing(shown, anchor);
     }
     return readJson(in, shown);
   }
 
   /**
-   * Loads one of the sample reports bundled with this module, in its JSON form.
+   * Reads a published report text from the class path of the calling thread's context class loader,
+   * which in a test is the test class path ({@code src/test/resources}), with the text reader of
+   * fazhi-core. The report's source is the resource name.
+   *
+   * @param resourceName the resource, such as {@code reports/my-bureau-2024.txt}; a leading {@code /}
+   *     is ignored
+   * @return the report, holding the decoded text as its source text
+   * @throws IllegalArgumentException if no such resource exists
+   * @throws ReportFormatException if the resource cannot be read as an annual report (empty, binary,
+   *     undecodable, too large, or not such a report)
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static Report text(String resourceName) {
+    Objects.requireNonNull(resourceName, "resourceName");
+    String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
+    InputStream in = contextLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw missing(name);
+    }
+    return readText(in, name);
+  }
+
+  /**
+   * Reads a published report text from a resource found relative to a class, as
+   * {@link Class#getResourceAsStream(String)} does, with the text reader of fazhi-core.
+   *
+   * @param anchor the class the name is relative to, usually the test class
+   * @param resourceName the resource, such as {@code my-bureau-2024.txt}
+   * @return the report, holding the decoded text as its source text
+   * @throws IllegalArgumentException if no such resource exists
+   * @throws ReportFormatException if the resource cannot be read as an annual report
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static Report text(Class<?> anchor, String resourceName) {
+    Objects.requireNonNull(anchor, "anchor");
+    Objects.requireNonNull(resourceName, "resourceName");
+    InputStream in = anchor.getResourceAsStream(resourceName);
+    String shown = describe(anchor, resourceName);
+    if (in == null) {
+      throw missing(shown, anchor);
+    }
+    return readText(in, shown);
+  }
+
+  /**
+   * Reads the published text of a bundled sample with the text reader of fazhi-core, as a user's
+   * application would read the file. Compare it with {@link #bundled(String)}, the report as the
+   * samples' README says a correct reader models it.
+   *
+   * @param name the sample's base name, such as {@code qingshan-justice-2024-clean}; a trailing
+   *     {@code .txt} is accepted
+   * @return the report; its source is {@code NAME.txt}, as in the JSON form
+   * @throws IllegalArgumentException if no sample has that name; the message lists the names
+   * @throws ReportFormatException if the reader cannot read the sample
+   */
+  public static Report bundledTextReport(String name) {
+    String base = baseName(name, ".txt");
+    return ReportReader.defaults().read(bundledText(base), base + ".txt");
+  }
+
+  /**
+   * Loads one of the sample reports bundled with this module: its JSON form, with the published text it
+   * was modelled from attached as {@link Report#getSourceText() source text}, as a reader of the text
+   * would give it. The validator's text rules ({@code text.*}) look at the source text, so validating
+   * the loaded report finds what the samples' README lists.
    *
    * @param name the sample's base name, such as {@code qingshan-justice-2024-clean}; a trailing
    *     {@code .json} is accepted
@@ -112,7 +171,8 @@ public final class SampleReports {
     if (in == null) {
       throw unknownSample(name);
     }
-    return readJson(in, BUNDLED_FOLDER + base + ".json");
+    Report model = readJson(in, BUNDLED_FOLDER + base + ".json");
+    return Report.builder().from(model).sourceText(bundledText(base)).build();
   }
 
   /**
@@ -169,6 +229,29 @@ public final class SampleReports {
     }
     String pkg = anchor.getPackageName();
     return pkg.isEmpty() ? resourceName : pkg.replace('.', '/') + "/" + resourceName;
+  }
+
+  private static ClassLoader contextLoader() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return loader == null ? SampleReports.class.getClassLoader() : loader;
+  }
+
+  private static IllegalArgumentException missing(String name) {
+    return new IllegalArgumentException("no class path resource '" + name
+        + "' (looked up with the context class loader; put the file under src/test/resources/" + name + ")");
+  }
+
+  private static IllegalArgumentException missing(String shown, Class<?> anchor) {
+    return new IllegalArgumentException("no class path resource '" + shown + "' (relative to "
+        + anchor.getName() + ")");
+  }
+
+  private static Report readText(InputStream in, String sourceName) {
+    try (InputStream stream = in) {
+      return ReportReader.defaults().read(stream, sourceName);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read class path resource '" + sourceName + "'", e);
+    }
   }
 
   private static Report readJson(InputStream in, String sourceName) {

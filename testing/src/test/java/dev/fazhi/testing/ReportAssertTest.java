@@ -50,7 +50,7 @@ class ReportAssertTest {
 
   @Test
   void failsOnANullReport() {
-    failure(() -> FazhiAssertions.assertThat(null).hasIssuer("青山区司法局"))
+    failure(() -> FazhiAssertions.assertThat((Report) null).hasIssuer("青山区司法局"))
         .hasMessageContaining("Expecting actual not to be null");
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fazhi.core.model.Part;
 import dev.fazhi.core.model.Report;
+import dev.fazhi.validation.Severity;
+import dev.fazhi.validation.ValidationResult;
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,16 @@ class SoftAssertionsExtensionTest {
 
     softly.assertThat(report).hasEmbeddedPart(Part.PRINCIPAL_RESPONSIBILITY, Part.MEASURES_AND_RESULTS);
     softly.assertThat(report).hasReportingYear(2022).hasSectionCount(7);
+
+    assertThat(softly.errorsCollected()).isEmpty();
+  }
+
+  @Test
+  void injectedSoftAssertionsCheckValidationResults() {
+    ValidationResult result = TestFindings.webCopyLike();
+
+    softly.assertThat(result).hasFinding("text.repeated-phrase").hasNoFinding("meta.year-mismatch");
+    softly.assertThat(result).finding("text.repeated-phrase").hasSeverity(Severity.INFO).hasLine(16);
 
     assertThat(softly.errorsCollected()).isEmpty();
   }

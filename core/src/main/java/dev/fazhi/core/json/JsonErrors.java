@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
@@ -28,6 +29,13 @@ final class JsonErrors {
   /** Immutables' message for a missing required attribute: "... not set [title, level]". */
   private static final Pattern MISSING = Pattern.compile("required attributes? (?:are |is )?not set \\[([^\\]]{0,500})\\]");
 
+  /** Jackson's words for the shape of a value, and ours. */
+  private static final String[][] SHAPES = {
+    {"String value", "a string"}, {"Number value", "a number"}, {"Integer value", "a number"},
+    {"Floating-point value", "a number"}, {"Boolean value", "true or false"},
+    {"Array value", "an array"}, {"Object value", "an object"}
+  };
+
   private JsonErrors() {}
 
   static ReportFormatException translate(JsonProcessingException e, String source) {
@@ -44,13 +52,19 @@ final class JsonErrors {
   }
 
   private static String reason(JsonProcessingException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof StreamConstraintsException limit) {
-        return "input exceeds a size limit: " + firstLine(limit.getOriginalMessage());
-      }
-      if (cause instanceof StreamReadException malformed && !(cause instanceof MismatchedInputException)) {
-        return "malformed JSON: " + firstLine(malformed.getOriginalMessage());
-      }
+    StreamConstraintsException limit = find(e, StreamConstraintsException.class);
+    if (limit != null) {
+      // Databind may wrap the parser's exception; the limit is the news either way.
+      return "input exceeds a size limit: " + withoutSetting(firstLine(limit.getOriginalMessage()));
+    }
+    StreamReadException malformed = find(e, StreamReadException.class);
+    if (malformed != null && !(malformed instanceof InputCoercionException)) {
+      // Databind wraps a syntax error met while mapping; it is still a syntax error.
+      return "malformed JSON: " + firstLine(malformed.getOriginalMessage());
+    }
+    InputCoercionException coercion = find(e, InputCoercionException.class);
+    if (coercion != null) {
+      return outOfRange(firstLine(coercion.getOriginalMessage()));
     }
     if (e instanceof UnrecognizedPropertyException unknown) {
       return "unknown field '" + unknown.getPropertyName() + "'; known fields here: "
@@ -103,7 +117,11 @@ final class JsonErrors {
       if (target == null) {
         return original;
       }
-      return "expected " + typeName(target) + hint(target) + (found == null ? " (" + original + ")" : ", found " + found);
+      return "expected " + typeName(target) + hint(target)
+          + (found == null ? " (" + original + ")" : ", found " + found);
+    }
+    if (e instanceof StreamReadException) {
+      return "malformed JSON: " + firstLine(e.getOriginalMessage());
     }
     if (e instanceof DatabindException) {
       return firstLine(e.getOriginalMessage());
@@ -111,18 +129,73 @@ final class JsonErrors {
     return firstLine(e.getOriginalMessage());
   }
 
+  private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+    }
+    return null;
+  }
+
+  /** Drops Jackson's pointer to its own setting: "…(1000000, from `StreamReadConstraints…`)". */
+  private static String withoutSetting(String message) {
+    int from = message.indexOf(", from `");
+    if (from < 0) {
+      return message;
+    }
+    int end = message.indexOf("`)", from);
+    return message.substring(0, from) + ")" + (end < 0 ? "" : message.substring(end + 2));
+  }
+
+  /**
+   * Rewords "Numeric value (123…) out of range of int (-2147483648 - 2147483647)" without a regular
+   * expression: the number is the text between the first pair of brackets.
+   */
+  private static String outOfRange(String message) {
+    int open = message.indexOf('(');
+    int close = open < 0 ? -1 : message.indexOf(')', open);
+    if (close < 0) {
+      return "number out of range: " + message;
+    }
+    String number = message.substring(open + 1, close);
+    String range = "";
+    int rangeOpen = message.indexOf('(', close);
+    int rangeClose = rangeOpen < 0 ? -1 : message.indexOf(')', rangeOpen);
+    if (rangeClose > 0) {
+      range = " (allowed: " + message.substring(rangeOpen + 1, rangeClose).replace(" - ", " to ") + ")";
+    }
+    String shortened = number.length() > 60 ? number.substring(0, 60) + "…" : number;
+    return "number " + shortened + " is too " + (number.startsWith("-") ? "small" : "large")
+        + " for a whole number here" + range;
+  }
+
+  /**
+   * What stood where a value had the wrong shape, in words. The parser is closed by then, so this
+   * reads Jackson's message: "... from Array value (token `JsonToken.START_ARRAY`)".
+   */
   private static String found(MismatchedInputException e) {
-    if (!(e.getProcessor() instanceof JsonParser parser) || parser.currentToken() == null) {
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    int at = message.indexOf("JsonToken.");
+    if (at < 0) {
+      for (String[] shape : SHAPES) {
+        if (message.contains("from " + shape[0]) || message.contains("coerce " + shape[0])) {
+          return shape[1];
+        }
+      }
       return null;
     }
-    return switch (parser.currentToken()) {
-      case START_ARRAY -> "an array";
-      case START_OBJECT -> "an object";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT -> "a whole number";
-      case VALUE_NUMBER_FLOAT -> "a decimal number";
-      case VALUE_TRUE, VALUE_FALSE -> "true or false";
-      case VALUE_NULL -> "null";
+    int end = at + "JsonToken.".length();
+    while (end < message.length() && (Character.isUpperCase(message.charAt(end)) || message.charAt(end) == '_')) {
+      end++;
+    }
+    return switch (message.substring(at + "JsonToken.".length(), end)) {
+      case "START_ARRAY" -> "an array";
+      case "START_OBJECT" -> "an object";
+      case "VALUE_STRING" -> "a string";
+      case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "a number";
+      case "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
+      case "VALUE_NULL" -> "null";
       default -> null;
     };
   }
@@ -168,13 +241,9 @@ final class JsonErrors {
       case "LocalDate" -> "a date";
       case "String" -> "a string";
       case "boolean", "Boolean" -> "true or false";
-      default -> isModelType(type) ? "an object" : "a " + type.getSimpleName();
+      default -> type.getName().startsWith("dev.fazhi.core.model.") || type.isInterface()
+          ? "an object" : "a " + type.getSimpleName();
     };
-  }
-
-  private static boolean isModelType(Class<?> type) {
-    Class<?> outer = type.getEnclosingClass() != null ? type.getEnclosingClass() : type;
-    return outer.getSimpleName().startsWith("Immutable") || outer.isInterface();
   }
 
   private static String hint(Class<?> type) {

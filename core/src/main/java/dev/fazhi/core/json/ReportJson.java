@@ -142,7 +142,13 @@ public final class ReportJson {
     Objects.requireNonNull(in, "in");
     try (JsonParser parser = reader.createParser(in)) {
       try {
-        return reader.readValue(parser);
+        Report report = reader.readValue(parser);
+        if (report == null) {
+          // A document that is just "null" is valid JSON but no report.
+          throw new ReportFormatException(sourceName, "$", 1, 1,
+              "expected a report object, found null", null);
+        }
+        return report;
       } catch (JsonProcessingException e) {
         // Translated while the parser is open: the error reads the token it stopped at.
         throw JsonErrors.translate(e, sourceName);

@@ -3,6 +3,8 @@ package dev.fazhi.core.model;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.fazhi.core.model.constraints.NonNegative;
+import dev.fazhi.core.model.constraints.PartsAddUpToTotal;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -11,6 +13,7 @@ import org.immutables.value.Value;
  * in brackets after the total.
  */
 @Value.Immutable
+@PartsAddUpToTotal
 @JsonTypeName("BREAKDOWN")
 @JsonSerialize(as = ImmutableBreakdown.class)
 @JsonDeserialize(as = ImmutableBreakdown.class)
@@ -35,6 +38,7 @@ public non-sealed interface Breakdown extends Figure {
    *
    * @return the total
    */
+  @NonNegative
   long getTotal();
 
   /**
@@ -42,7 +46,7 @@ public non-sealed interface Breakdown extends Figure {
    *
    * @return the parts
    */
-  List<Long> getParts();
+  List<@NonNegative Long> getParts();
 
   /**
    * The parts' names as written ({@code 当面申请}), in the same order as {@link #getParts()}; empty when

@@ -2,6 +2,7 @@ package dev.fazhi.core.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -52,5 +53,5 @@ public interface Paragraph {
    *
    * @return the figures
    */
-  List<Figure> getFigures();
+  List<@Valid Figure> getFigures();
 }

@@ -2,6 +2,8 @@ package dev.fazhi.core.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.fazhi.core.model.constraints.ConsistentReport;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,6 +25,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe; {@code equals} compares every attribute.
  */
 @Value.Immutable
+@ConsistentReport
 @JsonSerialize(as = ImmutableReport.class)
 @JsonDeserialize(as = ImmutableReport.class)
 public interface Report {
@@ -97,14 +100,14 @@ public interface Report {
    *
    * @return the paragraphs
    */
-  List<Paragraph> getPreamble();
+  List<@Valid Paragraph> getPreamble();
 
   /**
    * The top-level sections, in order.
    *
    * @return the sections
    */
-  List<Section> getSections();
+  List<@Valid Section> getSections();
 
   /**
    * Parts that have no section of their own but are discussed inside another part.

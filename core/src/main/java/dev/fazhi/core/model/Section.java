@@ -2,6 +2,7 @@ package dev.fazhi.core.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,14 +53,14 @@ public interface Section {
    *
    * @return the paragraphs
    */
-  List<Paragraph> getParagraphs();
+  List<@Valid Paragraph> getParagraphs();
 
   /**
    * The child sections, in order.
    *
    * @return the child sections
    */
-  List<Section> getSections();
+  List<@Valid Section> getSections();
 
   /**
    * The figures stated in this section's own paragraphs (not in its children).

@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Turns bytes into text: UTF-8 (with or without byte-order mark), UTF-16 with a byte-order mark, or
@@ -58,6 +59,7 @@ final class TextDecoder {
     }
     String text;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      refuseTruncatedUtf8(bytes, 3, source);
       text = strict(StandardCharsets.UTF_8, bytes, 3, source);
     } else if (startsWith(bytes, 0xFF, 0xFE)) {
       text = strict(StandardCharsets.UTF_16LE, bytes, 2, source);
@@ -75,6 +77,7 @@ final class TextDecoder {
         text = tryStrict(GB18030, bytes);
       }
       if (text == null) {
+        refuseTruncatedUtf8(bytes, 0, source);
         throw new ReportFormatException(source, Messages.get("encoding"));
       }
     }
@@ -110,6 +113,25 @@ final class TextDecoder {
       throw new ReportFormatException(source, Messages.get("empty"));
     }
     return body;
+  }
+
+  /**
+   * Refuses UTF-8 that is valid up to an incomplete character at its very end: a file cut off while
+   * being saved or downloaded. Saying so is clearer than saying the encoding is unknown.
+   */
+  private static void refuseTruncatedUtf8(byte[] bytes, int skip, String source) {
+    int end = bytes.length;
+    for (int p = end - 1; p >= Math.max(skip, end - 3); p--) {
+      int b = bytes[p] & 0xFF;
+      if ((b & 0xC0) == 0x80) {
+        continue; // a continuation byte: look further back for the lead byte
+      }
+      int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+      if (length > end - p && tryStrictFrom(StandardCharsets.UTF_8, Arrays.copyOf(bytes, p), skip) != null) {
+        throw new ReportFormatException(source, Messages.get("truncatedUtf8", Integer.toString(p)));
+      }
+      return;
+    }
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

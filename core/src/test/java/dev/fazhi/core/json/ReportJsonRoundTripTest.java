@@ -1,7 +1,9 @@
 package dev.fazhi.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fazhi.core.ReportFormatException;
 import dev.fazhi.core.model.Amount;
 import dev.fazhi.core.model.Figure;
 import dev.fazhi.core.model.Rate;
@@ -88,5 +90,29 @@ class ReportJsonRoundTripTest {
     byte[] bytes = Files.readAllBytes(file);
     assertThat(json.read(new ByteArrayInputStream(bytes), "r.json")).isEqualTo(report);
     assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(json.write(report));
+  }
+
+  @Test
+  void figuresAreWrittenWithTheKindNamesTheReaderAccepts() {
+    String written = json.write(JsonSamples.smallReport());
+
+    assertThat(written)
+        .contains("\"kind\" : \"TASK_COMPLETION\"", "\"kind\" : \"RATE\"", "\"kind\" : \"BREAKDOWN\"",
+            "\"kind\" : \"SUBSET\"", "\"kind\" : \"COUNT\"", "\"kind\" : \"AMOUNT\"")
+        .doesNotContain("Immutable");
+  }
+
+  @Test
+  void derivedQueriesAreNotWrittenAsFields() {
+    String written = json.write(JsonSamples.smallReport());
+
+    assertThat(written).doesNotContain("\"empty\"", "\"hasBody\"", "\"body\"", "fullText", "partsSum");
+  }
+
+  @Test
+  void aDocumentThatIsJustNullIsNoReport() {
+    assertThatThrownBy(() -> json.read("null"))
+        .isInstanceOf(ReportFormatException.class)
+        .hasMessageContaining("expected a report object, found null");
   }
 }

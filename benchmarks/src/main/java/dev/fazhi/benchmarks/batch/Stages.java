@@ -1,0 +1,58 @@
+package dev.fazhi.benchmarks.batch;
+
+import dev.fazhi.benchmarks.RegexScanBaseline;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * The stages a batch run can apply, by name. {@code none} measures the driver itself; {@code regex} is
+ * the same single-regex pass as {@link RegexScanBaseline}. Stages that read or validate reports are
+ * registered here in the same way.
+ */
+public final class Stages {
+
+  private static final Map<String, Stage> STAGES = new LinkedHashMap<>();
+
+  static {
+    STAGES.put("none", String::length);
+    STAGES.put("regex", Stages::regex);
+  }
+
+  private Stages() {}
+
+  /**
+   * Finds a stage.
+   *
+   * @param name the stage's name
+   * @return the stage
+   * @throws IllegalArgumentException if no stage has that name
+   */
+  public static Stage named(String name) {
+    Stage stage = STAGES.get(name);
+    if (stage == null) {
+      throw new IllegalArgumentException("unknown stage '" + name + "'; known: " + names());
+    }
+    return stage;
+  }
+
+  /**
+   * The names of the known stages.
+   *
+   * @return the names, in registration order
+   */
+  public static Set<String> names() {
+    return Collections.unmodifiableSet(STAGES.keySet());
+  }
+
+  private static Object regex(String text) {
+    Matcher matcher = RegexScanBaseline.FIGURE.matcher(text);
+    long matched = 0;
+    while (matcher.find()) {
+      matched += matcher.end() - matcher.start();
+    }
+    return matched;
+  }
+}

@@ -1,0 +1,88 @@
+package dev.fazhi.examples.cli;
+
+import dev.fazhi.validation.Severity;
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option-value converters whose complaints are in the user's language. */
+final class Converters {
+
+  private Converters() {}
+
+  /**
+   * Registers every converter on a command line and its subcommands.
+   *
+   * @param commandLine the command line
+   * @param messages the language of the error messages
+   */
+  static void registerAll(CommandLine commandLine, Messages messages) {
+    commandLine.registerConverter(OutputFormat.class, enumOf(OutputFormat.class, messages, "text|json|sarif"));
+    commandLine.registerConverter(RulesCommand.Format.class,
+        enumOf(RulesCommand.Format.class, messages, "text|json"));
+    commandLine.registerConverter(FailOn.class, enumOf(FailOn.class, messages, "error|warning|info|never"));
+    commandLine.registerConverter(Severity.class, enumOf(Severity.class, messages, "error|warning|info"));
+    commandLine.registerConverter(Locale.class, value -> locale(value, messages));
+    commandLine.registerConverter(MonthDay.class, value -> monthDay(value, messages));
+  }
+
+  static <E extends Enum<E>> ITypeConverter<E> enumOf(Class<E> type, Messages messages, String choices) {
+    return value -> {
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equalsIgnoreCase(value.trim())) {
+          return constant;
+        }
+      }
+      throw new TypeConversionException(messages.format("option.bad-choice", value, choices));
+    };
+  }
+
+  /**
+   * Parses {@code zh-CN}, {@code zh_CN}, {@code zh}, {@code en}, {@code en-US} and the like.
+   *
+   * @param value the option value
+   * @param messages the language of the complaint
+   * @return zh-CN or en
+   */
+  static Locale locale(String value, Messages messages) {
+    String tag = value.trim().replace('_', '-');
+    Locale locale = Locale.forLanguageTag(tag);
+    String language = locale.getLanguage();
+    if ("zh".equals(language) || "en".equals(language)) {
+      return Messages.supported(locale);
+    }
+    throw new TypeConversionException(messages.format("option.bad-locale", value));
+  }
+
+  /**
+   * Parses a month and day written {@code MM-DD}, such as {@code 03-01}.
+   *
+   * @param value the option value
+   * @param messages the language of the complaint
+   * @return the month and day
+   */
+  static MonthDay monthDay(String value, Messages messages) {
+    String text = value.trim();
+    if (text.length() == 5 && text.charAt(2) == '-' && digits(text, 0, 2) && digits(text, 3, 5)) {
+      try {
+        return MonthDay.of(Integer.parseInt(text.substring(0, 2)), Integer.parseInt(text.substring(3)));
+      } catch (DateTimeException e) {
+        // fall through to the complaint
+      }
+    }
+    throw new TypeConversionException(messages.format("option.bad-deadline", value));
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

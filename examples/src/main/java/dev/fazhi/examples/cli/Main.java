@@ -1,0 +1,40 @@
+package dev.fazhi.examples.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The entry point of {@code fazhi.jar} and of the {@code ./fazhi} launcher. */
+public final class Main {
+
+  /** Held so that the level sticks: java.util.logging keeps loggers only weakly. */
+  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
+  private Main() {}
+
+  /**
+   * Runs the command and exits with its status (0, 1 or 2). Output is UTF-8 whatever the platform
+   * default, so that JSON and SARIF are always valid.
+   *
+   * @param args the command-line arguments
+   */
+  public static void main(String[] args) {
+    // Hibernate Validator announces its version at INFO on stderr; a command's stderr is for problems.
+    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    CliContext context = new CliContext(out, err, Terminal.detect(), Locale.getDefault(),
+        Runtime.getRuntime().availableProcessors(), true);
+    int status = FazhiCommand.execute(args, context);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+}

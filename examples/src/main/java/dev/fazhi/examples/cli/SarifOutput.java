@@ -1,0 +1,189 @@
+package dev.fazhi.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.fazhi.core.model.SourceLocation;
+import dev.fazhi.validation.Finding;
+import dev.fazhi.validation.RuleCatalog;
+import dev.fazhi.validation.RuleDescriptor;
+import dev.fazhi.validation.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code --format sarif}: one SARIF 2.1.0 run whose driver is {@code fazhi} with the rule catalog,
+ * one result per finding (streamed; part, heading path and quote go in the result's properties, since
+ * a quote may be shortened and so is no region snippet), and the inputs that could not be checked as tool execution
+ * notifications of level {@code error}.
+ */
+final class SarifOutput implements CheckOutput {
+
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+  private final JsonGenerator json;
+  private final Messages messages;
+  private final Map<String, Integer> ruleIndex = new HashMap<>();
+  private final List<Outcome.Failed> errors = new ArrayList<>();
+
+  SarifOutput(Writer out, Messages messages) throws IOException {
+    this.json = new JsonFactory().createGenerator(out)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .setPrettyPrinter(JsonStyle.prettyPrinter());
+    this.messages = messages;
+  }
+
+  /**
+   * The SARIF level of a severity.
+   *
+   * @param severity the severity
+   * @return {@code error}, {@code warning} or {@code note}
+   */
+  static String level(Severity severity) {
+    switch (severity) {
+      case ERROR:
+        return "error";
+      case WARNING:
+        return "warning";
+      default:
+        return "note";
+    }
+  }
+
+  /**
+   * A relative URI reference for a path, percent-encoding what a URI may not hold (such as Chinese).
+   *
+   * @param source the path with forward slashes
+   * @return the URI reference
+   */
+  static String uri(String source) {
+    try {
+      return new URI(null, null, source, null).toASCIIString();
+    } catch (URISyntaxException e) {
+      return source;
+    }
+  }
+
+  @Override
+  public void begin(int inputs) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("$schema", SCHEMA);
+    json.writeStringField("version", "2.1.0");
+    json.writeArrayFieldStart("runs");
+    json.writeStartObject();
+    json.writeObjectFieldStart("tool");
+    json.writeObjectFieldStart("driver");
+    json.writeStringField("name", "fazhi");
+    json.writeStringField("version", Version.current());
+    json.writeArrayFieldStart("rules");
+    int index = 0;
+    for (RuleDescriptor rule : RuleCatalog.rules()) {
+      ruleIndex.put(rule.getId(), index++);
+      json.writeStartObject();
+      json.writeStringField("id", rule.getId());
+      json.writeObjectFieldStart("shortDescription");
+      json.writeStringField("text", rule.description(messages.locale()));
+      json.writeEndObject();
+      json.writeObjectFieldStart("defaultConfiguration");
+      json.writeStringField("level", level(rule.getDefaultSeverity()));
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeArrayFieldStart("results");
+  }
+
+  @Override
+  public void report(Outcome.Checked checked) throws IOException {
+    for (Finding finding : checked.findings()) {
+      json.writeStartObject();
+      json.writeStringField("ruleId", finding.getRule());
+      Integer index = ruleIndex.get(finding.getRule());
+      if (index != null) {
+        json.writeNumberField("ruleIndex", index);
+      }
+      json.writeStringField("level", level(finding.getSeverity()));
+      json.writeObjectFieldStart("message");
+      json.writeStringField("text", finding.getMessage());
+      json.writeEndObject();
+      json.writeArrayFieldStart("locations");
+      json.writeStartObject();
+      json.writeObjectFieldStart("physicalLocation");
+      writeArtifact(checked.input().source());
+      Optional<SourceLocation> location = finding.getLocation();
+      if (location.isPresent()) {
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", location.get().getLine());
+        json.writeNumberField("startColumn", location.get().getColumn());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeObjectFieldStart("properties");
+      writeOptional("part", finding.getPart().map(Enum::name));
+      writeOptional("section", finding.getSection());
+      writeOptional("quote", finding.getQuote());
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.flush();
+  }
+
+  @Override
+  public void error(Outcome.Failed failed) {
+    errors.add(failed);
+  }
+
+  @Override
+  public void end(Summary summary) throws IOException {
+    json.writeEndArray();
+    json.writeArrayFieldStart("invocations");
+    json.writeStartObject();
+    json.writeBooleanField("executionSuccessful", errors.isEmpty());
+    json.writeArrayFieldStart("toolExecutionNotifications");
+    for (Outcome.Failed failed : errors) {
+      json.writeStartObject();
+      json.writeStringField("level", "error");
+      json.writeObjectFieldStart("message");
+      json.writeStringField("text", messages.format("text.error", failed.input().source(), failed.message()));
+      json.writeEndObject();
+      json.writeArrayFieldStart("locations");
+      json.writeStartObject();
+      json.writeObjectFieldStart("physicalLocation");
+      writeArtifact(failed.input().source());
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeRaw("\n");
+    json.flush();
+  }
+
+  private void writeArtifact(String source) throws IOException {
+    json.writeObjectFieldStart("artifactLocation");
+    json.writeStringField("uri", uri(source));
+    json.writeEndObject();
+  }
+
+  private void writeOptional(String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      json.writeStringField(name, value.get());
+    }
+  }
+}

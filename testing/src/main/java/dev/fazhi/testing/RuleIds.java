@@ -1,0 +1,36 @@
+package dev.fazhi.testing;
+
+import java.util.Objects;
+
+/**
+ * Rule ids and families as the assertions accept them, with the meaning
+ * {@link dev.fazhi.validation.ValidationResult#findings(String)} gives them: {@code metric.breakdown-sum}
+ * is one rule, {@code metric.*} and {@code metric} are the family.
+ */
+final class RuleIds {
+
+  private RuleIds() {}
+
+  /** Checks an argument naming a rule or family: not null, not blank. */
+  static String require(String ruleIdOrFamily, String name) {
+    Objects.requireNonNull(ruleIdOrFamily, name);
+    if (ruleIdOrFamily.isBlank()) {
+      throw new IllegalArgumentException(name + " must name a rule id such as metric.breakdown-sum"
+          + " or a family such as metric.*, but it is blank");
+    }
+    return ruleIdOrFamily;
+  }
+
+  /** The prefix a family's ids start with ({@code metric.}), or null when the argument is one rule id. */
+  static String family(String ruleIdOrFamily) {
+    if (ruleIdOrFamily.endsWith(".*")) {
+      return ruleIdOrFamily.substring(0, ruleIdOrFamily.length() - 1);
+    }
+    return ruleIdOrFamily.contains(".") ? null : ruleIdOrFamily + ".";
+  }
+
+  /** How the argument reads in a message: {@code rule "x"} or {@code family "x"}. */
+  static String describe(String ruleIdOrFamily) {
+    return (family(ruleIdOrFamily) == null ? "rule \"" : "rule family \"") + ruleIdOrFamily + "\"";
+  }
+}

@@ -1,0 +1,202 @@
+package dev.fazhi.validation;
+
+import dev.fazhi.core.model.Report;
+import dev.fazhi.validation.internal.Engine;
+import dev.fazhi.validation.internal.RuleProfile;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Checks reports against the rule catalog and any rules of the user's own.
+ *
+ * <p>Building a validator is the expensive step: it bootstraps Hibernate Validator once, with the
+ * validator's locale and rule profile. Validating is cheap and rebuilds nothing. A validator is
+ * immutable and thread-safe; build one and share it.
+ *
+ * <pre>{@code
+ * ReportValidator validator = ReportValidator.builder()
+ *     .deadline(MonthDay.of(3, 1))
+ *     .disable("text.repeated-phrase")
+ *     .severity("outline.numbering-style", Severity.WARNING)
+ *     .locale(Locale.ENGLISH)
+ *     .build();
+ * ValidationResult result = validator.validate(report);
+ * }</pre>
+ */
+public final class ReportValidator {
+
+  /** The national publication deadline: 1 April of the year after the reporting year. */
+  public static final MonthDay DEFAULT_DEADLINE = MonthDay.of(4, 1);
+
+  private final RuleProfile profile;
+  private final Engine engine;
+
+  private ReportValidator(RuleProfile profile) {
+    this.profile = profile;
+    this.engine = Engine.bootstrap(profile);
+  }
+
+  /**
+   * The shared validator with every rule at its default severity, the 1 April deadline and Chinese
+   * messages; built on first use.
+   *
+   * @return the shared default validator
+   */
+  public static ReportValidator defaults() {
+    return DefaultHolder.INSTANCE;
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Checks a report.
+   *
+   * @param report the report
+   * @return the findings, sorted by position
+   */
+  public ValidationResult validate(Report report) {
+    Objects.requireNonNull(report, "report");
+    return ValidationResult.of(engine.validate(report));
+  }
+
+  /**
+   * The publication deadline this validator checks against.
+   *
+   * @return the month and day in the year after the reporting year
+   */
+  public MonthDay getDeadline() {
+    return profile.getDeadline();
+  }
+
+  /**
+   * The locale messages are rendered in.
+   *
+   * @return the locale
+   */
+  public Locale getLocale() {
+    return profile.getLocale();
+  }
+
+  /**
+   * The rules this validator runs: the enabled built-in rules in catalog order, then the user's rules.
+   *
+   * @return an unmodifiable list
+   */
+  public List<RuleDescriptor> rules() {
+    return profile.enabledRules();
+  }
+
+  /**
+   * The severity a rule reports with in this validator.
+   *
+   * @param ruleId a rule id
+   * @return the severity after overrides
+   * @throws IllegalArgumentException if this validator knows no such rule
+   */
+  public Severity severityOf(String ruleId) {
+    return profile.severityOf(profile.descriptor(ruleId));
+  }
+
+  private static final class DefaultHolder {
+    static final ReportValidator INSTANCE = new Builder().build();
+  }
+
+  /**
+   * Builds a {@link ReportValidator}. Not thread-safe; unknown rule ids are reported by
+   * {@link #build()}.
+   */
+  public static final class Builder {
+    private MonthDay deadline = DEFAULT_DEADLINE;
+    private Locale locale = Locale.SIMPLIFIED_CHINESE;
+    private final Set<String> disabled = new LinkedHashSet<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private final List<ReportRule> rules = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the publication deadline: a month and day in the year after the reporting year.
+     *
+     * @param deadline the deadline, 1 April by default
+     * @return this builder
+     */
+    public Builder deadline(MonthDay deadline) {
+      this.deadline = Objects.requireNonNull(deadline, "deadline");
+      return this;
+    }
+
+    /**
+     * Switches rules off.
+     *
+     * @param ruleIds rule ids
+     * @return this builder
+     */
+    public Builder disable(String... ruleIds) {
+      for (String id : ruleIds) {
+        disabled.add(Objects.requireNonNull(id, "ruleId"));
+      }
+      return this;
+    }
+
+    /**
+     * Overrides the severity of a rule.
+     *
+     * @param ruleId the rule id
+     * @param severity the severity it reports with
+     * @return this builder
+     */
+    public Builder severity(String ruleId, Severity severity) {
+      severities.put(Objects.requireNonNull(ruleId, "ruleId"),
+          Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Sets the locale of the messages: Chinese ({@link Locale#SIMPLIFIED_CHINESE}, the default) or
+     * English; any other locale gets English.
+     *
+     * @param locale the locale
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /**
+     * Adds a rule of the user's own, run in the same pass as the built-in rules.
+     *
+     * @param rule the rule; its id must differ from every other rule's
+     * @return this builder
+     */
+    public Builder addRule(ReportRule rule) {
+      rules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Builds the validator; this bootstraps Hibernate Validator and is the expensive step.
+     *
+     * @return the validator
+     * @throws IllegalArgumentException if a disabled or overridden rule id is unknown, naming it and
+     *     listing the known ids, or if two rules share an id
+     */
+    public ReportValidator build() {
+      return new ReportValidator(RuleProfile.of(deadline, locale, disabled, severities, rules));
+    }
+  }
+}

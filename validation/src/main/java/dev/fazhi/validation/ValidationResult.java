@@ -1,0 +1,142 @@
+package dev.fazhi.validation;
+
+import dev.fazhi.core.model.SourceLocation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The findings of one validation, in a deterministic order: first the findings about the report as a
+ * whole (no location), then the others by position in the source text; ties are broken by rule id,
+ * section path, quote and message, so that the same report always gives the same list.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ValidationResult {
+
+  /** The order of findings described in the class comment. */
+  public static final Comparator<Finding> ORDER = Comparator
+      .comparing((Finding f) -> f.getLocation().orElse(null),
+          Comparator.nullsFirst(Comparator.<SourceLocation>naturalOrder()))
+      .thenComparing(Finding::getRule)
+      .thenComparing(f -> f.getSection().orElse(""))
+      .thenComparing(f -> f.getQuote().orElse(""))
+      .thenComparing(f -> f.getPart().map(Enum::ordinal).orElse(-1))
+      .thenComparing(f -> f.getImbalance().orElse(BigDecimal.ZERO))
+      .thenComparing(Finding::getMessage);
+
+  private static final ValidationResult EMPTY = new ValidationResult(List.of());
+
+  private final List<Finding> findings;
+
+  private ValidationResult(List<Finding> sorted) {
+    this.findings = sorted;
+  }
+
+  /**
+   * Obtains a result holding the given findings, sorted.
+   *
+   * @param findings the findings, in any order
+   * @return the result
+   */
+  public static ValidationResult of(Collection<Finding> findings) {
+    if (findings.isEmpty()) {
+      return EMPTY;
+    }
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.forEach(f -> Objects.requireNonNull(f, "finding"));
+    sorted.sort(ORDER);
+    return new ValidationResult(List.copyOf(sorted));
+  }
+
+  /**
+   * The findings, sorted as described in the class comment.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Finding> getFindings() {
+    return findings;
+  }
+
+  /**
+   * Whether nothing was found.
+   *
+   * @return true when there are no findings
+   */
+  public boolean isEmpty() {
+    return findings.isEmpty();
+  }
+
+  /**
+   * Whether some finding is at least as serious as the threshold.
+   *
+   * @param threshold the threshold
+   * @return true when a finding reaches it
+   */
+  public boolean hasFindingsAtLeast(Severity threshold) {
+    Objects.requireNonNull(threshold, "threshold");
+    return findings.stream().anyMatch(f -> f.getSeverity().isAtLeast(threshold));
+  }
+
+  /**
+   * Counts the findings of exactly one severity.
+   *
+   * @param severity the severity
+   * @return the count
+   */
+  public long count(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
+    return findings.stream().filter(f -> f.getSeverity() == severity).count();
+  }
+
+  /**
+   * The findings of one rule ({@code metric.breakdown-sum}) or one family ({@code metric.*} or
+   * {@code metric}).
+   *
+   * @param ruleIdOrFamily a rule id, or a family with or without the trailing {@code .*}
+   * @return the findings, in order
+   */
+  public List<Finding> findings(String ruleIdOrFamily) {
+    String family = ruleIdOrFamily.endsWith(".*")
+        ? ruleIdOrFamily.substring(0, ruleIdOrFamily.length() - 1)
+        : ruleIdOrFamily.contains(".") ? null : ruleIdOrFamily + ".";
+    List<Finding> out = new ArrayList<>();
+    for (Finding finding : findings) {
+      if (family == null ? finding.getRule().equals(ruleIdOrFamily)
+          : finding.getRule().startsWith(family)) {
+        out.add(finding);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The first finding of a rule or family, if any.
+   *
+   * @param ruleIdOrFamily as for {@link #findings(String)}
+   * @return the first finding
+   */
+  public Optional<Finding> first(String ruleIdOrFamily) {
+    List<Finding> matching = findings(ruleIdOrFamily);
+    return matching.isEmpty() ? Optional.empty() : Optional.of(matching.get(0));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ValidationResult && findings.equals(((ValidationResult) other).findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return findings.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ValidationResult" + findings;
+  }
+}

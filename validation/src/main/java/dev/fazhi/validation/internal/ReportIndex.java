@@ -1,0 +1,270 @@
+package dev.fazhi.validation.internal;
+
+import dev.fazhi.core.model.Part;
+import dev.fazhi.core.model.Report;
+import dev.fazhi.core.model.Section;
+import dev.fazhi.core.model.SourceLocation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the rules need to know about one report's structure, computed once per validation: every
+ * section with its parent, heading path, property path and part, and the line starts of the source
+ * text. Walks are iterative, so deep trees cannot overflow the stack.
+ */
+public final class ReportIndex {
+
+  /** Separates headings in a heading path. */
+  public static final String PATH_SEPARATOR = " / ";
+
+  private static final int QUOTE_LIMIT = 40;
+
+  /**
+   * One section and where it stands.
+   *
+   * @param section the section
+   * @param parent the parent section, or null at the top level
+   * @param headingPath the heading path, such as {@code 一、… / （二）…}
+   * @param path the property path from the report to the section
+   * @param part the part the section belongs to: its own, or its nearest ancestor's
+   * @param siblings the section's siblings, itself included, in order
+   * @param indexInSiblings the section's index among its siblings
+   */
+  public record Entry(Section section, Entry parent, String headingPath, List<PathStep> path,
+      Part part, List<Section> siblings, int indexInSiblings) {}
+
+  private final Report report;
+  private final List<Entry> entries = new ArrayList<>();
+  private final Map<Section, Entry> bySection = new IdentityHashMap<>();
+  private final String sourceText;
+  private final int[] lineStarts;
+  private final Entry[] byOffset;
+
+  private ReportIndex(Report report) {
+    this.report = report;
+    walk();
+    this.sourceText = report.getSourceText().orElse(null);
+    this.lineStarts = sourceText == null ? new int[0] : lineStarts(sourceText);
+    this.byOffset = entries.stream().filter(e -> e.section().getLocation().isPresent())
+        .sorted((a, b) -> a.section().getLocation().get().compareTo(b.section().getLocation().get()))
+        .toArray(Entry[]::new);
+  }
+
+  /**
+   * Indexes a report.
+   *
+   * @param report the report
+   * @return the index
+   */
+  public static ReportIndex of(Report report) {
+    return new ReportIndex(report);
+  }
+
+  private void walk() {
+    Deque<Object[]> stack = new ArrayDeque<>();
+    List<Section> top = report.getSections();
+    for (int i = top.size() - 1; i >= 0; i--) {
+      stack.push(new Object[] {top.get(i), null, top, i});
+    }
+    while (!stack.isEmpty()) {
+      Object[] frame = stack.pop();
+      Section section = (Section) frame[0];
+      Entry parent = (Entry) frame[1];
+      @SuppressWarnings("unchecked")
+      List<Section> siblings = (List<Section>) frame[2];
+      int index = (Integer) frame[3];
+      List<PathStep> path = new ArrayList<>(parent == null ? List.of() : parent.path());
+      path.add(PathStep.element("sections", index));
+      String heading = section.getHeading().fullText().strip();
+      String headingPath = parent == null ? heading : parent.headingPath() + PATH_SEPARATOR + heading;
+      Part part = section.getPart().orElse(parent == null ? null : parent.part());
+      Entry entry = new Entry(section, parent, headingPath, List.copyOf(path), part, siblings, index);
+      entries.add(entry);
+      bySection.putIfAbsent(section, entry);
+      List<Section> children = section.getSections();
+      for (int i = children.size() - 1; i >= 0; i--) {
+        stack.push(new Object[] {children.get(i), entry, children, i});
+      }
+    }
+  }
+
+  private static int[] lineStarts(String text) {
+    int[] starts = new int[16];
+    int count = 0;
+    starts[count++] = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+      if (c == '\n' || (c == '\r' && !crlf)) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(starts, count);
+  }
+
+  /**
+   * The report.
+   *
+   * @return the report
+   */
+  public Report report() {
+    return report;
+  }
+
+  /**
+   * Every section, depth-first in document order.
+   *
+   * @return the entries
+   */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /**
+   * The entry of a section of this report.
+   *
+   * @param section the section
+   * @return the entry, or empty when the section is not in the report
+   */
+  public Optional<Entry> entry(Section section) {
+    return Optional.ofNullable(bySection.get(section));
+  }
+
+  /**
+   * The source text.
+   *
+   * @return the text, or empty
+   */
+  public Optional<String> sourceText() {
+    return Optional.ofNullable(sourceText);
+  }
+
+  /**
+   * The location of a character offset in the source text.
+   *
+   * @param offset a 0-based offset into the source text
+   * @return the location with 1-based line and column
+   * @throws IllegalStateException when the report has no source text
+   */
+  public SourceLocation locate(int offset) {
+    if (sourceText == null) {
+      throw new IllegalStateException("no source text");
+    }
+    int line = lineOf(offset);
+    return SourceLocation.of(line + 1, offset - lineStarts[line] + 1, offset);
+  }
+
+  private int lineOf(int offset) {
+    int lo = 0;
+    int hi = lineStarts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lineStarts[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The section a source-text offset falls in: the last section whose heading starts at or before it.
+   *
+   * @param offset a 0-based offset into the source text
+   * @return the entry, or empty before the first heading or when sections carry no locations
+   */
+  public Optional<Entry> sectionAt(int offset) {
+    int lo = 0;
+    int hi = byOffset.length - 1;
+    Entry found = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (byOffset[mid].section().getLocation().get().getOffset() <= offset) {
+        found = byOffset[mid];
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * A short quote of the source text from an offset to the end of its line, trimmed.
+   *
+   * @param offset a 0-based offset into the source text
+   * @return the quote, or empty when there is no source text or nothing but blanks there
+   */
+  public Optional<String> quoteLine(int offset) {
+    if (sourceText == null || offset < 0 || offset >= sourceText.length()) {
+      return Optional.empty();
+    }
+    int line = lineOf(offset);
+    int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : sourceText.length();
+    String quote = shorten(strip(sourceText.substring(offset, end)));
+    return quote.isEmpty() ? Optional.empty() : Optional.of(quote);
+  }
+
+  /**
+   * A short quote of the source text around a span, within its line.
+   *
+   * @param start the span start
+   * @param end the span end, exclusive
+   * @param context how many characters to show on each side
+   * @return the quote
+   */
+  public String quoteAround(int start, int end, int context) {
+    int line = lineOf(start);
+    int lineStart = lineStarts[line];
+    int lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : sourceText.length();
+    int from = Math.max(lineStart, start - context);
+    int to = Math.min(lineEnd, end + context);
+    return strip(sourceText.substring(from, to));
+  }
+
+  /**
+   * Strips blanks of every kind (including U+00A0 and U+3000) and line ends from both ends.
+   *
+   * @param text the text
+   * @return the stripped text
+   */
+  public static String strip(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && isBlank(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlank(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(from, to);
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u3000' || c == '\ufeff';
+  }
+
+  /**
+   * Shortens a quote to a readable length, never between the two halves of a surrogate pair.
+   *
+   * @param text the text
+   * @return the text, cut after 40 characters with an ellipsis when longer
+   */
+  public static String shorten(String text) {
+    if (text.length() <= QUOTE_LIMIT) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(QUOTE_LIMIT - 1)) ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
+    return text.substring(0, end) + "…";
+  }
+}

@@ -1,0 +1,79 @@
+package dev.fazhi.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class RuleCatalogTest {
+
+  private static Properties bundle(String name) throws IOException {
+    // The library's own bundle, not the one the tests contribute for their user rule.
+    Properties properties = new Properties();
+    for (URL url : Collections.list(RuleCatalogTest.class.getClassLoader().getResources(name))) {
+      if (!url.toString().contains("test-classes")) {
+        try (InputStream in = url.openStream()) {
+          properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    assertThat(properties).as(name).isNotEmpty();
+    return properties;
+  }
+
+  @Test
+  void everyRuleIsDescribedInChineseAndEnglish() {
+    for (RuleDescriptor rule : RuleCatalog.rules()) {
+      String zh = rule.description(Locale.SIMPLIFIED_CHINESE);
+      String en = rule.description(Locale.ENGLISH);
+      assertThat(zh).as(rule.getId()).isNotBlank().isNotEqualTo(en)
+          .matches(s -> s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+              == Character.UnicodeScript.HAN), "contains Chinese");
+      assertThat(en).as(rule.getId()).isNotBlank().containsPattern("[a-z]{3,}");
+    }
+  }
+
+  @Test
+  void descriptionsNeverFallBackToTheJvmLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+      assertThat(RuleCatalog.find("meta.date-missing").orElseThrow().description(Locale.ENGLISH))
+          .isEqualTo("The report carries no signing date.");
+      Locale.setDefault(Locale.US);
+      assertThat(RuleCatalog.find("meta.date-missing").orElseThrow()
+          .description(Locale.SIMPLIFIED_CHINESE)).isEqualTo("报告没有成文日期。");
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void everyMessageKeyHasAChineseAndAnEnglishText() throws IOException {
+    Properties english = bundle("ContributorValidationMessages.properties");
+    Properties chinese = bundle("ContributorValidationMessages_zh_CN.properties");
+    assertThat(chinese.keySet()).isEqualTo(english.keySet());
+    for (RuleDescriptor rule : RuleCatalog.rules()) {
+      assertThat(english.stringPropertyNames())
+          .as("message of %s", rule.getId())
+          .anyMatch(k -> k.equals("dev.fazhi.rule." + rule.getId())
+              || k.startsWith("dev.fazhi.rule." + rule.getId() + "."));
+    }
+  }
+
+  @Test
+  void findsRulesByIdAndFamilies() {
+    assertThat(RuleCatalog.find("metric.breakdown-sum")).get()
+        .extracting(RuleDescriptor::getFamily, RuleDescriptor::getSource)
+        .containsExactly("metric", RuleSource.ARITH);
+    assertThat(RuleCatalog.find("metric.nonsense")).isEmpty();
+    assertThat(RuleCatalog.rules()).hasSize(29);
+  }
+}
