@@ -89,7 +89,7 @@ public final class RuleProfile {
       Objects.requireNonNull(rule.getDefaultSeverity(), () -> "default severity of rule " + id);
     }
     for (String id : disabled) {
-      requireKnown(id, descriptors, "--disable / disable()");
+      requireKnown(id, descriptors, "disable()");
     }
     for (String id : severities.keySet()) {
       requireKnown(id, descriptors, "severity()");
