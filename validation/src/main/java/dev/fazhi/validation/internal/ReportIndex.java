@@ -66,19 +66,21 @@ public final class ReportIndex {
     return new ReportIndex(report);
   }
 
+  /** A section still to visit: the {@code index}-th of {@code siblings}, under {@code parent}. */
+  private record Frame(Entry parent, List<Section> siblings, int index) {}
+
   private void walk() {
-    Deque<Object[]> stack = new ArrayDeque<>();
+    Deque<Frame> stack = new ArrayDeque<>();
     List<Section> top = report.getSections();
     for (int i = top.size() - 1; i >= 0; i--) {
-      stack.push(new Object[] {top.get(i), null, top, i});
+      stack.push(new Frame(null, top, i));
     }
     while (!stack.isEmpty()) {
-      Object[] frame = stack.pop();
-      Section section = (Section) frame[0];
-      Entry parent = (Entry) frame[1];
-      @SuppressWarnings("unchecked")
-      List<Section> siblings = (List<Section>) frame[2];
-      int index = (Integer) frame[3];
+      Frame frame = stack.pop();
+      Entry parent = frame.parent();
+      List<Section> siblings = frame.siblings();
+      int index = frame.index();
+      Section section = siblings.get(index);
       List<PathStep> path = new ArrayList<>(parent == null ? List.of() : parent.path());
       path.add(PathStep.element("sections", index));
       String heading = section.getHeading().fullText().strip();
@@ -89,7 +91,7 @@ public final class ReportIndex {
       bySection.putIfAbsent(section, entry);
       List<Section> children = section.getSections();
       for (int i = children.size() - 1; i >= 0; i--) {
-        stack.push(new Object[] {children.get(i), entry, children, i});
+        stack.push(new Frame(entry, children, i));
       }
     }
   }
