@@ -101,6 +101,7 @@ public final class ValidationResult {
    * @return the findings, in order
    */
   public List<Finding> findings(String ruleIdOrFamily) {
+    Objects.requireNonNull(ruleIdOrFamily, "ruleIdOrFamily");
     String family = ruleIdOrFamily.endsWith(".*")
         ? ruleIdOrFamily.substring(0, ruleIdOrFamily.length() - 1)
         : ruleIdOrFamily.contains(".") ? null : ruleIdOrFamily + ".";
