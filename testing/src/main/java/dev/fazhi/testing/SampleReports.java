@@ -60,13 +60,8 @@ public final class SampleReports {
    * @throws UncheckedIOException if the resource cannot be read
    */
   public static Report json(String resourceName) {
-    Objects.requireNonNull(resourceName, "resourceName");
-    String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
-    InputStream in = contextLoader().getResourceAsStream(name);
-    if (in == null) {
-      throw missing(name);
-    }
-    return readJson(in, name);
+    Resource resource = contextResource(resourceName);
+    return readJson(resource.in(), resource.name());
   }
 
   /**
@@ -82,14 +77,8 @@ public final class SampleReports {
    * @throws UncheckedIOException if the resource cannot be read
    */
   public static Report json(Class<?> anchor, String resourceName) {
-    Objects.requireNonNull(anchor, "anchor");
-    Objects.requireNonNull(resourceName, "resourceName");
-    InputStream in = anchor.getResourceAsStream(resourceName);
-    String shown = describe(anchor, resourceName);
-    if (in == null) {
-      throw missing(shown, anchor);
-    }
-    return readJson(in, shown);
+    Resource resource = anchoredResource(anchor, resourceName);
+    return readJson(resource.in(), resource.name());
   }
 
   /**
@@ -106,13 +95,8 @@ public final class SampleReports {
    * @throws UncheckedIOException if the resource cannot be read
    */
   public static Report text(String resourceName) {
-    Objects.requireNonNull(resourceName, "resourceName");
-    String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
-    InputStream in = contextLoader().getResourceAsStream(name);
-    if (in == null) {
-      throw missing(name);
-    }
-    return readText(in, name);
+    Resource resource = contextResource(resourceName);
+    return readText(resource.in(), resource.name());
   }
 
   /**
@@ -127,14 +111,8 @@ public final class SampleReports {
    * @throws UncheckedIOException if the resource cannot be read
    */
   public static Report text(Class<?> anchor, String resourceName) {
-    Objects.requireNonNull(anchor, "anchor");
-    Objects.requireNonNull(resourceName, "resourceName");
-    InputStream in = anchor.getResourceAsStream(resourceName);
-    String shown = describe(anchor, resourceName);
-    if (in == null) {
-      throw missing(shown, anchor);
-    }
-    return readText(in, shown);
+    Resource resource = anchoredResource(anchor, resourceName);
+    return readText(resource.in(), resource.name());
   }
 
   /**
@@ -221,6 +199,30 @@ public final class SampleReports {
   private static IllegalArgumentException unknownSample(String name) {
     return new IllegalArgumentException("no bundled sample named '" + name + "' (looked for "
         + BUNDLED_FOLDER + "...); the bundled samples are " + String.join(", ", BUNDLED));
+  }
+
+  /** A class path resource opened for reading, with the name errors and the report show. */
+  private record Resource(InputStream in, String name) {}
+
+  private static Resource contextResource(String resourceName) {
+    Objects.requireNonNull(resourceName, "resourceName");
+    String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
+    InputStream in = contextLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw missing(name);
+    }
+    return new Resource(in, name);
+  }
+
+  private static Resource anchoredResource(Class<?> anchor, String resourceName) {
+    Objects.requireNonNull(anchor, "anchor");
+    Objects.requireNonNull(resourceName, "resourceName");
+    InputStream in = anchor.getResourceAsStream(resourceName);
+    String shown = describe(anchor, resourceName);
+    if (in == null) {
+      throw missing(shown, anchor);
+    }
+    return new Resource(in, shown);
   }
 
   private static String describe(Class<?> anchor, String resourceName) {
