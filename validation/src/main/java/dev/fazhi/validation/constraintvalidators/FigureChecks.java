@@ -62,6 +62,6 @@ final class FigureChecks {
   }
 
   private String key(String variant) {
-    return Reporter.KEY_PREFIX + rule.getId() + (variant == null ? "" : "." + variant);
+    return Reporter.messageKey(rule, variant);
   }
 }

@@ -28,7 +28,7 @@ final class NegativeValues {
     if (!profile.isEnabled(RULE.getId())) {
       return true;
     }
-    String key = Reporter.KEY_PREFIX + RULE.getId();
+    String key = Reporter.messageKey(RULE, null);
     FindingPayload payload = FindingPayload.builder(RULE.getId(), profile.severityOf(RULE))
         .messageKey(key).argument("value", value.toPlainString()).expected("≥ 0")
         .actual(value.toPlainString()).imbalance(value).build();

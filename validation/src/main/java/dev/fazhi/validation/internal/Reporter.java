@@ -23,7 +23,7 @@ import java.util.Optional;
 public final class Reporter {
 
   /** The prefix of every built-in message key. */
-  public static final String KEY_PREFIX = "dev.fazhi.rule.";
+  private static final String KEY_PREFIX = "dev.fazhi.rule.";
 
   private final Violations violations;
   private final ReportIndex index;
@@ -92,6 +92,18 @@ public final class Reporter {
   }
 
   /**
+   * The message key of a built-in rule's message: {@code dev.fazhi.rule.ID}, or
+   * {@code dev.fazhi.rule.ID.VARIANT} for a variant.
+   *
+   * @param entry the rule
+   * @param variant the message variant, or null for the rule's main message
+   * @return the key in the {@code ContributorValidationMessages} bundles
+   */
+  public static String messageKey(CatalogEntry entry, String variant) {
+    return KEY_PREFIX + entry.getId() + (variant == null ? "" : "." + variant);
+  }
+
+  /**
    * Starts a finding of a built-in rule.
    *
    * @param entry the rule
@@ -99,7 +111,7 @@ public final class Reporter {
    * @return the draft; {@link Draft#add()} does nothing when the rule is switched off
    */
   public Draft draft(CatalogEntry entry, String variant) {
-    String key = KEY_PREFIX + entry.getId() + (variant == null ? "" : "." + variant);
+    String key = messageKey(entry, variant);
     return new Draft(entry.getId(), profile.severityOf(entry), "{" + key + "}", key,
         enabled(entry));
   }
