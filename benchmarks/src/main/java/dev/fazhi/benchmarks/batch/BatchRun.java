@@ -3,6 +3,8 @@ package dev.fazhi.benchmarks.batch;
 import dev.fazhi.benchmarks.TextCorpus;
 import dev.fazhi.benchmarks.gen.GeneratedReport;
 import dev.fazhi.benchmarks.gen.ReportTextGenerator;
+import dev.fazhi.core.ReportFormatException;
+import dev.fazhi.validation.ValidationResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -17,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs a {@link Stage} over many generated texts, as a national year of reports would be processed,
- * and prints wall time, throughput and peak heap for each thread count asked for.
+ * and prints wall time, throughput, peak heap, format errors and findings for each thread count asked
+ * for. A text the stage refuses with a {@code ReportFormatException} is counted as an error, not lost.
  *
  * <pre>
  * java -Xmx512m -cp benchmarks/target/benchmarks.jar dev.fazhi.benchmarks.batch.BatchRun \
@@ -77,6 +80,10 @@ public final class BatchRun {
           "threads=%d time=%.2f s  %.1f MB/s  %.0f texts/s  speed-up=%.2f  peak heap=%d MB  (checksum %d)%n",
           result.threads, result.seconds, result.bytes / 1e6 / result.seconds, texts / result.seconds,
           single / result.seconds, peakHeapMegabytes(), result.checksum);
+      System.out.printf(Locale.ROOT,
+          "          results=%d  format errors=%d  unaccounted=%d  findings=%d (%.0f findings/s)%n",
+          result.results, result.errors, texts - result.results - result.errors, result.findings,
+          result.findings / result.seconds);
     }
   }
 
@@ -91,22 +98,37 @@ public final class BatchRun {
         workers.add(executor.submit(() -> {
           long bytes = 0;
           long checksum = 0;
+          long errors = 0;
+          long findings = 0;
+          long results = 0;
           for (long i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
             String text = source.text(i);
             bytes += source.bytes(i, text);
-            checksum += System.identityHashCode(stage.process(text)) & 1;
+            Object result;
+            try {
+              result = stage.process(text);
+            } catch (ReportFormatException e) {
+              errors++; // a named error: counted, never lost
+              continue;
+            }
+            if (result instanceof ValidationResult validation) {
+              findings += validation.getFindings().size();
+            }
+            checksum += System.identityHashCode(result) & 1;
+            results++;
           }
-          return new long[] {bytes, checksum};
+          return new long[] {bytes, checksum, errors, findings, results};
         }));
       }
-      long bytes = 0;
-      long checksum = 0;
+      long[] total = new long[5];
       for (Future<long[]> worker : workers) {
         long[] done = worker.get();
-        bytes += done[0];
-        checksum += done[1];
+        for (int k = 0; k < total.length; k++) {
+          total[k] += done[k];
+        }
       }
-      return new Result(threads, (System.nanoTime() - start) / 1e9, bytes, checksum);
+      return new Result(threads, (System.nanoTime() - start) / 1e9, total[0], total[1], total[2],
+          total[3], total[4]);
     } finally {
       executor.shutdown();
     }
@@ -122,7 +144,8 @@ public final class BatchRun {
     return peak >> 20;
   }
 
-  private record Result(int threads, double seconds, long bytes, long checksum) {}
+  private record Result(int threads, double seconds, long bytes, long checksum, long errors,
+      long findings, long results) {}
 
   /** The texts of a run: a pool generated up front, or each generated when asked for. */
   private static final class Source {

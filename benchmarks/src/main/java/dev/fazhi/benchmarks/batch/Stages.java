@@ -1,6 +1,8 @@
 package dev.fazhi.benchmarks.batch;
 
 import dev.fazhi.benchmarks.RegexScanBaseline;
+import dev.fazhi.core.read.ReportReader;
+import dev.fazhi.validation.ReportValidator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,16 +11,20 @@ import java.util.regex.Matcher;
 
 /**
  * The stages a batch run can apply, by name. {@code none} measures the driver itself; {@code regex} is
- * the same single-regex pass as {@link RegexScanBaseline}. Stages that read or validate reports are
- * registered here in the same way.
+ * the same single-regex pass as {@link RegexScanBaseline}; {@code read} reads each text into a report;
+ * {@code read+validate} also validates it and returns the {@code ValidationResult}.
  */
 public final class Stages {
 
   private static final Map<String, Stage> STAGES = new LinkedHashMap<>();
+  private static final ReportReader READER = ReportReader.defaults();
+  private static final ReportValidator VALIDATOR = ReportValidator.defaults();
 
   static {
     STAGES.put("none", String::length);
     STAGES.put("regex", Stages::regex);
+    STAGES.put("read", READER::read);
+    STAGES.put("read+validate", text -> VALIDATOR.validate(READER.read(text)));
   }
 
   private Stages() {}

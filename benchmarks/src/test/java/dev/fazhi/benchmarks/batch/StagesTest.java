@@ -16,6 +16,6 @@ class StagesTest {
   void anUnknownStageIsNamedWithTheKnownOnes() {
     assertThatThrownBy(() -> Stages.named("reed"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown stage 'reed'; known: [none, regex]");
+        .hasMessage("unknown stage 'reed'; known: [none, regex, read, read+validate]");
   }
 }

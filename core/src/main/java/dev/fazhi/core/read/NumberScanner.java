@@ -33,6 +33,7 @@ final class NumberScanner {
     int clauseStart = 0;
     int sentenceStart = 0;
     int titleDepth = 0;
+    int quoteDepth = 0;
     boolean skipNext = false;
     int i = 0;
     while (i < n) {
@@ -42,14 +43,20 @@ final class NumberScanner {
       } else if ((c == '》' || c == '〕' || c == ']') && titleDepth > 0) {
         titleDepth--;
       }
+      if (c == '“' || c == '「') {
+        quoteDepth++;
+      } else if ((c == '”' || c == '」') && quoteDepth > 0) {
+        quoteDepth--;
+      }
       if (Chars.isSentenceEnd(c)) {
         sentenceStart = i + 1;
         clauseStart = i + 1;
         titleDepth = 0;
+        quoteDepth = 0;
         i++;
         continue;
       }
-      if (Chars.isClauseBoundary(c)) {
+      if (Chars.isClauseBoundary(c) && quoteDepth == 0) { // “双随机、一公开”: one name, not two clauses
         clauseStart = i + 1;
         i++;
         continue;

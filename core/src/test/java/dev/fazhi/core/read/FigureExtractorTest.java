@@ -298,6 +298,12 @@ class FigureExtractorTest {
   }
 
   @Test
+  void punctuationInsideQuotationMarksSeparatesNoClauses() {
+    assertThat(Figures.<Count>of("全年承接“双随机、一公开”抽查任务48个。", FigureKind.COUNT)).singleElement()
+        .satisfies(c -> assertThat(c.getSubject()).isEqualTo("承接“双随机、一公开”抽查任务"));
+  }
+
+  @Test
   void locationsPointIntoTheParagraph() {
     String p = "我局全年检查单位42家。";
     Figure f = Figures.of(p).get(0);

@@ -13,6 +13,7 @@ import dev.fazhi.validation.internal.ReportIndex;
 import dev.fazhi.validation.internal.Reporter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +40,19 @@ final class NumberingRules implements RuleGroup {
   }
 
   private static List<List<ReportIndex.Entry>> siblingGroups(ReportIndex index) {
-    Map<Object, List<ReportIndex.Entry>> byParent = new LinkedHashMap<>();
+    // By identity: hashing a Section by value walks its whole subtree, once per entry.
+    Map<Object, List<ReportIndex.Entry>> byParent = new IdentityHashMap<>();
+    List<List<ReportIndex.Entry>> groups = new ArrayList<>();
     Object top = new Object();
     for (ReportIndex.Entry entry : index.entries()) {
       Object key = entry.parent() == null ? top : entry.parent();
-      byParent.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+      byParent.computeIfAbsent(key, k -> {
+        List<ReportIndex.Entry> group = new ArrayList<>();
+        groups.add(group);
+        return group;
+      }).add(entry);
     }
-    return new ArrayList<>(byParent.values());
+    return groups;
   }
 
   private static boolean numbered(Heading heading) {
