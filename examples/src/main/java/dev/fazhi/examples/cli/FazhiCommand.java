@@ -1,6 +1,8 @@
 package dev.fazhi.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import picocli.CommandLine;
@@ -82,11 +84,29 @@ public final class FazhiCommand implements Runnable {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
     String name = cmd.getCommandSpec().qualifiedName();
-    err.println(messages.format("usage.error", name, e.getMessage()));
+    err.println(messages.format("usage.error", name, describe(e, messages)));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println(messages.format("usage.try-help", name));
     err.flush();
     return ExitStatus.USAGE_OR_INPUT;
+  }
+
+  /** Picocli's own complaints are English; the two commonest are said in the user's language. */
+  private static String describe(ParameterException e, Messages messages) {
+    if (e instanceof CommandLine.MissingParameterException missing) {
+      List<String> labels = new ArrayList<>();
+      for (CommandLine.Model.ArgSpec arg : missing.getMissing()) {
+        if (arg instanceof CommandLine.Model.OptionSpec option) {
+          return messages.format("usage.missing-value", option.longestName(), option.paramLabel());
+        }
+        labels.add(arg.paramLabel());
+      }
+      return messages.format("usage.missing-parameter", String.join(", ", labels));
+    }
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      return messages.format("usage.unknown-argument", String.join(" ", unmatched.getUnmatched()));
+    }
+    return e.getMessage();
   }
 
   /** The locale a {@code --locale} argument asks for, or the system locale when there is none or it is bad. */

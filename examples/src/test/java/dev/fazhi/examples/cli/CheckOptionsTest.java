@@ -144,7 +144,19 @@ class CheckOptionsTest {
   void noPathExitsTwo() {
     CliRun run = CliRun.run("check");
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("PATH");
+    assertThat(run.err()).startsWith("fazhi check: missing PATH");
+    assertThat(CliRun.run("check", "--locale", "zh-CN").err()).startsWith("fazhi check：缺少 PATH");
+  }
+
+  @Test
+  void optionWithoutValueAndUnknownOptionAreSaidInTheChosenLanguage() {
+    CliRun noValue = CliRun.run("check", file, "--format");
+    CliRun unknown = CliRun.run("check", "--locale", "zh-CN", "--colour", file);
+
+    assertThat(noValue.status()).isEqualTo(2);
+    assertThat(noValue.err()).startsWith("fazhi check: --format needs a value: text|json|sarif");
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).startsWith("fazhi check：无法识别的选项或参数：--colour");
   }
 
   @Test
