@@ -32,10 +32,11 @@ final class TextScanner {
 
   static List<Hit> scan(CharSequence text) {
     List<Hit> hits = new ArrayList<>();
-    doubledPunctuation(text, hits);
-    lettersInNumbers(text, hits);
-    repeatedPhrases(text, hits);
-    residue(text.toString(), hits);
+    String string = text.toString(); // one concrete type: the scans below run on every paragraph
+    doubledPunctuation(string, hits);
+    lettersInNumbers(string, hits);
+    repeatedPhrases(string, hits);
+    residue(string, hits);
     return hits;
   }
 
@@ -44,7 +45,7 @@ final class TextScanner {
     int i = 0;
     while (i < n - 1) {
       char c = text.charAt(i);
-      if (PUNCTUATION.indexOf(c) >= 0 && text.charAt(i + 1) == c) {
+      if (text.charAt(i + 1) == c && PUNCTUATION.indexOf(c) >= 0) {
         int end = i + 2;
         while (end < n && text.charAt(end) == c) {
           end++;
@@ -94,13 +95,14 @@ final class TextScanner {
   }
 
   static void repeatedPhrases(CharSequence text, List<Hit> hits) {
-    int n = text.length();
+    char[] chars = text.toString().toCharArray();
+    int n = chars.length;
     boolean[] reported = new boolean[n + 1];
     for (int period = 2; period <= MAX_PHRASE; period++) {
       int run = 0;
       for (int i = 0; i + period < n; i++) {
-        char c = text.charAt(i);
-        if (c == text.charAt(i + period) && isHan(c)) {
+        char c = chars[i];
+        if (c == chars[i + period] && isHan(c)) {
           run++;
         } else {
           run = 0;
