@@ -1,5 +1,6 @@
 package dev.fazhi.core;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -24,10 +25,12 @@ public class ReportFormatException extends RuntimeException {
   /** The 1-based column, or 0. */
   private final int column;
   /** What is wrong. */
-  private final String reason;
+  private final Reason reason;
+  /** The language of {@link #getMessage()} and {@link #getReason()}. */
+  private final Locale locale;
 
   /**
-   * Creates an exception.
+   * Creates an exception whose message is in English.
    *
    * @param source the file or source name the input came from, or null when unnamed
    * @param path the JSON path of the offending value ({@code $.sections[2].heading.level}), or null
@@ -37,13 +40,45 @@ public class ReportFormatException extends RuntimeException {
    * @param cause the underlying exception, or null
    */
   public ReportFormatException(
-      String source, String path, int line, int column, String reason, Throwable cause) {
-    super(compose(source, path, line, column, reason), cause);
+      String source, String path, int line, int column, Reason reason, Throwable cause) {
+    this(source, path, line, column, reason, Locale.ROOT, cause);
+  }
+
+  /**
+   * Creates an exception whose message is in the given language.
+   *
+   * @param source the file or source name the input came from, or null when unnamed
+   * @param path the JSON path of the offending value ({@code $.sections[2].heading.level}), or null
+   * @param line the 1-based line, or 0 when unknown
+   * @param column the 1-based column, or 0 when unknown
+   * @param reason what is wrong, without the location
+   * @param locale the language of {@link #getMessage()}: Chinese for a Chinese locale, else English
+   * @param cause the underlying exception, or null
+   */
+  public ReportFormatException(String source, String path, int line, int column, Reason reason,
+      Locale locale, Throwable cause) {
+    super(null, cause);
     this.source = source;
     this.path = path;
     this.line = Math.max(line, 0);
     this.column = Math.max(column, 0);
     this.reason = Objects.requireNonNull(reason, "reason");
+    this.locale = Objects.requireNonNull(locale, "locale");
+  }
+
+  /**
+   * Creates an exception with a reason given as text; the same text in every language.
+   *
+   * @param source the file or source name the input came from, or null when unnamed
+   * @param path the JSON path of the offending value, or null
+   * @param line the 1-based line, or 0 when unknown
+   * @param column the 1-based column, or 0 when unknown
+   * @param reason what is wrong, without the location
+   * @param cause the underlying exception, or null
+   */
+  public ReportFormatException(
+      String source, String path, int line, int column, String reason, Throwable cause) {
+    this(source, path, line, column, Reason.literal(reason), Locale.ROOT, cause);
   }
 
   /**
@@ -52,28 +87,36 @@ public class ReportFormatException extends RuntimeException {
    * @param source the file or source name, or null when unnamed
    * @param reason what is wrong
    */
-  public ReportFormatException(String source, String reason) {
-    this(source, null, 0, 0, reason, null);
+  public ReportFormatException(String source, Reason reason) {
+    this(source, null, 0, 0, reason, Locale.ROOT, null);
   }
 
-  private static String compose(String source, String path, int line, int column, String reason) {
-    StringBuilder out = new StringBuilder();
-    if (source != null) {
-      out.append(source);
-    }
-    if (line > 0) {
-      out.append(out.length() > 0 ? ":" : "line ").append(line);
-      if (column > 0) {
-        out.append(':').append(column);
-      }
-    }
-    if (path != null) {
-      out.append(out.length() > 0 ? " " : "").append("at ").append(path);
-    }
-    if (out.length() > 0) {
-      out.append(": ");
-    }
-    return out.append(reason).toString();
+  /**
+   * Creates an exception that has no position, only a source, with a reason given as text.
+   *
+   * @param source the file or source name, or null when unnamed
+   * @param reason what is wrong
+   */
+  public ReportFormatException(String source, String reason) {
+    this(source, null, 0, 0, Reason.literal(reason), Locale.ROOT, null);
+  }
+
+  /**
+   * Returns a copy of this exception with another source and language; subclasses return their own
+   * type.
+   *
+   * @param newSource the source name, or null
+   * @param newLocale the language
+   * @return the copy, with this one's cause and stack trace
+   */
+  protected ReportFormatException copy(String newSource, Locale newLocale) {
+    return new ReportFormatException(newSource, path, line, column, reason, newLocale, getCause());
+  }
+
+  private ReportFormatException copied(String newSource, Locale newLocale) {
+    ReportFormatException copy = copy(newSource, newLocale);
+    copy.setStackTrace(getStackTrace());
+    return copy;
   }
 
   /**
@@ -83,10 +126,65 @@ public class ReportFormatException extends RuntimeException {
    * @return the new exception, with this one's cause
    */
   public ReportFormatException withSource(String newSource) {
-    ReportFormatException copy =
-        new ReportFormatException(newSource, path, line, column, reason, getCause());
-    copy.setStackTrace(getStackTrace());
-    return copy;
+    return copied(newSource, locale);
+  }
+
+  /**
+   * Returns a copy of this exception whose {@link #getMessage()} and {@link #getReason()} are in
+   * another language.
+   *
+   * @param newLocale the language: Chinese for a Chinese locale, English otherwise
+   * @return the new exception, with this one's cause
+   */
+  public ReportFormatException withLocale(Locale newLocale) {
+    return copied(source, Objects.requireNonNull(newLocale, "newLocale"));
+  }
+
+  /**
+   * The message: where the error is and what is wrong, in this exception's language
+   * ({@link #getLocale()}).
+   *
+   * @return the message
+   */
+  @Override
+  public String getMessage() {
+    return getMessage(locale);
+  }
+
+  /**
+   * The message in a given language.
+   *
+   * @param messageLocale the language: Chinese for a Chinese locale, English otherwise
+   * @return where the error is and what is wrong
+   */
+  public String getMessage(Locale messageLocale) {
+    StringBuilder key = new StringBuilder("where.");
+    if (source != null) {
+      key.append("source");
+    }
+    if (line > 0) {
+      key.append(source != null ? "Line" : "line");
+      if (column > 0) {
+        key.append("Column");
+      }
+    }
+    if (path != null) {
+      key.append(key.length() > "where.".length() ? "Path" : "path");
+    }
+    String text = reason.in(messageLocale);
+    if (key.length() == "where.".length()) {
+      return text;
+    }
+    return Reason.of(key.toString(), line, column, path, text, source).in(messageLocale);
+  }
+
+  /**
+   * The language of {@link #getMessage()} and {@link #getReason()}.
+   *
+   * @return the locale this exception was created with (English by default)
+   */
+  public Locale getLocale() {
+    return locale;
   }
 
   /**
@@ -126,11 +224,30 @@ public class ReportFormatException extends RuntimeException {
   }
 
   /**
-   * What is wrong, without the location.
+   * What is wrong, without the location, in this exception's language.
    *
    * @return the reason
    */
   public String getReason() {
+    return reason.in(locale);
+  }
+
+  /**
+   * What is wrong, without the location, in a given language.
+   *
+   * @param reasonLocale the language: Chinese for a Chinese locale, English otherwise
+   * @return the reason
+   */
+  public String getReason(Locale reasonLocale) {
+    return reason.in(reasonLocale);
+  }
+
+  /**
+   * What is wrong, as a reason that can be rendered in any language.
+   *
+   * @return the reason
+   */
+  public Reason reason() {
     return reason;
   }
 }

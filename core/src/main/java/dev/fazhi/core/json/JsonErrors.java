@@ -16,10 +16,12 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.fazhi.core.Reason;
 import dev.fazhi.core.ReportFormatException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,16 +31,16 @@ final class JsonErrors {
   /** Immutables' message for a missing required attribute: "... not set [title, level]". */
   private static final Pattern MISSING = Pattern.compile("required attributes? (?:are |is )?not set \\[([^\\]]{0,500})\\]");
 
-  /** Jackson's words for the shape of a value, and ours. */
+  /** Jackson's words for the shape of a value, and the keys of ours. */
   private static final String[][] SHAPES = {
-    {"String value", "a string"}, {"Number value", "a number"}, {"Integer value", "a number"},
-    {"Floating-point value", "a number"}, {"Boolean value", "true or false"},
-    {"Array value", "an array"}, {"Object value", "an object"}
+    {"String value", "type.string"}, {"Number value", "type.number"}, {"Integer value", "type.number"},
+    {"Floating-point value", "type.number"}, {"Boolean value", "type.boolean"},
+    {"Array value", "type.array"}, {"Object value", "type.object"}
   };
 
   private JsonErrors() {}
 
-  static ReportFormatException translate(JsonProcessingException e, String source) {
+  static ReportFormatException translate(JsonProcessingException e, String source, Locale locale) {
     JsonLocation location = e.getLocation();
     int line = location == null ? 0 : location.getLineNr();
     int column = location == null ? 0 : location.getColumnNr();
@@ -48,43 +50,41 @@ final class JsonErrors {
     } else {
       path = streamPath(e);
     }
-    return new ReportFormatException(source, path, line, column, reason(e), e);
+    return new ReportFormatException(source, path, line, column, reason(e), locale, e);
   }
 
-  private static String reason(JsonProcessingException e) {
+  private static Reason reason(JsonProcessingException e) {
     StreamConstraintsException limit = find(e, StreamConstraintsException.class);
     if (limit != null) {
       // Databind may wrap the parser's exception; the limit is the news either way.
-      return "input exceeds a size limit: " + withoutSetting(firstLine(limit.getOriginalMessage()));
+      return Reason.of("json.sizeLimit", withoutSetting(firstLine(limit.getOriginalMessage())));
     }
     StreamReadException malformed = find(e, StreamReadException.class);
     if (malformed != null && !(malformed instanceof InputCoercionException)) {
       // Databind wraps a syntax error met while mapping; it is still a syntax error.
-      return "malformed JSON: " + firstLine(malformed.getOriginalMessage());
+      return Reason.of("json.malformed", firstLine(malformed.getOriginalMessage()));
     }
     InputCoercionException coercion = find(e, InputCoercionException.class);
     if (coercion != null) {
       return outOfRange(firstLine(coercion.getOriginalMessage()));
     }
     if (e instanceof UnrecognizedPropertyException unknown) {
-      return "unknown field '" + unknown.getPropertyName() + "'; known fields here: "
-          + known(unknown.getKnownPropertyIds());
+      return Reason.of("json.unknownField", unknown.getPropertyName(), known(unknown.getKnownPropertyIds()));
     }
     if (e instanceof IgnoredPropertyException ignored) {
-      return "field '" + ignored.getPropertyName() + "' is not allowed here";
+      return Reason.of("json.notAllowed", ignored.getPropertyName());
     }
     if (e instanceof InvalidTypeIdException typeId) {
       return typeId.getTypeId() == null
-          ? "a metric needs a 'kind': one of TASK_COMPLETION, RATE, BREAKDOWN, SUBSET, COUNT, AMOUNT"
-          : "unknown metric kind '" + typeId.getTypeId()
-              + "': expected one of TASK_COMPLETION, RATE, BREAKDOWN, SUBSET, COUNT, AMOUNT";
+          ? Reason.of("json.kindMissing")
+          : Reason.of("json.kindUnknown", typeId.getTypeId());
     }
     if (e instanceof InvalidFormatException format) {
-      return "invalid value " + quote(format.getValue()) + " for " + typeName(format.getTargetType())
-          + hint(format.getTargetType());
+      return Reason.of("json.invalidValue", quote(format.getValue()), typeName(format.getTargetType()),
+          hint(format.getTargetType()));
     }
     if (e instanceof InvalidNullException) {
-      return "null is not allowed here";
+      return Reason.of("json.nullHere");
     }
     if (e instanceof ValueInstantiationException || e instanceof JsonMappingException && e.getCause() != null) {
       Throwable cause = rootCause(e);
@@ -95,38 +95,37 @@ final class JsonErrors {
         for (String name : missing.group(1).split(",")) {
           names.add("'" + name.trim() + "'");
         }
-        return "missing required field" + (names.size() > 1 ? "s " : " ") + String.join(", ", names);
+        return Reason.of(names.size() > 1 ? "json.missingFields" : "json.missingField", Reason.list(names));
       }
       if (cause instanceof NullPointerException) {
-        return "null is not allowed for " + (message.isEmpty() ? "this field" : "'" + message + "'");
+        return message.isEmpty() ? Reason.of("json.nullForField") : Reason.of("json.nullFor", message);
       }
       if (cause instanceof IllegalArgumentException || cause instanceof ArithmeticException) {
-        return firstLine(message);
+        return Reason.literal(firstLine(message));
       }
     }
     if (e instanceof MismatchedInputException mismatch) {
       Class<?> target = mismatch.getTargetType();
       String original = firstLine(e.getOriginalMessage());
       if (original.startsWith("Trailing token")) {
-        return "unexpected content after the report object";
+        return Reason.of("json.trailing");
       }
       if (original.contains("No content to map")) {
-        return "empty input: expected a JSON object";
+        return Reason.of("json.empty");
       }
       String found = found(mismatch);
       if (target == null) {
-        return original;
+        return Reason.literal(original);
       }
-      return "expected " + typeName(target) + hint(target)
-          + (found == null ? " (" + original + ")" : ", found " + found);
+      return found == null
+          ? Reason.of("json.expectedDetail", typeName(target), hint(target), original)
+          : Reason.of("json.expectedFound", typeName(target), hint(target), Reason.of(found));
     }
     if (e instanceof StreamReadException) {
-      return "malformed JSON: " + firstLine(e.getOriginalMessage());
+      return Reason.of("json.malformed", firstLine(e.getOriginalMessage()));
     }
-    if (e instanceof DatabindException) {
-      return firstLine(e.getOriginalMessage());
-    }
-    return firstLine(e.getOriginalMessage());
+    // a DatabindException or anything else: Jackson's own words are all there is
+    return Reason.literal(firstLine(e.getOriginalMessage()));
   }
 
   private static <T extends Throwable> T find(Throwable e, Class<T> type) {
@@ -152,22 +151,25 @@ final class JsonErrors {
    * Rewords "Numeric value (123…) out of range of int (-2147483648 - 2147483647)" without a regular
    * expression: the number is the text between the first pair of brackets.
    */
-  private static String outOfRange(String message) {
+  private static Reason outOfRange(String message) {
     int open = message.indexOf('(');
     int close = open < 0 ? -1 : message.indexOf(')', open);
     if (close < 0) {
-      return "number out of range: " + message;
+      return Reason.of("json.outOfRange", message);
     }
     String number = message.substring(open + 1, close);
-    String range = "";
+    Reason range = Reason.literal("");
     int rangeOpen = message.indexOf('(', close);
     int rangeClose = rangeOpen < 0 ? -1 : message.indexOf(')', rangeOpen);
     if (rangeClose > 0) {
-      range = " (allowed: " + message.substring(rangeOpen + 1, rangeClose).replace(" - ", " to ") + ")";
+      String allowed = message.substring(rangeOpen + 1, rangeClose);
+      int dash = allowed.indexOf(" - ");
+      if (dash > 0) {
+        range = Reason.of("json.allowed", allowed.substring(0, dash), allowed.substring(dash + 3));
+      }
     }
     String shortened = number.length() > 60 ? number.substring(0, 60) + "…" : number;
-    return "number " + shortened + " is too " + (number.startsWith("-") ? "small" : "large")
-        + " for a whole number here" + range;
+    return Reason.of(number.startsWith("-") ? "json.tooSmall" : "json.tooLarge", shortened, range);
   }
 
   /**
@@ -190,12 +192,12 @@ final class JsonErrors {
       end++;
     }
     return switch (message.substring(at + "JsonToken.".length(), end)) {
-      case "START_ARRAY" -> "an array";
-      case "START_OBJECT" -> "an object";
-      case "VALUE_STRING" -> "a string";
-      case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "a number";
-      case "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
-      case "VALUE_NULL" -> "null";
+      case "START_ARRAY" -> "type.array";
+      case "START_OBJECT" -> "type.object";
+      case "VALUE_STRING" -> "type.string";
+      case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "type.number";
+      case "VALUE_TRUE", "VALUE_FALSE" -> "type.boolean";
+      case "VALUE_NULL" -> "type.null";
       default -> null;
     };
   }
@@ -208,49 +210,49 @@ final class JsonErrors {
     return cause;
   }
 
-  private static String known(Collection<Object> ids) {
+  private static Reason known(Collection<Object> ids) {
     if (ids == null || ids.isEmpty()) {
-      return "none";
+      return Reason.of("json.noneKnown");
     }
     List<String> names = new ArrayList<>();
     for (Object id : ids) {
       names.add(String.valueOf(id));
     }
     names.sort(null);
-    return String.join(", ", names);
+    return Reason.literal(String.join(", ", names));
   }
 
   private static String quote(Object value) {
     return value instanceof String ? "'" + value + "'" : String.valueOf(value);
   }
 
-  private static String typeName(Class<?> type) {
+  private static Reason typeName(Class<?> type) {
     if (type == null) {
-      return "this field";
+      return Reason.of("type.thisField");
     }
     if (type.isEnum()) {
       List<String> names = new ArrayList<>();
       for (Object constant : type.getEnumConstants()) {
         names.add(constant.toString());
       }
-      return "one of " + String.join(", ", names);
+      return Reason.of("type.oneOf", Reason.literal(String.join(", ", names)));
     }
     return switch (type.getSimpleName()) {
-      case "long", "Long", "int", "Integer", "OptionalInt", "OptionalLong" -> "a whole number";
-      case "BigDecimal" -> "a decimal number written as a string, such as \"46.2\"";
-      case "LocalDate" -> "a date";
-      case "String" -> "a string";
-      case "boolean", "Boolean" -> "true or false";
+      case "long", "Long", "int", "Integer", "OptionalInt", "OptionalLong" -> Reason.of("type.wholeNumber");
+      case "BigDecimal" -> Reason.of("type.decimal");
+      case "LocalDate" -> Reason.of("type.date");
+      case "String" -> Reason.of("type.string");
+      case "boolean", "Boolean" -> Reason.of("type.boolean");
       default -> type.getName().startsWith("dev.fazhi.core.model.") || type.isInterface()
-          ? "an object" : "a " + type.getSimpleName();
+          ? Reason.of("type.object") : Reason.of("type.other", type.getSimpleName());
     };
   }
 
-  private static String hint(Class<?> type) {
+  private static Reason hint(Class<?> type) {
     if (type != null && "LocalDate".equals(type.getSimpleName())) {
-      return " (ISO form, such as \"2020-04-09\")";
+      return Reason.of("json.dateHint");
     }
-    return "";
+    return Reason.literal("");
   }
 
   private static String firstLine(String message) {

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.fazhi.core.Reason;
 import dev.fazhi.core.ReportFormatException;
 import dev.fazhi.core.model.Report;
 import java.io.IOException;
@@ -32,6 +33,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -55,7 +57,10 @@ public final class ReportJson {
   private final ObjectReader reader;
   private final ObjectWriter writer;
 
+  private final Locale locale;
+
   private ReportJson(Builder builder) {
+    this.locale = builder.locale;
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(builder.maxNestingDepth)
         .maxStringLength(builder.maxStringLength)
@@ -145,16 +150,16 @@ public final class ReportJson {
         Report report = reader.readValue(parser);
         if (report == null) {
           // A document that is just "null" is valid JSON but no report.
-          throw new ReportFormatException(sourceName, "$", 1, 1,
-              "expected a report object, found null", null);
+          throw new ReportFormatException(sourceName, "$", 1, 1, Reason.of("json.nullReport"), locale,
+              null);
         }
         return report;
       } catch (JsonProcessingException e) {
         // Translated while the parser is open: the error reads the token it stopped at.
-        throw JsonErrors.translate(e, sourceName);
+        throw JsonErrors.translate(e, sourceName, locale);
       }
     } catch (CharacterCodingException e) {
-      throw new ReportFormatException(sourceName, "not valid UTF-8 (JSON must be UTF-8)");
+      throw new ReportFormatException(sourceName, null, 0, 0, Reason.of("json.notUtf8"), locale, null);
     }
   }
 
@@ -249,6 +254,7 @@ public final class ReportJson {
     private int maxNumberLength = 1_000;
     private boolean failOnUnknownFields = true;
     private boolean prettyPrint = true;
+    private Locale locale = Locale.ROOT;
 
     private Builder() {}
 
@@ -318,6 +324,21 @@ public final class ReportJson {
      */
     public Builder prettyPrint(boolean pretty) {
       this.prettyPrint = pretty;
+      return this;
+    }
+
+    /**
+     * The language of error messages ({@link ReportFormatException#getMessage()} and
+     * {@link ReportFormatException#getReason()}): Chinese for a Chinese locale such as
+     * {@link Locale#CHINESE}, English otherwise (the default). The JVM's default locale is not
+     * consulted; every exception can also be rendered in another language with
+     * {@link ReportFormatException#getMessage(Locale)}.
+     *
+     * @param messages the language of messages
+     * @return this builder
+     */
+    public Builder locale(Locale messages) {
+      this.locale = Objects.requireNonNull(messages, "messages");
       return this;
     }
 

@@ -1,6 +1,8 @@
 package dev.fazhi.core.read;
 
+import dev.fazhi.core.Reason;
 import dev.fazhi.core.ReportFormatException;
+import java.util.Locale;
 
 /**
  * Thrown when a text can be read but is not an annual report on building a law-based government
@@ -12,7 +14,7 @@ public class NotAReportException extends ReportFormatException {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Creates an exception.
+   * Creates an exception whose message is in English.
    *
    * @param source the source name, or null when unnamed
    * @param reason why the text is not such a report
@@ -21,10 +23,29 @@ public class NotAReportException extends ReportFormatException {
     super(source, reason);
   }
 
+  /**
+   * Creates an exception.
+   *
+   * @param source the source name, or null when unnamed
+   * @param reason why the text is not such a report
+   * @param locale the language of the message
+   */
+  public NotAReportException(String source, Reason reason, Locale locale) {
+    super(source, null, 0, 0, reason, locale, null);
+  }
+
+  @Override
+  protected NotAReportException copy(String newSource, Locale newLocale) {
+    return new NotAReportException(newSource, reason(), newLocale);
+  }
+
   @Override
   public NotAReportException withSource(String newSource) {
-    NotAReportException copy = new NotAReportException(newSource, getReason());
-    copy.setStackTrace(getStackTrace());
-    return copy;
+    return (NotAReportException) super.withSource(newSource);
+  }
+
+  @Override
+  public NotAReportException withLocale(Locale newLocale) {
+    return (NotAReportException) super.withLocale(newLocale);
   }
 }

@@ -1,5 +1,6 @@
 package dev.fazhi.core.read;
 
+import dev.fazhi.core.Reason;
 import dev.fazhi.core.ReportFormatException;
 import dev.fazhi.core.model.EmbeddedPart;
 import dev.fazhi.core.model.Heading;
@@ -20,6 +21,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,9 +55,11 @@ public final class ReportReader {
   private static final ReportReader DEFAULTS = builder().build();
 
   private final long maxBytes;
+  private final Locale locale;
 
   private ReportReader(Builder builder) {
     this.maxBytes = builder.maxBytes;
+    this.locale = builder.locale;
   }
 
   /**
@@ -86,6 +90,15 @@ public final class ReportReader {
   }
 
   /**
+   * The language of this reader's error messages.
+   *
+   * @return the locale given to the builder ({@link Locale#ROOT}, English, by default)
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
    * Reads a report from text.
    *
    * @param text the text
@@ -107,9 +120,14 @@ public final class ReportReader {
   public Report read(String text, String sourceName) {
     Objects.requireNonNull(text, "text");
     if (text.length() > maxBytes) {
-      throw new ReportFormatException(sourceName, Messages.get("tooLarge", Long.toString(maxBytes)));
+      throw new ReportFormatException(sourceName, null, 0, 0,
+          Reason.of("tooLarge", Long.toString(maxBytes)), locale, null);
     }
-    return parse(TextDecoder.checkText(text, sourceName), sourceName);
+    try {
+      return parse(TextDecoder.checkText(text, sourceName), sourceName);
+    } catch (ReportFormatException e) {
+      throw e.withLocale(locale);
+    }
   }
 
   /**
@@ -124,7 +142,8 @@ public final class ReportReader {
     Objects.requireNonNull(file, "file");
     String name = file.toString();
     if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
-      throw new ReportFormatException(name, Messages.get("tooLarge", Long.toString(maxBytes)));
+      throw new ReportFormatException(name, null, 0, 0,
+          Reason.of("tooLarge", Long.toString(maxBytes)), locale, null);
     }
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, name);
@@ -142,8 +161,12 @@ public final class ReportReader {
    */
   public Report read(InputStream in, String sourceName) throws IOException {
     Objects.requireNonNull(in, "in");
-    byte[] bytes = TextDecoder.readAll(in, maxBytes, sourceName);
-    return parse(TextDecoder.decode(bytes, sourceName), sourceName);
+    try {
+      byte[] bytes = TextDecoder.readAll(in, maxBytes, sourceName);
+      return parse(TextDecoder.decode(bytes, sourceName), sourceName);
+    } catch (ReportFormatException e) {
+      throw e.withLocale(locale);
+    }
   }
 
   private Report parse(String text, String sourceName) {
@@ -151,10 +174,10 @@ public final class ReportReader {
     List<CleanLine> lines = LineCleaner.clean(source);
     TitleParser.Title title = TitleParser.find(lines);
     if (title == null) {
-      throw new NotAReportException(sourceName, Messages.get("notReport.noTitle"));
+      throw new NotAReportException(sourceName, Reason.of("notReport.noTitle"), locale);
     }
     if (ReportKinds.namesOtherReport(title.text())) {
-      throw new NotAReportException(sourceName, Messages.get("notReport.infoDisclosure"));
+      throw new NotAReportException(sourceName, Reason.of("notReport.infoDisclosure"), locale);
     }
     Set<Integer> skipped = new HashSet<>(title.lines());
     ImmutableReport.Builder report = Report.builder().title(title.text()).sourceText(text);
@@ -168,7 +191,7 @@ public final class ReportReader {
     List<Section> roots = sections(outline.roots, source);
     if (!ReportKinds.namesRuleOfLawReport(title.text())
         && partsOf(roots).size() < ReportKinds.MIN_PARTS_WITHOUT_TITLE) {
-      throw new NotAReportException(sourceName, Messages.get("notReport.notRuleOfLaw", title.text()));
+      throw new NotAReportException(sourceName, Reason.of("notReport.notRuleOfLaw", title.text()), locale);
     }
     report.sections(roots);
     for (MappedText p : outline.preamble) {
@@ -437,6 +460,7 @@ public final class ReportReader {
   /** Settings for a {@link ReportReader}. Not thread-safe; the built reader is. */
   public static final class Builder {
     private long maxBytes = DEFAULT_MAX_BYTES;
+    private Locale locale = Locale.ROOT;
 
     private Builder() {}
 
@@ -454,6 +478,21 @@ public final class ReportReader {
         throw new IllegalArgumentException("maxBytes must be at least 1: " + limit);
       }
       this.maxBytes = limit;
+      return this;
+    }
+
+    /**
+     * The language of error messages ({@link ReportFormatException#getMessage()} and
+     * {@link ReportFormatException#getReason()}): Chinese for a Chinese locale such as
+     * {@link Locale#CHINESE} or {@link Locale#SIMPLIFIED_CHINESE}, English otherwise (the default).
+     * The JVM's default locale is not consulted; every exception can also be rendered in another
+     * language with {@link ReportFormatException#getMessage(Locale)}.
+     *
+     * @param messages the language of messages
+     * @return this builder
+     */
+    public Builder locale(Locale messages) {
+      this.locale = Objects.requireNonNull(messages, "messages");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.fazhi.core.read;
 
+import dev.fazhi.core.Reason;
 import dev.fazhi.core.ReportFormatException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,7 +40,7 @@ final class TextDecoder {
     while ((n = in.read(buffer)) > 0) {
       total += n;
       if (total > maxBytes) {
-        throw new ReportFormatException(source, Messages.get("tooLarge", Long.toString(maxBytes)));
+        throw new ReportFormatException(source, Reason.of("tooLarge", Long.toString(maxBytes)));
       }
       out.write(buffer, 0, n);
     }
@@ -55,7 +56,7 @@ final class TextDecoder {
    */
   static String decode(byte[] bytes, String source) {
     if (bytes.length == 0) {
-      throw new ReportFormatException(source, Messages.get("empty"));
+      throw new ReportFormatException(source, Reason.of("empty"));
     }
     String text;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -67,10 +68,10 @@ final class TextDecoder {
       text = strict(StandardCharsets.UTF_16BE, bytes, 2, source);
     } else {
       if (looksLikeUtf16WithoutBom(bytes)) {
-        throw new ReportFormatException(source, Messages.get("utf16NoBom"));
+        throw new ReportFormatException(source, Reason.of("utf16NoBom"));
       }
       if (hasNul(bytes)) {
-        throw new ReportFormatException(source, Messages.get("binary"));
+        throw new ReportFormatException(source, Reason.of("binary"));
       }
       text = tryStrict(StandardCharsets.UTF_8, bytes);
       if (text == null) {
@@ -78,7 +79,7 @@ final class TextDecoder {
       }
       if (text == null) {
         refuseTruncatedUtf8(bytes, 0, source);
-        throw new ReportFormatException(source, Messages.get("encoding"));
+        throw new ReportFormatException(source, Reason.of("encoding"));
       }
     }
     return checkText(text, source);
@@ -98,7 +99,7 @@ final class TextDecoder {
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
       if (c == 0 || c == '\uFFFF' || c == '\uFFFE') {
-        throw new ReportFormatException(source, Messages.get("binary"));
+        throw new ReportFormatException(source, Reason.of("binary"));
       }
       if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
         controls++;
@@ -107,10 +108,10 @@ final class TextDecoder {
       }
     }
     if (controls > 8 && controls * 100L > body.length()) {
-      throw new ReportFormatException(source, Messages.get("binary"));
+      throw new ReportFormatException(source, Reason.of("binary"));
     }
     if (!content) {
-      throw new ReportFormatException(source, Messages.get("empty"));
+      throw new ReportFormatException(source, Reason.of("empty"));
     }
     return body;
   }
@@ -128,7 +129,7 @@ final class TextDecoder {
       }
       int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
       if (length > end - p && tryStrictFrom(StandardCharsets.UTF_8, Arrays.copyOf(bytes, p), skip) != null) {
-        throw new ReportFormatException(source, Messages.get("truncatedUtf8", Integer.toString(p)));
+        throw new ReportFormatException(source, Reason.of("truncatedUtf8", Integer.toString(p)));
       }
       return;
     }
@@ -179,7 +180,7 @@ final class TextDecoder {
   private static String strict(Charset charset, byte[] bytes, int skip, String source) {
     String text = tryStrictFrom(charset, bytes, skip);
     if (text == null) {
-      throw new ReportFormatException(source, Messages.get("encoding"));
+      throw new ReportFormatException(source, Reason.of("encoding"));
     }
     return text;
   }

@@ -1,0 +1,145 @@
+package dev.fazhi.core;
+
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * What is wrong with an input, in words that can be given in English or Chinese.
+ *
+ * <p>A reason is a key of the core message bundle ({@code dev.fazhi.core.messages}) with its arguments,
+ * rendered on demand in the locale asked for; or a literal text, the same in every locale, for callers
+ * that compose their own wording. Arguments are kept as text, or as reasons rendered in the same locale.
+ * Chinese is used for any Chinese locale; English for everything else.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Reason implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final String BUNDLE = "dev.fazhi.core.messages";
+
+  /** No fallback to the JVM's default locale: an English request gets English. */
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  /** The message key, or null for a literal. */
+  private final String key;
+  /** The literal text, or null for a keyed reason. */
+  private final String literal;
+  /** The arguments: strings or reasons. */
+  private final Serializable[] args;
+
+  private Reason(String key, String literal, Serializable[] args) {
+    this.key = key;
+    this.literal = literal;
+    this.args = args;
+  }
+
+  /**
+   * A reason from the core message bundle.
+   *
+   * @param key the message key
+   * @param args the arguments: reasons are rendered in the same locale, anything else as
+   *     {@link String#valueOf(Object)}
+   * @return the reason
+   */
+  public static Reason of(String key, Object... args) {
+    Objects.requireNonNull(key, "key");
+    Serializable[] kept = new Serializable[args.length];
+    for (int i = 0; i < args.length; i++) {
+      kept[i] = args[i] instanceof Reason reason ? reason : String.valueOf(args[i]);
+    }
+    return new Reason(key, null, kept);
+  }
+
+  /**
+   * A reason given as text, the same in every locale.
+   *
+   * @param text the text
+   * @return the reason
+   */
+  public static Reason literal(String text) {
+    return new Reason(null, Objects.requireNonNull(text, "text"), new Serializable[0]);
+  }
+
+  /**
+   * A reason that lists other reasons, separated by a comma in the locale's style.
+   *
+   * @param items the items
+   * @return the reason
+   */
+  public static Reason list(List<?> items) {
+    Object[] args = items.toArray();
+    Reason out = null;
+    for (Object item : args) {
+      out = out == null ? (item instanceof Reason r ? r : literal(String.valueOf(item)))
+          : of("list.more", out, item);
+    }
+    return out == null ? literal("") : out;
+  }
+
+  /**
+   * The message key of this reason.
+   *
+   * @return the key, or null for a literal reason
+   */
+  public String key() {
+    return key;
+  }
+
+  /**
+   * Renders this reason.
+   *
+   * @param locale the language; Chinese for any Chinese locale, English otherwise
+   * @return the text
+   */
+  public String in(Locale locale) {
+    if (literal != null) {
+      return literal;
+    }
+    String pattern;
+    try {
+      pattern = ResourceBundle.getBundle(BUNDLE, bundleLocale(locale), Reason.class.getClassLoader(),
+          NO_FALLBACK).getString(key);
+    } catch (MissingResourceException e) {
+      pattern = key;
+    }
+    Object[] rendered = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      rendered[i] = args[i] instanceof Reason reason ? reason.in(locale) : args[i];
+    }
+    return new MessageFormat(pattern, Locale.ROOT).format(rendered);
+  }
+
+  private static Locale bundleLocale(Locale locale) {
+    return locale != null && "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
+  }
+
+  /**
+   * The reason in English.
+   *
+   * @return the English text
+   */
+  @Override
+  public String toString() {
+    return in(Locale.ROOT);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Reason that && Objects.equals(key, that.key)
+        && Objects.equals(literal, that.literal) && Arrays.equals(args, that.args);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(key, literal, Arrays.hashCode(args));
+  }
+}
