@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -53,7 +52,6 @@ public final class ReportJson {
 
   private static final ReportJson DEFAULTS = builder().build();
 
-  private final ObjectMapper mapper;
   private final ObjectReader reader;
   private final ObjectWriter writer;
 
@@ -94,7 +92,6 @@ public final class ReportJson {
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    this.mapper = mapper;
     this.reader = mapper.readerFor(Report.class);
     this.writer = mapper.writerFor(Report.class);
   }
@@ -234,16 +231,6 @@ public final class ReportJson {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       write(report, out);
     }
-  }
-
-  /**
-   * The Jackson mapper configuration this instance uses, for callers that embed reports in their own
-   * JSON documents.
-   *
-   * @return a new mapper configured like this instance
-   */
-  public ObjectMapper newObjectMapper() {
-    return mapper.copy();
   }
 
   /** Settings for a {@link ReportJson}. Not thread-safe; the built instance is. */
