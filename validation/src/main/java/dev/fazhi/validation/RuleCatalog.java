@@ -1,11 +1,15 @@
 package dev.fazhi.validation;
 
+import dev.fazhi.core.model.Part;
 import dev.fazhi.validation.internal.CatalogEntry;
+import dev.fazhi.validation.internal.Names;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -55,5 +59,20 @@ public final class RuleCatalog {
    */
   public static List<String> ids() {
     return List.copyOf(BY_ID.keySet());
+  }
+
+  /**
+   * The name of one of the five parts of a report, as the findings name it: the wording of the
+   * statutory outline in Chinese ({@code 推进法治政府建设的主要举措和成效}), a short English
+   * rendering otherwise ({@code measures and results}). This is the one source of part names for
+   * messages and for tools that list a report's parts.
+   *
+   * @param part the part
+   * @param locale the language: Chinese for a Chinese locale, English otherwise (never the JVM's
+   *     default locale)
+   * @return the name
+   */
+  public static String partName(Part part, Locale locale) {
+    return Names.part(Objects.requireNonNull(part, "part"), Objects.requireNonNull(locale, "locale"));
   }
 }

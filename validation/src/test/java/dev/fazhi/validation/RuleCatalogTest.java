@@ -2,6 +2,7 @@ package dev.fazhi.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fazhi.core.model.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -75,5 +76,27 @@ class RuleCatalogTest {
         .containsExactly("metric", RuleSource.ARITH);
     assertThat(RuleCatalog.find("metric.nonsense")).isEmpty();
     assertThat(RuleCatalog.rules()).hasSize(29);
+  }
+
+  @Test
+  void namesEveryPartInBothLanguagesWithoutTheJvmLocale() {
+    assertThat(RuleCatalog.partName(Part.MEASURES_AND_RESULTS, Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("推进法治政府建设的主要举措和成效");
+    assertThat(RuleCatalog.partName(Part.MEASURES_AND_RESULTS, Locale.ENGLISH))
+        .isEqualTo("measures and results");
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.CHINA);
+      for (Part part : Part.values()) {
+        String english = RuleCatalog.partName(part, Locale.ROOT);
+        String chinese = RuleCatalog.partName(part, Locale.CHINESE);
+        assertThat(english).as(part.name()).isNotBlank().matches("[\\x20-\\x7e]+");
+        assertThat(chinese).as(part.name()).isNotBlank().isNotEqualTo(english)
+            .matches(".*[\\u4e00-\\u9fff].*");
+        assertThat(RuleCatalog.partName(part, Locale.TRADITIONAL_CHINESE)).isEqualTo(chinese);
+      }
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 }
