@@ -129,6 +129,23 @@ class RulesTest {
     }
 
     @Test
+    void partEmbeddedInAReportWithoutSourceTextNamesTheSectionItStandsIn() {
+      // as read from JSON: sections and the embedded part carry locations, the report no source text
+      Section measures = ImmutableSection.copyOf(measures()).withLocation(SourceLocation.of(3, 1, 40));
+      Section shortcomings = ImmutableSection.copyOf(shortcomings()).withLocation(SourceLocation.of(20, 1, 900));
+      Section plan = ImmutableSection.copyOf(plan()).withLocation(SourceLocation.of(30, 1, 1400));
+      ImmutableReport embedded = top(measures, shortcomings, plan).withEmbeddedParts(
+          java.util.Map.of(Part.PRINCIPAL_RESPONSIBILITY, EmbeddedPart.builder()
+              .embeddedIn(Part.MEASURES_AND_RESULTS).quote("全面落实法治建设第一责任人制度")
+              .location(SourceLocation.of(9, 9, 300)).build()));
+      assertThat(embedded.getSourceText()).isEmpty();
+      Finding finding = only(embedded, "outline.part-embedded");
+      assertThat(finding.getSection()).contains("一、2023年推进法治政府建设的主要举措和成效");
+      assertThat(finding.getLocation()).contains(SourceLocation.of(9, 9, 300));
+      assertThat(finding.getPart()).contains(Part.PRINCIPAL_RESPONSIBILITY);
+    }
+
+    @Test
     void partOrder() {
       Finding finding = only(top(measures(), responsibility(), shortcomings(), plan()),
           "outline.part-order");
@@ -502,6 +519,30 @@ class RulesTest {
       Finding finding = only(saying("[bookmark: _GoBack]促进严格规范文明执法。"), "text.editor-residue");
       assertThat(finding.getQuote().orElseThrow()).contains("[bookmark: _GoBack]");
       none(saying("建立书签式目录，方便查阅。"), "text.editor-residue");
+    }
+
+    static ImmutableReport sayingAt(String text, SourceLocation location) {
+      Section first = measures().getSections().get(0);
+      Section changed = ImmutableSection.copyOf(first).withParagraphs(
+          ImmutableParagraph.copyOf(first.getParagraphs().get(0)).withText(text).withLocation(location));
+      List<Section> children = new ArrayList<>(measures().getSections());
+      children.set(0, changed);
+      return top(ImmutableSection.copyOf(measures()).withSections(children), shortcomings(),
+          responsibility(), plan());
+    }
+
+    @Test
+    void withoutSourceTextAFindingStandsAtItsColumnInTheParagraph() {
+      Finding finding = only(sayingAt("完善举报受理、、重大案件管理。", SourceLocation.of(20, 3, 700)),
+          "text.doubled-punctuation");
+      assertThat(finding.getLocation()).contains(SourceLocation.of(20, 9, 706));
+      assertThat(finding.getSection())
+          .contains("一、2023年推进法治政府建设的主要举措和成效 / （一）严格规范公正文明执法");
+      // after a line break in the paragraph the column is unknown: the paragraph's start stands for it
+      Finding later = only(sayingAt("完善举报受理\n重大、、案件管理。", SourceLocation.of(20, 3, 700)),
+          "text.doubled-punctuation");
+      assertThat(later.getLocation()).contains(SourceLocation.of(20, 3, 700));
+      assertThat(later.getSection()).isPresent();
     }
 
     @Test

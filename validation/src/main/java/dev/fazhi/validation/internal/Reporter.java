@@ -247,6 +247,28 @@ public final class Reporter {
      */
     public Draft at(int offset) {
       location(index.locate(offset));
+      sectionAt(offset);
+      if (path.isEmpty()) {
+        path = List.of(PathStep.element("sourceText", offset));
+      }
+      return this;
+    }
+
+    /**
+     * Places the finding at a location that was recorded in the report, with or without source text:
+     * the location, and the heading path and part of the section it falls in (found by the offsets of
+     * the sections' own locations).
+     *
+     * @param location the location
+     * @return this draft
+     */
+    public Draft near(SourceLocation location) {
+      location(location);
+      sectionAt(location.getOffset());
+      return this;
+    }
+
+    private void sectionAt(int offset) {
       index.sectionAt(offset).ifPresent(e -> {
         payload.section(e.headingPath());
         sectioned = true;
@@ -254,10 +276,6 @@ public final class Reporter {
           payload.part(e.part());
         }
       });
-      if (path.isEmpty()) {
-        path = List.of(PathStep.element("sourceText", offset));
-      }
-      return this;
     }
 
     /**

@@ -45,12 +45,7 @@ final class PartRules implements RuleGroup {
             .argument("containerName", Names.part(embedded.getEmbeddedIn(), reporter.locale()))
             .path(List.of(PathStep.property("embeddedParts")));
         embedded.getQuote().ifPresent(draft::quote);
-        embedded.getLocation().ifPresent(location -> {
-          if (reporter.index().sourceText().isPresent()) {
-            draft.at(location.getOffset());
-          }
-          draft.location(location);
-        });
+        embedded.getLocation().ifPresent(draft::near);
         draft.part(part).add();
       }
     }

@@ -16,7 +16,8 @@ import java.util.Optional;
  *
  * <p>Scans the source text when the report carries it, so that residue outside the body (navigation
  * lines, publication lines) is seen and every finding has a line and column; otherwise scans the title,
- * headings and paragraphs one by one and places findings at their heading path. The property path
+ * headings and paragraphs one by one and places findings at their heading path, at the column of the
+ * hit on the line where its paragraph starts (or at the paragraph's start after a line break in it). The property path
  * ends in the character offset of the finding ({@code sourceText[544]},
  * {@code sections[0].paragraphs[1].text[12]}), so that every finding is a violation of its own.
  */
@@ -51,7 +52,7 @@ final class TextRules implements RuleGroup {
         PathStep last = path.remove(path.size() - 1);
         path.add(PathStep.element(last.name(), hit.start()));
         Reporter.Draft draft = draft(reporter, hit).path(path);
-        unit.location().ifPresent(draft::location);
+        unit.location().map(start -> within(start, unit.text(), hit.start())).ifPresent(draft::location);
         if (unit.headingPath() != null) {
           draft.headingPath(unit.headingPath());
         }
@@ -64,6 +65,21 @@ final class TextRules implements RuleGroup {
         draft.add();
       }
     }
+  }
+
+  /**
+   * Where a hit stands, from the location of the text it was found in: on the same line, that many
+   * columns further, when no line break comes before it in the text. After a line break the column
+   * cannot be known (a reader joins broken lines without a trace), so the text's start stands for it.
+   */
+  static SourceLocation within(SourceLocation start, String text, int index) {
+    for (int i = 0; i < index; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return start;
+      }
+    }
+    return SourceLocation.of(start.getLine(), start.getColumn() + index, start.getOffset() + index);
   }
 
   private static Reporter.Draft draft(Reporter reporter, TextScanner.Hit hit) {
