@@ -64,13 +64,12 @@ final class DescribeFindings {
    * one. A rule of the user's own is not in the catalog either, hence a note and not a failure.
    */
   static String unknownRuleNote(String ruleIdOrFamily) {
-    String family = RuleIds.family(ruleIdOrFamily);
     for (RuleDescriptor rule : RuleCatalog.rules()) {
-      if (family == null ? rule.getId().equals(ruleIdOrFamily) : rule.getId().startsWith(family)) {
+      if (RuleCatalog.matches(ruleIdOrFamily, rule.getId())) {
         return "";
       }
     }
-    return "\n(Note: no built-in rule is " + (family == null ? "named" : "in the family") + " \""
+    return "\n(Note: no built-in rule is " + (RuleCatalog.isFamily(ruleIdOrFamily) ? "in the family" : "named") + " \""
         + ruleIdOrFamily + "\"; the built-in rule ids are listed by RuleCatalog.ids().)";
   }
 }

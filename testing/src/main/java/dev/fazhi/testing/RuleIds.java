@@ -1,11 +1,12 @@
 package dev.fazhi.testing;
 
+import dev.fazhi.validation.RuleCatalog;
 import java.util.Objects;
 
 /**
  * Rule ids and families as the assertions accept them, with the meaning
- * {@link dev.fazhi.validation.ValidationResult#findings(String)} gives them: {@code metric.breakdown-sum}
- * is one rule, {@code metric.*} and {@code metric} are the family.
+ * {@link RuleCatalog#matches(String, String)} gives them: {@code metric.breakdown-sum} is one rule,
+ * {@code metric.*} and {@code metric} are the family.
  */
 final class RuleIds {
 
@@ -21,16 +22,8 @@ final class RuleIds {
     return ruleIdOrFamily;
   }
 
-  /** The prefix a family's ids start with ({@code metric.}), or null when the argument is one rule id. */
-  static String family(String ruleIdOrFamily) {
-    if (ruleIdOrFamily.endsWith(".*")) {
-      return ruleIdOrFamily.substring(0, ruleIdOrFamily.length() - 1);
-    }
-    return ruleIdOrFamily.contains(".") ? null : ruleIdOrFamily + ".";
-  }
-
   /** How the argument reads in a message: {@code rule "x"} or {@code family "x"}. */
   static String describe(String ruleIdOrFamily) {
-    return (family(ruleIdOrFamily) == null ? "rule \"" : "rule family \"") + ruleIdOrFamily + "\"";
+    return (RuleCatalog.isFamily(ruleIdOrFamily) ? "rule family \"" : "rule \"") + ruleIdOrFamily + "\"";
   }
 }

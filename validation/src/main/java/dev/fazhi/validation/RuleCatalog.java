@@ -75,4 +75,39 @@ public final class RuleCatalog {
   public static String partName(Part part, Locale locale) {
     return Names.part(Objects.requireNonNull(part, "part"), Objects.requireNonNull(locale, "locale"));
   }
+
+  /**
+   * Whether a rule id is selected by a rule id or family, the one meaning every part of the library
+   * gives them: {@code metric.breakdown-sum} selects that rule only; {@code metric.*} and {@code metric}
+   * (no dot) select the family, every id starting with {@code metric.}; any other selector ending in
+   * {@code *}, such as {@code outline.numbering-*}, selects the ids that start with what precedes the
+   * {@code *}.
+   *
+   * @param ruleIdOrFamily the selector: a rule id or a family
+   * @param ruleId the id of a rule, built-in or not
+   * @return true when the selector selects the rule
+   */
+  public static boolean matches(String ruleIdOrFamily, String ruleId) {
+    Objects.requireNonNull(ruleIdOrFamily, "ruleIdOrFamily");
+    Objects.requireNonNull(ruleId, "ruleId");
+    if (ruleIdOrFamily.endsWith("*")) {
+      return ruleId.startsWith(ruleIdOrFamily.substring(0, ruleIdOrFamily.length() - 1));
+    }
+    if (!ruleIdOrFamily.contains(".")) {
+      return ruleId.startsWith(ruleIdOrFamily + ".");
+    }
+    return ruleId.equals(ruleIdOrFamily);
+  }
+
+  /**
+   * Whether a selector names a family of rules rather than one rule, in the sense of
+   * {@link #matches(String, String)}.
+   *
+   * @param ruleIdOrFamily the selector
+   * @return true for {@code metric}, {@code metric.*} or {@code outline.numbering-*}; false for a rule id
+   */
+  public static boolean isFamily(String ruleIdOrFamily) {
+    Objects.requireNonNull(ruleIdOrFamily, "ruleIdOrFamily");
+    return ruleIdOrFamily.endsWith("*") || !ruleIdOrFamily.contains(".");
+  }
 }

@@ -95,20 +95,16 @@ public final class ValidationResult {
 
   /**
    * The findings of one rule ({@code metric.breakdown-sum}) or one family ({@code metric.*} or
-   * {@code metric}).
+   * {@code metric}), as {@link RuleCatalog#matches(String, String)} selects them.
    *
    * @param ruleIdOrFamily a rule id, or a family with or without the trailing {@code .*}
    * @return the findings, in order
    */
   public List<Finding> findings(String ruleIdOrFamily) {
     Objects.requireNonNull(ruleIdOrFamily, "ruleIdOrFamily");
-    String family = ruleIdOrFamily.endsWith(".*")
-        ? ruleIdOrFamily.substring(0, ruleIdOrFamily.length() - 1)
-        : ruleIdOrFamily.contains(".") ? null : ruleIdOrFamily + ".";
     List<Finding> out = new ArrayList<>();
     for (Finding finding : findings) {
-      if (family == null ? finding.getRule().equals(ruleIdOrFamily)
-          : finding.getRule().startsWith(family)) {
+      if (RuleCatalog.matches(ruleIdOrFamily, finding.getRule())) {
         out.add(finding);
       }
     }

@@ -99,4 +99,24 @@ class RuleCatalogTest {
       Locale.setDefault(before);
     }
   }
+
+  @Test
+  void selectsRulesByIdOrFamily() {
+    assertThat(RuleCatalog.matches("metric.breakdown-sum", "metric.breakdown-sum")).isTrue();
+    assertThat(RuleCatalog.matches("metric.breakdown", "metric.breakdown-sum")).isFalse();
+    assertThat(RuleCatalog.matches("metric.*", "metric.breakdown-sum")).isTrue();
+    assertThat(RuleCatalog.matches("metric", "metric.breakdown-sum")).isTrue();
+    assertThat(RuleCatalog.matches("metric", "metrics.other")).isFalse();
+    assertThat(RuleCatalog.matches("metric.*", "meta.signed-date")).isFalse();
+    assertThat(RuleCatalog.matches("outline.numbering-*", "outline.numbering-gap")).isTrue();
+    assertThat(RuleCatalog.matches("outline.numbering-*", "outline.part-missing")).isFalse();
+    assertThat(RuleCatalog.isFamily("metric")).isTrue();
+    assertThat(RuleCatalog.isFamily("metric.*")).isTrue();
+    assertThat(RuleCatalog.isFamily("metric.breakdown-sum")).isFalse();
+    // every family of the catalog selects exactly its own rules
+    for (RuleDescriptor rule : RuleCatalog.rules()) {
+      assertThat(RuleCatalog.rules().stream().filter(r -> RuleCatalog.matches(rule.getFamily(), r.getId())))
+          .allMatch(r -> r.getFamily().equals(rule.getFamily()));
+    }
+  }
 }
