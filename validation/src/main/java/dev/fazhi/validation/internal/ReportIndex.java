@@ -83,9 +83,8 @@ public final class ReportIndex {
       Section section = siblings.get(index);
       List<PathStep> path = new ArrayList<>(parent == null ? List.of() : parent.path());
       path.add(PathStep.element("sections", index));
-      String heading = section.getHeading().fullText().strip();
-      String headingPath = parent == null ? heading : parent.headingPath() + PATH_SEPARATOR + heading;
-      Part part = section.getPart().orElse(parent == null ? null : parent.part());
+      String headingPath = headingPath(parent == null ? null : parent.headingPath(), section);
+      Part part = partOf(parent == null ? null : parent.part(), section);
       Entry entry = new Entry(section, parent, headingPath, List.copyOf(path), part, siblings, index);
       entries.add(entry);
       bySection.putIfAbsent(section, entry);
@@ -94,6 +93,30 @@ public final class ReportIndex {
         stack.push(new Frame(entry, children, i));
       }
     }
+  }
+
+  /**
+   * The heading path of a section below a parent: the parent's path, the separator and the section's
+   * heading as written ({@code 一、… / （二）…}). The one place heading paths are built.
+   *
+   * @param parentPath the parent's heading path, or null at the top level
+   * @param section the section
+   * @return the heading path
+   */
+  public static String headingPath(String parentPath, Section section) {
+    String heading = section.getHeading().fullText().strip();
+    return parentPath == null ? heading : parentPath + PATH_SEPARATOR + heading;
+  }
+
+  /**
+   * The part a section belongs to: its own, or else the one it inherits from its ancestors.
+   *
+   * @param inherited the parent's part, or null
+   * @param section the section
+   * @return the part, or null when neither the section nor its ancestors have one
+   */
+  public static Part partOf(Part inherited, Section section) {
+    return section.getPart().orElse(inherited);
   }
 
   private static int[] lineStarts(String text) {

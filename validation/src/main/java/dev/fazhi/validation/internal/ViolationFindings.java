@@ -51,21 +51,16 @@ public final class ViolationFindings {
     if (needsSection && violation.getRootBean() instanceof Report report) {
       List<Section> chain = sectionChain(report, violation.getPropertyPath());
       if (!chain.isEmpty()) {
+        String headingPath = null;
+        Part part = null;
+        for (Section section : chain) {
+          headingPath = ReportIndex.headingPath(headingPath, section);
+          part = ReportIndex.partOf(part, section);
+        }
         if (payload.getSection().isEmpty()) {
-          StringBuilder path = new StringBuilder();
-          for (Section section : chain) {
-            if (path.length() > 0) {
-              path.append(ReportIndex.PATH_SEPARATOR);
-            }
-            path.append(section.getHeading().fullText().strip());
-          }
-          builder.section(path.toString());
+          builder.section(headingPath);
         }
         if (payload.getPart().isEmpty()) {
-          Part part = null;
-          for (Section section : chain) {
-            part = section.getPart().orElse(part);
-          }
           builder.part(part);
         }
       }
