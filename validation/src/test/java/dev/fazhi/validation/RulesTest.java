@@ -179,6 +179,16 @@ class RulesTest {
           .withParagraphs(paragraph("一是基层执法力量薄弱，由于编制所限；二是信息化水平不高。"));
       none(top(measures(), withCauses, responsibility(), plan()), "outline.causes-missing");
       none(top(measures(), responsibility(), plan()), "outline.causes-missing");
+      Section affected = ImmutableSection.copyOf(shortcomings())
+          .withParagraphs(paragraph("受疫情等多种因素影响，部分执法检查未能按期开展。"));
+      none(top(measures(), affected, responsibility(), plan()), "outline.causes-missing");
+      // a changed situation or a named factor is no cause
+      for (String scene : List.of("随着经济社会发展，违法行为日益隐蔽，执法能力有待提升。",
+          "基层存在不稳定因素，执法力量薄弱。", "受理渠道不畅，影响群众办事。")) {
+        Section noCause = ImmutableSection.copyOf(shortcomings()).withParagraphs(paragraph(scene));
+        assertThat(findings(top(measures(), noCause, responsibility(), plan()), "outline.causes-missing"))
+            .as(scene).hasSize(1);
+      }
     }
 
     @Test
