@@ -366,15 +366,18 @@ final class BreakdownFinder {
       b.addParts(part.count);
       b.addPartNames(c.partName(part));
     }
+    c.use(total);
+    parts.forEach(c::use);
     int qs = c.quoteStart(total);
     c.place(qs, 0, b.location(c.locate(qs))
-        .quote(c.quote(qs, end)).build());
+        .quote(c.quote(qs, c.headQuoteEnd(qs, end, total.end))).build());
   }
 
   private void addSubset(NumberToken whole, NumberToken part, int end) {
+    c.use(whole, part);
     int qs = c.quoteStart(whole);
     c.place(qs, 0, Subset.builder().total(whole.count).subset(part.count)
         .subject(c.subject(whole)).location(c.locate(qs))
-        .quote(c.quote(qs, Math.max(end, part.end))).build());
+        .quote(c.quote(qs, c.headQuoteEnd(qs, Math.max(end, part.end), part.end))).build());
   }
 }

@@ -3,8 +3,11 @@ package dev.fazhi.core.read;
 import dev.fazhi.core.model.Figure;
 import dev.fazhi.core.model.SourceLocation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One paragraph as the figure finders see it: its text, its numbers in order and the words around them,
@@ -25,14 +28,20 @@ final class FigureContext {
   /** The longest subject before a count kept in its quote. */
   static final int MAX_SUBJECT = 30;
 
+  /** The longest quote of a figure: a short stretch that still holds the figure's own words. */
+  static final int MAX_QUOTE = 60;
+
   final MappedText paragraph;
   final SourceText source;
   final String text;
   final String folded;
   final List<NumberToken> tokens;
   private final List<Placed> out = new ArrayList<>();
+  /** The numbers a checkable figure (completion, rate, breakdown, subset) is made of. */
+  private final Set<NumberToken> used = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  private record Placed(int start, int order, Figure figure) {}
+  /** A figure found; {@code count} is the number a plain count stands for, null for a relation. */
+  private record Placed(int start, int order, Figure figure, NumberToken count) {}
 
   FigureContext(MappedText paragraph, SourceText source) {
     this.paragraph = paragraph;
@@ -44,7 +53,21 @@ final class FigureContext {
 
   /** Adds a figure whose quote starts at a position; relations (order 0) before counts (order 1). */
   void place(int quoteStart, int order, Figure figure) {
-    out.add(new Placed(quoteStart, order, figure));
+    out.add(new Placed(quoteStart, order, figure, null));
+  }
+
+  /** Adds a plain count or amount of a number; dropped if a checkable figure uses the number. */
+  void placeCount(int quoteStart, Figure figure, NumberToken number) {
+    out.add(new Placed(quoteStart, 1, figure, number));
+  }
+
+  /** Marks numbers as used by a checkable figure: they are not repeated as plain counts. */
+  void use(NumberToken... numbers) {
+    for (NumberToken number : numbers) {
+      if (number != null) {
+        used.add(number);
+      }
+    }
   }
 
   /** The location in the source of a position in the paragraph. */
@@ -57,7 +80,9 @@ final class FigureContext {
     out.sort(Comparator.comparingInt(Placed::start).thenComparingInt(Placed::order));
     List<Figure> figures = new ArrayList<>(out.size());
     for (Placed p : out) {
-      figures.add(p.figure());
+      if (p.count() == null || !used.contains(p.count())) {
+        figures.add(p.figure());
+      }
     }
     return figures;
   }
@@ -113,6 +138,65 @@ final class FigureContext {
 
   String quote(int from, int to) {
     return text.substring(from, Math.min(to, text.length())).strip();
+  }
+
+  /**
+   * The end of a quote that keeps its start: the whole stretch when it is short, else cut after the
+   * last clause separator that leaves {@code keep} (the end of the figure's first number) inside and the
+   * quote within {@link #MAX_QUOTE}, so that no number is cut in two.
+   */
+  int headQuoteEnd(int from, int to, int keep) {
+    int end = Math.min(to, text.length());
+    if (end - from <= MAX_QUOTE) {
+      return end;
+    }
+    int limit = from + MAX_QUOTE;
+    for (int k = limit - 1; k >= keep; k--) {
+      if (Chars.isClauseBoundary(text.charAt(k))) {
+        return k;
+      }
+    }
+    return Math.max(keep, safeCut(limit));
+  }
+
+  /**
+   * The start of a quote that keeps its end: the whole stretch when it is short, else just after the
+   * first clause separator that leaves {@code keep} (the start of the clause of the figure's last
+   * number, such as {@code 处罚率46.2%}) inside and the quote within {@link #MAX_QUOTE}.
+   */
+  int tailQuoteStart(int from, int to, int keep) {
+    int end = Math.min(to, text.length());
+    if (end - from <= MAX_QUOTE) {
+      return from;
+    }
+    int first = end - MAX_QUOTE;
+    // a whole sentence if one ends in the window, else the first whole clause
+    for (int pass = 0; pass < 2; pass++) {
+      for (int k = first; k < keep; k++) {
+        char ch = text.charAt(k);
+        if (pass == 0 ? Chars.SENTENCE_END.indexOf(ch) >= 0 : Chars.isClauseBoundary(ch)) {
+          int start = k + 1;
+          while (start < keep && text.charAt(start) == ' ') {
+            start++;
+          }
+          return start;
+        }
+      }
+    }
+    return Math.min(keep, safeCut(first));
+  }
+
+  /**
+   * What the end of a relation's quote must keep: the clause of its first own number when that fits in
+   * a quote ending at {@code end}, else the clause of the percentage.
+   */
+  int keepFrom(NumberToken own, NumberToken percent) {
+    return percent.end - own.clauseStart <= MAX_QUOTE ? own.clauseStart : percent.clauseStart;
+  }
+
+  /** A cut position that does not split a surrogate pair. */
+  private int safeCut(int at) {
+    return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
   }
 
   /** The index of the first number at or after a position (binary search), or -1. */

@@ -8,8 +8,10 @@ import java.util.List;
 /**
  * Reads the figures of a paragraph: every count and amount, and the checkable relations between them
  * that {@link RateFinder} (task completions, rates over counts) and {@link BreakdownFinder} (breakdowns
- * and subsets) find. Each figure carries its location and a quote of the source around it. Linear in the
- * paragraph: every look-back is bounded.
+ * and subsets) find. A count whose number a checkable figure already uses at the same place is not
+ * repeated as a count. Each figure carries its location and a short quote of the source (at most
+ * {@value FigureContext#MAX_QUOTE} characters) that starts there and holds the figure's own words.
+ * Linear in the paragraph: every look-back is bounded.
  */
 final class FigureExtractor {
 
@@ -47,9 +49,9 @@ final class FigureExtractor {
 
   private static void addCount(FigureContext c, NumberToken t) {
     int qs = c.quoteStart(t);
-    c.place(qs, 1, Count.builder()
+    c.placeCount(qs, Count.builder()
         .value(t.count).unit(t.unit).subject(c.subject(t)).approximate(t.approximate)
-        .location(c.locate(qs)).quote(c.quote(qs, t.end)).build());
+        .location(c.locate(qs)).quote(c.quote(qs, t.end)).build(), t);
   }
 
   private static void addAmount(FigureContext c, NumberToken t) {

@@ -56,7 +56,8 @@ final class RateFinder {
     if (numerator == null || denominator == null || numerator.approximate || denominator.approximate) {
       return;
     }
-    int qs = c.quoteStart(denominator);
+    c.use(numerator, denominator);
+    int qs = c.tailQuoteStart(c.quoteStart(denominator), p.end, c.keepFrom(numerator, p));
     c.place(qs, 0, Rate.builder()
         .numerator(numerator.count).denominator(denominator.count).ratePercent(p.value)
         .rateBound(bound).subject(name)
@@ -100,7 +101,8 @@ final class RateFinder {
         || (closed != null && closed.approximate)) {
       return;
     }
-    int qs = c.quoteStart(assigned);
+    c.use(assigned, completed, closed);
+    int qs = c.tailQuoteStart(c.quoteStart(assigned), p.end, c.keepFrom(completed, p));
     dev.fazhi.core.model.ImmutableTaskCompletion.Builder b = TaskCompletion.builder()
         .assigned(assigned.count).completed(completed.count).ratePercent(p.value).rateBound(bound)
         .subject(c.subject(assigned))

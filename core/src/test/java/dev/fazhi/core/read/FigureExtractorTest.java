@@ -310,4 +310,38 @@ class FigureExtractorTest {
     assertThat(f.getLocation().get().getOffset()).isEqualTo(p.indexOf("全年") - 2);
     assertThat(p.substring(f.getLocation().get().getOffset())).startsWith(f.getQuote().get());
   }
+
+  @Test
+  void aNumberOfACheckableFigureIsNotRepeatedAsACount() {
+    List<Figure> figures = Figures.of("全年分解重点任务32项，截至12月底共完成32项，完成率100%，召开会议6次。");
+    assertThat(figures).extracting(Figure::kind)
+        .containsExactly(FigureKind.TASK_COMPLETION, FigureKind.COUNT);
+    assertThat(figures.get(1).getQuote().get()).endsWith("6次");
+    List<Figure> breakdown = Figures.of("依申请公开7件，其中当面申请1件、信函6件。另办理咨询7件。");
+    assertThat(breakdown).extracting(Figure::kind).containsExactly(FigureKind.BREAKDOWN, FigureKind.COUNT);
+    assertThat(breakdown.get(1).getQuote().get()).contains("咨询7件");
+  }
+
+  @Test
+  void quotesAreShortAndHoldTheFiguresOwnWords() {
+    String filler = "各级各部门按照统一部署认真组织实施并且取得了比较明显的阶段性成效，相关工作得到上级充分肯定";
+    List<TaskCompletion> tasks = Figures.of("全年明确年度重点任务48项。" + filler + "。截至年底共完成重点任务48项，任务完成率100%。",
+        FigureKind.TASK_COMPLETION);
+    assertThat(tasks).singleElement().satisfies(t -> {
+      assertThat(t.getQuote().get()).hasSizeLessThanOrEqualTo(FigureContext.MAX_QUOTE)
+          .isEqualTo("截至年底共完成重点任务48项，任务完成率100%");
+      assertThat(t.getAssigned()).isEqualTo(48);
+    });
+    List<Breakdown> breakdowns = Figures.of("共梳理出本部门机构改革职责调整后的依申请政务服务事项91项，其中行政许可47项，"
+        + "行政确认6项、行政裁决1项、行政奖励20项、行政给付7项、其他行政权力10项。", FigureKind.BREAKDOWN);
+    assertThat(breakdowns).singleElement().satisfies(b -> {
+      assertThat(b.getParts()).containsExactly(47L, 6L, 1L, 20L, 7L, 10L);
+      // cut after a whole part, never inside a number
+      assertThat(b.getQuote().get()).hasSizeLessThanOrEqualTo(FigureContext.MAX_QUOTE)
+          .startsWith("共梳理出").contains("依申请政务服务事项91项").endsWith("项");
+    });
+    for (Figure figure : Figures.of(filler + "，共受理案件1200件，" + filler + "，办结1180件，办结率98.3%。")) {
+      assertThat(figure.getQuote().get()).as("%s", figure).hasSizeLessThanOrEqualTo(FigureContext.MAX_QUOTE);
+    }
+  }
 }
