@@ -156,8 +156,42 @@ final class TextDecoder {
     return false;
   }
 
-  /** Many NUL bytes on one parity only: UTF-16 text of mostly ASCII or CJK without a BOM. */
+  /**
+   * UTF-16 text without a byte-order mark: many NUL bytes on one parity only (mostly ASCII), or NUL
+   * bytes mostly on one parity that decode as UTF-16 of that byte order without a NUL character (mostly
+   * Chinese, where digits, Latin letters and line ends give the NUL bytes). Binary data has NUL bytes
+   * on both parities, or NUL characters.
+   */
   private static boolean looksLikeUtf16WithoutBom(byte[] bytes) {
+    return mostlyAsciiUtf16(bytes) || nulsOnOneParityDecode(bytes);
+  }
+
+  private static boolean nulsOnOneParityDecode(byte[] bytes) {
+    if (bytes.length % 2 != 0) {
+      return false;
+    }
+    int even = 0;
+    int odd = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        if (i % 2 == 0) {
+          even++;
+        } else {
+          odd++;
+        }
+      }
+    }
+    if (even + odd < 2 || (even < 3 * odd && odd < 3 * even)) {
+      return false; // hardly any NUL, or as many on both parities: not UTF-16 text
+    }
+    // ASCII in big-endian UTF-16 is 00 41: NUL first; in little-endian 41 00. A few NULs stand on the
+    // other parity (一 is U+4E00), but a NUL character, two NUL bytes in one pair, is binary data.
+    String text = tryStrict(even > odd ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE, bytes);
+    return text != null && text.indexOf('\u0000') < 0;
+  }
+
+  /** Many NUL bytes on one parity only: UTF-16 text of mostly ASCII or CJK without a BOM. */
+  private static boolean mostlyAsciiUtf16(byte[] bytes) {
     int n = Math.min(bytes.length, 4096) & ~1;
     if (n < 8) {
       return false;

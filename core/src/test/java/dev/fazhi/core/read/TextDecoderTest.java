@@ -56,6 +56,25 @@ class TextDecoderTest {
   }
 
   @Test
+  void chineseUtf16WithoutBomIsRecognisedNotCalledBinary() {
+    String chinese = "青山区司法局2024年法治政府建设年度报告\n一、2024年推进法治政府建设的主要举措和成效\n"
+        + "全面落实行政执法责任制，严格规范公正文明执法。\n";
+    for (Charset charset : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      byte[] bytes = chinese.getBytes(charset);
+      ReportFormatException e = catchThrowableOfType(ReportFormatException.class,
+          () -> TextDecoder.decode(bytes, "u16.txt"));
+      assertThat(e.getReason()).as("%s", charset).isEqualTo(Messages.get("utf16NoBom"))
+          .contains("UTF-16 without a byte-order mark").contains("save it as UTF-8");
+      assertThat(e.getReason(java.util.Locale.CHINESE)).contains("不带字节顺序标记的 UTF-16")
+          .contains("另存为 UTF-8");
+    }
+    // NUL bytes on both parities stay binary data
+    byte[] mixed = {'a', 0, 0, 'b', 'c', 'd'};
+    assertThat(catchThrowableOfType(ReportFormatException.class, () -> TextDecoder.decode(mixed, "m.bin"))
+        .getReason()).isEqualTo(Messages.get("binary"));
+  }
+
+  @Test
   void emptyInputIsAnError() {
     for (byte[] empty : new byte[][] {new byte[0], " \n\u3000\n".getBytes(StandardCharsets.UTF_8),
         {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}}) {
