@@ -177,6 +177,7 @@ final class TextScanner {
   }
 
   private static boolean isHan(char c) {
-    return Character.isIdeographic(c);
+    // Fast path: U+4E00..U+9FA5, the ideographs of Unicode 1.1, are all of everyday Chinese text.
+    return (c >= '\u4E00' && c <= '\u9FA5') || Character.isIdeographic(c);
   }
 }
