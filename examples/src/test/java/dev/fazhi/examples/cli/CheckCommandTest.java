@@ -260,6 +260,25 @@ class CheckCommandTest {
   }
 
   @Test
+  void brokenLinkInADirectoryIsAFailedInputNotSkipped() throws IOException {
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    Fixtures.writeJson(reports, "a-good.json", Fixtures.lacksPrincipalPart());
+    Path broken = Files.createSymbolicLink(reports.resolve("b-broken.json"), dir.resolve("gone.json"));
+    Files.createSymbolicLink(reports.resolve("c-broken.md"), dir.resolve("gone.md"));
+
+    CliRun run = CliRun.run("check", "--format", "json", "--fail-on", "never", reports.toString());
+    CliRun chinese = CliRun.run("check", "--locale", "zh-CN", "--fail-on", "never", reports.toString());
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(2);
+    assertThat(run.json().get("reports")).hasSize(1);
+    assertThat(run.json().get("errors")).as("only report-named files count").hasSize(1);
+    assertThat(run.json().at("/errors/0/source").asText()).isEqualTo(broken.toString());
+    assertThat(run.json().at("/errors/0/message").asText()).contains("gone.json", "does not exist");
+    assertThat(chinese.status()).isEqualTo(2);
+    assertThat(chinese.out()).contains("b-broken.json", "gone.json", "不存在");
+  }
+
+  @Test
   void emptyDirectoryIsAnError() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("empty"));
 
