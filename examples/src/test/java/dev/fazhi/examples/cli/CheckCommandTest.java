@@ -259,6 +259,29 @@ class CheckCommandTest {
     assertThat(run.json().at("/errors/0/message").asText()).isEqualTo("permission denied");
   }
 
+  /** Fails to read whoever runs it, root included, so the behaviour is tested in every CI. */
+  @Test
+  void brokenLinkPassedDirectlyIsNamedOthersStillCheckedAndExitsTwo() throws IOException {
+    Path good = Fixtures.writeJson(dir, "a-good.json", Fixtures.lacksPrincipalPart());
+    Path broken = Files.createSymbolicLink(dir.resolve("b-broken.txt"), dir.resolve("gone.txt"));
+
+    CliRun json = CliRun.run("check", "--format", "json", "--fail-on", "never", good.toString(),
+        broken.toString());
+    CliRun text = CliRun.run("check", "--fail-on", "never", broken.toString(), good.toString());
+
+    assertThat(json.status()).as(json.toString()).isEqualTo(2);
+    assertThat(json.json().get("reports")).hasSize(1);
+    assertThat(json.json().at("/reports/0/source").asText()).isEqualTo(good.toString());
+    assertThat(json.json().get("errors")).hasSize(1);
+    assertThat(json.json().at("/errors/0/source").asText()).isEqualTo(broken.toString());
+    assertThat(json.json().at("/errors/0/message").asText())
+        .isEqualTo("a symbolic link to " + dir.resolve("gone.txt") + ", which does not exist");
+    assertThat(json.err()).contains(broken.toString());
+    assertThat(text.status()).isEqualTo(2);
+    assertThat(text.out()).contains(broken + "\n  cannot be checked: a symbolic link", "Checked 1 report(s)", "1 file(s) could not be checked",
+        "Exit status 2");
+  }
+
   @Test
   void brokenLinkInADirectoryIsAFailedInputNotSkipped() throws IOException {
     Path reports = Files.createDirectories(dir.resolve("reports"));
@@ -276,6 +299,31 @@ class CheckCommandTest {
     assertThat(run.json().at("/errors/0/message").asText()).contains("gone.json", "does not exist");
     assertThat(chinese.status()).isEqualTo(2);
     assertThat(chinese.out()).contains("b-broken.json", "gone.json", "不存在");
+  }
+
+  @Test
+  void pipeNamedLikeAReportIsNotReadButNamed() throws IOException, InterruptedException {
+    Path good = Fixtures.writeJson(dir, "a-good.json", Fixtures.lacksPrincipalPart());
+    Path pipe = dir.resolve("b-pipe.txt");
+    int made;
+    try {
+      made = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start().waitFor();
+    } catch (IOException e) {
+      made = -1;
+    }
+    assumeThat(made).as("mkfifo is available").isZero();
+
+    // Reading the pipe would block for ever: the command must not try.
+    CliRun direct = CliRun.run("check", "--format", "json", "--fail-on", "never", pipe.toString(),
+        good.toString());
+    CliRun walked = CliRun.run("check", "--format", "json", "--fail-on", "never", dir.toString());
+
+    for (CliRun run : List.of(direct, walked)) {
+      assertThat(run.status()).as(run.toString()).isEqualTo(2);
+      assertThat(run.json().get("reports")).hasSize(1);
+      assertThat(run.json().at("/errors/0/source").asText()).isEqualTo(pipe.toString());
+      assertThat(run.json().at("/errors/0/message").asText()).startsWith("not a regular file");
+    }
   }
 
   @Test
