@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,16 +58,30 @@ final class SarifOutput implements CheckOutput {
   }
 
   /**
-   * A relative URI reference for a path, percent-encoding what a URI may not hold (such as Chinese).
+   * The SARIF {@code artifactLocation.uri} of an input: a {@code file:} URI for an absolute path, a
+   * relative URI reference with forward slashes for a relative one. Both percent-encode what a URI may
+   * not hold as such (spaces, Chinese).
    *
-   * @param source the path with forward slashes
-   * @return the URI reference
+   * @param path the input as the user named it
+   * @return the URI, in ASCII
    */
-  static String uri(String source) {
+  static String uri(Path path) {
+    if (path.isAbsolute()) {
+      return path.toUri().toASCIIString();
+    }
+    List<String> segments = new ArrayList<>();
+    for (Path name : path) {
+      segments.add(name.toString());
+    }
+    String relative = String.join("/", segments);
     try {
-      return new URI(null, null, source, null).toASCIIString();
+      String reference = new URI(null, null, relative, null).toASCIIString();
+      // "a:b.txt" would read as scheme "a"; RFC 3986 section 4.2 says to write "./a:b.txt".
+      int colon = reference.indexOf(':');
+      int slash = reference.indexOf('/');
+      return colon >= 0 && (slash < 0 || colon < slash) ? "./" + reference : reference;
     } catch (URISyntaxException e) {
-      return source;
+      throw new IllegalArgumentException("not a relative path: " + path, e);
     }
   }
 
@@ -117,7 +132,7 @@ final class SarifOutput implements CheckOutput {
       json.writeArrayFieldStart("locations");
       json.writeStartObject();
       json.writeObjectFieldStart("physicalLocation");
-      writeArtifact(checked.input().source());
+      writeArtifact(checked.input().path());
       Optional<SourceLocation> location = finding.getLocation();
       if (location.isPresent()) {
         json.writeObjectFieldStart("region");
@@ -159,7 +174,7 @@ final class SarifOutput implements CheckOutput {
       json.writeArrayFieldStart("locations");
       json.writeStartObject();
       json.writeObjectFieldStart("physicalLocation");
-      writeArtifact(failed.input().source());
+      writeArtifact(failed.input().path());
       json.writeEndObject();
       json.writeEndObject();
       json.writeEndArray();
@@ -175,9 +190,9 @@ final class SarifOutput implements CheckOutput {
     json.flush();
   }
 
-  private void writeArtifact(String source) throws IOException {
+  private void writeArtifact(Path path) throws IOException {
     json.writeObjectFieldStart("artifactLocation");
-    json.writeStringField("uri", uri(source));
+    json.writeStringField("uri", uri(path));
     json.writeEndObject();
   }
 

@@ -507,7 +507,8 @@ class CheckCommandTest {
       assertThat(result.at("/message/text").asText()).isEqualTo(finding.get("message").asText());
       JsonNode physical = result.at("/locations/0/physicalLocation");
       assertThat(physical.at("/artifactLocation/uri").asText())
-          .isEqualTo(SarifOutput.uri(good.toString())).doesNotContain("报告").contains("%E6%8A%A5");
+          .isEqualTo(SarifOutput.uri(good)).startsWith("file:///").doesNotContain("报告").contains("%E6%8A%A5");
+      assertThat(Path.of(java.net.URI.create(physical.at("/artifactLocation/uri").asText()))).isEqualTo(good);
       for (String property : List.of("part", "section", "quote")) {
         assertThat(result.at("/properties/" + property).asText()).isEqualTo(finding.get(property).asText(""));
       }
@@ -520,7 +521,7 @@ class CheckCommandTest {
     assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
     assertThat(invocation.at("/toolExecutionNotifications/0/level").asText()).isEqualTo("error");
     assertThat(invocation.at("/toolExecutionNotifications/0/locations/0/physicalLocation/artifactLocation/uri")
-        .asText()).isEqualTo(SarifOutput.uri(bad.toString()));
+        .asText()).isEqualTo(SarifOutput.uri(bad));
   }
 
   @Test
@@ -528,5 +529,29 @@ class CheckCommandTest {
     assertThat(SarifOutput.level(dev.fazhi.validation.Severity.ERROR)).isEqualTo("error");
     assertThat(SarifOutput.level(dev.fazhi.validation.Severity.WARNING)).isEqualTo("warning");
     assertThat(SarifOutput.level(dev.fazhi.validation.Severity.INFO)).isEqualTo("note");
+  }
+
+  @Test
+  void sarifUris() {
+    Path absolute = Path.of("/srv/年度 报告/a.txt").toAbsolutePath();
+    assertThat(SarifOutput.uri(absolute)).isEqualTo(absolute.toUri().toASCIIString())
+        .startsWith("file:///").contains("%20").doesNotContain(" ", "年");
+    assertThat(Path.of(java.net.URI.create(SarifOutput.uri(absolute)))).isEqualTo(absolute);
+    assertThat(SarifOutput.uri(Path.of("reports", "年度 报告.txt")))
+        .isEqualTo("reports/%E5%B9%B4%E5%BA%A6%20%E6%8A%A5%E5%91%8A.txt");
+    assertThat(SarifOutput.uri(Path.of("..", "samples", "a#1.json"))).isEqualTo("../samples/a%231.json");
+    assertThat(SarifOutput.uri(Path.of("a:b.txt"))).isEqualTo("./a:b.txt");
+    assertThat(java.net.URI.create(SarifOutput.uri(Path.of("a:b.txt"))).getScheme()).isNull();
+  }
+
+  @Test
+  void sarifUriOfARelativeInputIsARelativeReference() throws IOException {
+    CliRun run = CliRun.run("check", "--format", "sarif", "--fail-on", "never", Fixtures.SAMPLES.toString());
+
+    List<String> uris = new ArrayList<>();
+    run.json().at("/runs/0/results").forEach(
+        r -> uris.add(r.at("/locations/0/physicalLocation/artifactLocation/uri").asText()));
+    assertThat(uris).as(run.toString()).isNotEmpty()
+        .allSatisfy(uri -> assertThat(uri).startsWith("../samples/").doesNotContain("\\", "file:"));
   }
 }
