@@ -1,7 +1,5 @@
 package dev.fazhi.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.RuleCatalog;
@@ -24,19 +22,15 @@ import java.util.Optional;
  * a quote may be shortened and so is no region snippet), and the inputs that could not be checked as tool execution
  * notifications of level {@code error}.
  */
-final class SarifOutput implements CheckOutput {
+final class SarifOutput extends StreamedJsonOutput {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-  private final JsonGenerator json;
   private final Messages messages;
   private final Map<String, Integer> ruleIndex = new HashMap<>();
-  private final List<Outcome.Failed> errors = new ArrayList<>();
 
   SarifOutput(Writer out, Messages messages) throws IOException {
-    this.json = new JsonFactory().createGenerator(out)
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .setPrettyPrinter(JsonStyle.prettyPrinter());
+    super(out);
     this.messages = messages;
   }
 
@@ -117,7 +111,7 @@ final class SarifOutput implements CheckOutput {
   }
 
   @Override
-  public void report(Outcome.Checked checked) throws IOException {
+  void writeReport(Outcome.Checked checked) throws IOException {
     for (Finding finding : checked.findings()) {
       json.writeStartObject();
       json.writeStringField("ruleId", finding.getRule());
@@ -150,17 +144,10 @@ final class SarifOutput implements CheckOutput {
       json.writeEndObject();
       json.writeEndObject();
     }
-    json.flush();
   }
 
   @Override
-  public void error(Outcome.Failed failed) {
-    errors.add(failed);
-  }
-
-  @Override
-  public void end(Summary summary) throws IOException {
-    json.writeEndArray();
+  void writeEnd(List<Outcome.Failed> errors) throws IOException {
     json.writeArrayFieldStart("invocations");
     json.writeStartObject();
     json.writeBooleanField("executionSuccessful", errors.isEmpty());
@@ -186,8 +173,6 @@ final class SarifOutput implements CheckOutput {
     json.writeEndObject();
     json.writeEndArray();
     json.writeEndObject();
-    json.writeRaw("\n");
-    json.flush();
   }
 
   private void writeArtifact(Path path) throws IOException {
