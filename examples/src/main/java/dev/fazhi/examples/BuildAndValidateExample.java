@@ -30,6 +30,7 @@ public final class BuildAndValidateExample {
    * @param args ignored
    */
   public static void main(String[] args) {
+    ValidatorLog.quiet();
     run(System.out);
   }
 

@@ -62,6 +62,7 @@ public final class CustomRuleExample {
    * @param args ignored
    */
   public static void main(String[] args) {
+    ValidatorLog.quiet();
     run(System.out);
   }
 

@@ -28,6 +28,7 @@ public final class ProvincialDeadlineExample {
    * @param args ignored
    */
   public static void main(String[] args) {
+    ValidatorLog.quiet();
     run(System.out);
   }
 

@@ -31,6 +31,7 @@ public final class ReadTextExample {
    * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
+    ValidatorLog.quiet();
     run(System.out, Path.of(args.length > 0 ? args[0] : DEFAULT_FILE));
   }
 

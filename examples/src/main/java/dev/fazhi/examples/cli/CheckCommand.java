@@ -2,16 +2,13 @@ package dev.fazhi.examples.cli;
 
 import dev.fazhi.validation.ReportValidator;
 import dev.fazhi.validation.RuleCatalog;
-import dev.fazhi.validation.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
   private List<String> disabled = new ArrayList<>();
 
   @Option(names = "--severity", paramLabel = "RULE=LEVEL", descriptionKey = "severity")
-  private Map<String, Severity> severities = new LinkedHashMap<>();
+  private List<SeverityOverride> severities = new ArrayList<>();
 
   CheckCommand(CliContext context) {
     this.context = context;
@@ -117,9 +114,10 @@ final class CheckCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), messages.format("option.unknown-rule", id, "--disable"));
       }
     }
-    for (String id : severities.keySet()) {
-      if (!known.contains(id)) {
-        throw new ParameterException(spec.commandLine(), messages.format("option.unknown-rule", id, "--severity"));
+    for (SeverityOverride override : severities) {
+      if (!known.contains(override.rule())) {
+        throw new ParameterException(spec.commandLine(),
+            messages.format("option.unknown-rule", override.rule(), "--severity"));
       }
     }
   }
@@ -132,7 +130,8 @@ final class CheckCommand implements Callable<Integer> {
     if (deadline != null) {
       builder.deadline(deadline);
     }
-    severities.forEach(builder::severity);
+    // A rule named twice gets the last level given, as with any repeated option.
+    severities.forEach(override -> builder.severity(override.rule(), override.severity()));
     return builder.build();
   }
 }

@@ -13,6 +13,13 @@ final class Converters {
 
   private Converters() {}
 
+  /** A converter whose only complaint is a {@link BadValue}. */
+  @FunctionalInterface
+  interface Converter<T> extends ITypeConverter<T> {
+    @Override
+    T convert(String value);
+  }
+
   /**
    * Registers every converter on a command line and its subcommands.
    *
@@ -24,19 +31,19 @@ final class Converters {
     commandLine.registerConverter(RulesCommand.Format.class,
         enumOf(RulesCommand.Format.class, messages, "text|json"));
     commandLine.registerConverter(FailOn.class, enumOf(FailOn.class, messages, "error|warning|info|never"));
-    commandLine.registerConverter(Severity.class, enumOf(Severity.class, messages, "error|warning|info"));
+    commandLine.registerConverter(SeverityOverride.class, value -> severityOverride(value, messages));
     commandLine.registerConverter(Locale.class, value -> locale(value, messages));
     commandLine.registerConverter(MonthDay.class, value -> monthDay(value, messages));
   }
 
-  static <E extends Enum<E>> ITypeConverter<E> enumOf(Class<E> type, Messages messages, String choices) {
+  static <E extends Enum<E>> Converter<E> enumOf(Class<E> type, Messages messages, String choices) {
     return value -> {
       for (E constant : type.getEnumConstants()) {
         if (constant.name().equalsIgnoreCase(value.trim())) {
           return constant;
         }
       }
-      throw new TypeConversionException(messages.format("option.bad-choice", value, choices));
+      throw new BadValue(messages.format("option.bad-choice", value, choices));
     };
   }
 
@@ -54,7 +61,7 @@ final class Converters {
     if ("zh".equals(language) || "en".equals(language)) {
       return Messages.supported(locale);
     }
-    throw new TypeConversionException(messages.format("option.bad-locale", value));
+    throw new BadValue(messages.format("option.bad-locale", value));
   }
 
   /**
@@ -73,7 +80,35 @@ final class Converters {
         // fall through to the complaint
       }
     }
-    throw new TypeConversionException(messages.format("option.bad-deadline", value));
+    throw new BadValue(messages.format("option.bad-deadline", value));
+  }
+
+  /**
+   * Parses {@code RULE=LEVEL}, such as {@code outline.numbering-style=warning}. Whether the rule
+   * exists is checked later, with the other rule ids.
+   *
+   * @param value the option value
+   * @param messages the language of the complaint
+   * @return the rule and its severity
+   */
+  static SeverityOverride severityOverride(String value, Messages messages) {
+    int equals = value.indexOf('=');
+    String rule = equals < 0 ? "" : value.substring(0, equals).trim();
+    if (rule.isEmpty()) {
+      throw new BadValue(messages.format("option.bad-severity", value));
+    }
+    Severity severity = enumOf(Severity.class, messages, "error|warning|info").convert(value.substring(equals + 1));
+    return new SeverityOverride(rule, severity);
+  }
+
+  /** A complaint about an option value, already in the user's language. */
+  static final class BadValue extends TypeConversionException {
+
+    private static final long serialVersionUID = 1L;
+
+    BadValue(String message) {
+      super(message);
+    }
   }
 
   private static boolean digits(String text, int from, int to) {

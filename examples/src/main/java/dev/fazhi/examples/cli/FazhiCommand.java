@@ -85,14 +85,20 @@ public final class FazhiCommand implements Runnable {
     PrintWriter err = cmd.getErr();
     String name = cmd.getCommandSpec().qualifiedName();
     err.println(messages.format("usage.error", name, describe(e, messages)));
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+      err.println(messages.format("usage.did-you-mean", String.join(", ", unmatched.getSuggestions())));
+    }
     err.println(messages.format("usage.try-help", name));
     err.flush();
     return ExitStatus.USAGE_OR_INPUT;
   }
 
-  /** Picocli's own complaints are English; the two commonest are said in the user's language. */
-  private static String describe(ParameterException e, Messages messages) {
+  /**
+   * Says what is wrong with the command line in the user's language. Picocli's own messages are
+   * English, so each kind of complaint it can raise is worded here from its parts; complaints the
+   * commands raise themselves are already in the user's language.
+   */
+  static String describe(ParameterException e, Messages messages) {
     if (e instanceof CommandLine.MissingParameterException missing) {
       List<String> labels = new ArrayList<>();
       for (CommandLine.Model.ArgSpec arg : missing.getMissing()) {
@@ -103,10 +109,38 @@ public final class FazhiCommand implements Runnable {
       }
       return messages.format("usage.missing-parameter", String.join(", ", labels));
     }
-    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
-      return messages.format("usage.unknown-argument", String.join(" ", unmatched.getUnmatched()));
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      List<String> arguments = unmatched.getUnmatched();
+      return messages.format("usage.unknown-argument",
+          arguments.isEmpty() ? String.valueOf(e.getValue()) : String.join(" ", arguments));
+    }
+    if (e instanceof CommandLine.OverwrittenOptionException overwritten) {
+      return messages.format("usage.repeated-option", nameOf(overwritten.getOverwritten()));
+    }
+    if (e instanceof CommandLine.MaxValuesExceededException) {
+      return e.getArgSpec() == null ? messages.get("usage.too-many-values")
+          : messages.format("usage.too-many-values-for", nameOf(e.getArgSpec()));
+    }
+    if (e.getCause() instanceof Converters.BadValue bad) {
+      return messages.format("usage.invalid-value", nameOf(e.getArgSpec()), bad.getMessage());
+    }
+    if (e.getCause() instanceof CommandLine.TypeConversionException) {
+      // A value picocli converts itself, such as --help=maybe.
+      return messages.format("usage.bad-value", nameOf(e.getArgSpec()), String.valueOf(e.getValue()));
+    }
+    if (e.getArgSpec() == null && e.getValue() != null) {
+      // Such as "fazhi help nosuch": the help command names the word it does not know.
+      return messages.format("usage.unknown-argument", e.getValue());
     }
     return e.getMessage();
+  }
+
+  /** An option by its longest name, a positional parameter by its label. */
+  private static String nameOf(CommandLine.Model.ArgSpec arg) {
+    if (arg == null) {
+      return "?";
+    }
+    return arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
   }
 
   /** The locale a {@code --locale} argument asks for, or the system locale when there is none or it is bad. */

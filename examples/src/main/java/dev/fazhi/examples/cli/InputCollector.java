@@ -47,15 +47,28 @@ final class InputCollector {
 
   private void expand(Path path, List<Input> out) {
     if (!Files.exists(path)) {
-      out.add(Input.failed(path, messages.get("error.no-such-file")));
+      String reason = Files.isSymbolicLink(path) ? brokenLink(path) : messages.get("error.no-such-file");
+      out.add(Input.failed(path, reason));
     } else if (Files.isDirectory(path)) {
       int before = out.size();
       walk(path, out);
       if (out.size() == before) {
         out.add(Input.failed(path, messages.get("error.empty-directory")));
       }
-    } else {
+    } else if (Files.isRegularFile(path)) {
       out.add(Input.file(path));
+    } else {
+      // A pipe would block the reader until someone writes to it; a device is no report either.
+      out.add(Input.failed(path, messages.get("error.not-regular-file")));
+    }
+  }
+
+  /** Why a symbolic link whose target is missing cannot be read, naming the target. */
+  private String brokenLink(Path link) {
+    try {
+      return messages.format("error.broken-link", Files.readSymbolicLink(link));
+    } catch (IOException e) {
+      return messages.get("error.no-such-file");
     }
   }
 
@@ -71,10 +84,8 @@ final class InputCollector {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          // A link to a file counts as the file; links to directories are not followed.
-          boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
-          if (regular && isReportFile(file)) {
-            out.add(Input.file(file));
+          if (isReportFile(file)) {
+            visitReportFile(file, attrs, out);
           }
           return FileVisitResult.CONTINUE;
         }
@@ -87,6 +98,21 @@ final class InputCollector {
       });
     } catch (IOException e) {
       out.add(Input.failed(root, describe(e)));
+    }
+  }
+
+  /**
+   * A file named like a report, found while walking a directory: a regular file or a link to one is
+   * checked; a link to a directory is not followed; a broken link or a special file (pipe, device,
+   * socket) is a failed input, so that it is named rather than silently skipped.
+   */
+  private void visitReportFile(Path file, BasicFileAttributes attrs, List<Input> out) {
+    if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+      out.add(Input.file(file));
+    } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
+      out.add(Input.failed(file, brokenLink(file)));
+    } else if (!attrs.isDirectory() && !Files.isDirectory(file)) {
+      out.add(Input.failed(file, messages.get("error.not-regular-file")));
     }
   }
 

@@ -1,19 +1,15 @@
 package dev.fazhi.examples.cli;
 
+import dev.fazhi.examples.ValidatorLog;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** The entry point of {@code fazhi.jar} and of the {@code ./fazhi} launcher. */
 public final class Main {
-
-  /** Held so that the level sticks: java.util.logging keeps loggers only weakly. */
-  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
 
   private Main() {}
 
@@ -25,7 +21,7 @@ public final class Main {
    */
   public static void main(String[] args) {
     // Hibernate Validator announces its version at INFO on stderr; a command's stderr is for problems.
-    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+    ValidatorLog.quiet();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(

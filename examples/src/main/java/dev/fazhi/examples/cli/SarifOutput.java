@@ -1,7 +1,5 @@
 package dev.fazhi.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.RuleCatalog;
@@ -11,6 +9,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,19 +22,15 @@ import java.util.Optional;
  * a quote may be shortened and so is no region snippet), and the inputs that could not be checked as tool execution
  * notifications of level {@code error}.
  */
-final class SarifOutput implements CheckOutput {
+final class SarifOutput extends StreamedJsonOutput {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-  private final JsonGenerator json;
   private final Messages messages;
   private final Map<String, Integer> ruleIndex = new HashMap<>();
-  private final List<Outcome.Failed> errors = new ArrayList<>();
 
   SarifOutput(Writer out, Messages messages) throws IOException {
-    this.json = new JsonFactory().createGenerator(out)
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .setPrettyPrinter(JsonStyle.prettyPrinter());
+    super(out);
     this.messages = messages;
   }
 
@@ -57,16 +52,30 @@ final class SarifOutput implements CheckOutput {
   }
 
   /**
-   * A relative URI reference for a path, percent-encoding what a URI may not hold (such as Chinese).
+   * The SARIF {@code artifactLocation.uri} of an input: a {@code file:} URI for an absolute path, a
+   * relative URI reference with forward slashes for a relative one. Both percent-encode what a URI may
+   * not hold as such (spaces, Chinese).
    *
-   * @param source the path with forward slashes
-   * @return the URI reference
+   * @param path the input as the user named it
+   * @return the URI, in ASCII
    */
-  static String uri(String source) {
+  static String uri(Path path) {
+    if (path.isAbsolute()) {
+      return path.toUri().toASCIIString();
+    }
+    List<String> segments = new ArrayList<>();
+    for (Path name : path) {
+      segments.add(name.toString());
+    }
+    String relative = String.join("/", segments);
     try {
-      return new URI(null, null, source, null).toASCIIString();
+      String reference = new URI(null, null, relative, null).toASCIIString();
+      // "a:b.txt" would read as scheme "a"; RFC 3986 section 4.2 says to write "./a:b.txt".
+      int colon = reference.indexOf(':');
+      int slash = reference.indexOf('/');
+      return colon >= 0 && (slash < 0 || colon < slash) ? "./" + reference : reference;
     } catch (URISyntaxException e) {
-      return source;
+      throw new IllegalArgumentException("not a relative path: " + path, e);
     }
   }
 
@@ -102,7 +111,7 @@ final class SarifOutput implements CheckOutput {
   }
 
   @Override
-  public void report(Outcome.Checked checked) throws IOException {
+  void writeReport(Outcome.Checked checked) throws IOException {
     for (Finding finding : checked.findings()) {
       json.writeStartObject();
       json.writeStringField("ruleId", finding.getRule());
@@ -117,7 +126,7 @@ final class SarifOutput implements CheckOutput {
       json.writeArrayFieldStart("locations");
       json.writeStartObject();
       json.writeObjectFieldStart("physicalLocation");
-      writeArtifact(checked.input().source());
+      writeArtifact(checked.input().path());
       Optional<SourceLocation> location = finding.getLocation();
       if (location.isPresent()) {
         json.writeObjectFieldStart("region");
@@ -135,17 +144,10 @@ final class SarifOutput implements CheckOutput {
       json.writeEndObject();
       json.writeEndObject();
     }
-    json.flush();
   }
 
   @Override
-  public void error(Outcome.Failed failed) {
-    errors.add(failed);
-  }
-
-  @Override
-  public void end(Summary summary) throws IOException {
-    json.writeEndArray();
+  void writeEnd(List<Outcome.Failed> errors) throws IOException {
     json.writeArrayFieldStart("invocations");
     json.writeStartObject();
     json.writeBooleanField("executionSuccessful", errors.isEmpty());
@@ -159,7 +161,7 @@ final class SarifOutput implements CheckOutput {
       json.writeArrayFieldStart("locations");
       json.writeStartObject();
       json.writeObjectFieldStart("physicalLocation");
-      writeArtifact(failed.input().source());
+      writeArtifact(failed.input().path());
       json.writeEndObject();
       json.writeEndObject();
       json.writeEndArray();
@@ -171,13 +173,11 @@ final class SarifOutput implements CheckOutput {
     json.writeEndObject();
     json.writeEndArray();
     json.writeEndObject();
-    json.writeRaw("\n");
-    json.flush();
   }
 
-  private void writeArtifact(String source) throws IOException {
+  private void writeArtifact(Path path) throws IOException {
     json.writeObjectFieldStart("artifactLocation");
-    json.writeStringField("uri", uri(source));
+    json.writeStringField("uri", uri(path));
     json.writeEndObject();
   }
 

@@ -1,5 +1,7 @@
 package dev.fazhi.examples.cli;
 
+import java.util.Map;
+
 /**
  * What the command may assume about where its output goes.
  *
@@ -12,15 +14,28 @@ record Terminal(boolean interactive, boolean colour) {
   static final Terminal PLAIN = new Terminal(false, false);
 
   /**
-   * Looks at the process: a console attached, {@code NO_COLOR} unset and {@code TERM} not {@code dumb}.
+   * Looks at the process: a console attached, {@code NO_COLOR} unset or empty and {@code TERM} not
+   * {@code dumb}.
    *
    * @return the terminal
    */
   static Terminal detect() {
-    boolean interactive = System.console() != null;
-    boolean colour = interactive
-        && System.getenv("NO_COLOR") == null
-        && !"dumb".equals(System.getenv("TERM"));
-    return new Terminal(interactive, colour);
+    return detect(System.console() != null, System.getenv());
+  }
+
+  /**
+   * Decides from a console's presence and the environment. Per no-color.org only a non-empty
+   * {@code NO_COLOR} turns colour off: {@code NO_COLOR=} leaves it on.
+   *
+   * @param console whether a console is attached
+   * @param environment the environment variables
+   * @return the terminal
+   */
+  static Terminal detect(boolean console, Map<String, String> environment) {
+    String noColor = environment.get("NO_COLOR");
+    boolean colour = console
+        && (noColor == null || noColor.isEmpty())
+        && !"dumb".equals(environment.get("TERM"));
+    return new Terminal(console, colour);
   }
 }

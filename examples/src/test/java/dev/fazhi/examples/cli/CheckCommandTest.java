@@ -259,6 +259,73 @@ class CheckCommandTest {
     assertThat(run.json().at("/errors/0/message").asText()).isEqualTo("permission denied");
   }
 
+  /** Fails to read whoever runs it, root included, so the behaviour is tested in every CI. */
+  @Test
+  void brokenLinkPassedDirectlyIsNamedOthersStillCheckedAndExitsTwo() throws IOException {
+    Path good = Fixtures.writeJson(dir, "a-good.json", Fixtures.lacksPrincipalPart());
+    Path broken = Files.createSymbolicLink(dir.resolve("b-broken.txt"), dir.resolve("gone.txt"));
+
+    CliRun json = CliRun.run("check", "--format", "json", "--fail-on", "never", good.toString(),
+        broken.toString());
+    CliRun text = CliRun.run("check", "--fail-on", "never", broken.toString(), good.toString());
+
+    assertThat(json.status()).as(json.toString()).isEqualTo(2);
+    assertThat(json.json().get("reports")).hasSize(1);
+    assertThat(json.json().at("/reports/0/source").asText()).isEqualTo(good.toString());
+    assertThat(json.json().get("errors")).hasSize(1);
+    assertThat(json.json().at("/errors/0/source").asText()).isEqualTo(broken.toString());
+    assertThat(json.json().at("/errors/0/message").asText())
+        .isEqualTo("a symbolic link to " + dir.resolve("gone.txt") + ", which does not exist");
+    assertThat(json.err()).contains(broken.toString());
+    assertThat(text.status()).isEqualTo(2);
+    assertThat(text.out()).contains(broken + "\n  cannot be checked: a symbolic link", "Checked 1 report(s)", "1 file(s) could not be checked",
+        "Exit status 2");
+  }
+
+  @Test
+  void brokenLinkInADirectoryIsAFailedInputNotSkipped() throws IOException {
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    Fixtures.writeJson(reports, "a-good.json", Fixtures.lacksPrincipalPart());
+    Path broken = Files.createSymbolicLink(reports.resolve("b-broken.json"), dir.resolve("gone.json"));
+    Files.createSymbolicLink(reports.resolve("c-broken.md"), dir.resolve("gone.md"));
+
+    CliRun run = CliRun.run("check", "--format", "json", "--fail-on", "never", reports.toString());
+    CliRun chinese = CliRun.run("check", "--locale", "zh-CN", "--fail-on", "never", reports.toString());
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(2);
+    assertThat(run.json().get("reports")).hasSize(1);
+    assertThat(run.json().get("errors")).as("only report-named files count").hasSize(1);
+    assertThat(run.json().at("/errors/0/source").asText()).isEqualTo(broken.toString());
+    assertThat(run.json().at("/errors/0/message").asText()).contains("gone.json", "does not exist");
+    assertThat(chinese.status()).isEqualTo(2);
+    assertThat(chinese.out()).contains("b-broken.json", "gone.json", "不存在");
+  }
+
+  @Test
+  void pipeNamedLikeAReportIsNotReadButNamed() throws IOException, InterruptedException {
+    Path good = Fixtures.writeJson(dir, "a-good.json", Fixtures.lacksPrincipalPart());
+    Path pipe = dir.resolve("b-pipe.txt");
+    int made;
+    try {
+      made = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start().waitFor();
+    } catch (IOException e) {
+      made = -1;
+    }
+    assumeThat(made).as("mkfifo is available").isZero();
+
+    // Reading the pipe would block for ever: the command must not try.
+    CliRun direct = CliRun.run("check", "--format", "json", "--fail-on", "never", pipe.toString(),
+        good.toString());
+    CliRun walked = CliRun.run("check", "--format", "json", "--fail-on", "never", dir.toString());
+
+    for (CliRun run : List.of(direct, walked)) {
+      assertThat(run.status()).as(run.toString()).isEqualTo(2);
+      assertThat(run.json().get("reports")).hasSize(1);
+      assertThat(run.json().at("/errors/0/source").asText()).isEqualTo(pipe.toString());
+      assertThat(run.json().at("/errors/0/message").asText()).startsWith("not a regular file");
+    }
+  }
+
   @Test
   void emptyDirectoryIsAnError() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("empty"));
@@ -440,7 +507,8 @@ class CheckCommandTest {
       assertThat(result.at("/message/text").asText()).isEqualTo(finding.get("message").asText());
       JsonNode physical = result.at("/locations/0/physicalLocation");
       assertThat(physical.at("/artifactLocation/uri").asText())
-          .isEqualTo(SarifOutput.uri(good.toString())).doesNotContain("报告").contains("%E6%8A%A5");
+          .isEqualTo(SarifOutput.uri(good)).startsWith("file:///").doesNotContain("报告").contains("%E6%8A%A5");
+      assertThat(Path.of(java.net.URI.create(physical.at("/artifactLocation/uri").asText()))).isEqualTo(good);
       for (String property : List.of("part", "section", "quote")) {
         assertThat(result.at("/properties/" + property).asText()).isEqualTo(finding.get(property).asText(""));
       }
@@ -453,7 +521,7 @@ class CheckCommandTest {
     assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
     assertThat(invocation.at("/toolExecutionNotifications/0/level").asText()).isEqualTo("error");
     assertThat(invocation.at("/toolExecutionNotifications/0/locations/0/physicalLocation/artifactLocation/uri")
-        .asText()).isEqualTo(SarifOutput.uri(bad.toString()));
+        .asText()).isEqualTo(SarifOutput.uri(bad));
   }
 
   @Test
@@ -461,5 +529,29 @@ class CheckCommandTest {
     assertThat(SarifOutput.level(dev.fazhi.validation.Severity.ERROR)).isEqualTo("error");
     assertThat(SarifOutput.level(dev.fazhi.validation.Severity.WARNING)).isEqualTo("warning");
     assertThat(SarifOutput.level(dev.fazhi.validation.Severity.INFO)).isEqualTo("note");
+  }
+
+  @Test
+  void sarifUris() {
+    Path absolute = Path.of("/srv/年度 报告/a.txt").toAbsolutePath();
+    assertThat(SarifOutput.uri(absolute)).isEqualTo(absolute.toUri().toASCIIString())
+        .startsWith("file:///").contains("%20").doesNotContain(" ", "年");
+    assertThat(Path.of(java.net.URI.create(SarifOutput.uri(absolute)))).isEqualTo(absolute);
+    assertThat(SarifOutput.uri(Path.of("reports", "年度 报告.txt")))
+        .isEqualTo("reports/%E5%B9%B4%E5%BA%A6%20%E6%8A%A5%E5%91%8A.txt");
+    assertThat(SarifOutput.uri(Path.of("..", "samples", "a#1.json"))).isEqualTo("../samples/a%231.json");
+    assertThat(SarifOutput.uri(Path.of("a:b.txt"))).isEqualTo("./a:b.txt");
+    assertThat(java.net.URI.create(SarifOutput.uri(Path.of("a:b.txt"))).getScheme()).isNull();
+  }
+
+  @Test
+  void sarifUriOfARelativeInputIsARelativeReference() throws IOException {
+    CliRun run = CliRun.run("check", "--format", "sarif", "--fail-on", "never", Fixtures.SAMPLES.toString());
+
+    List<String> uris = new ArrayList<>();
+    run.json().at("/runs/0/results").forEach(
+        r -> uris.add(r.at("/locations/0/physicalLocation/artifactLocation/uri").asText()));
+    assertThat(uris).as(run.toString()).isNotEmpty()
+        .allSatisfy(uri -> assertThat(uri).startsWith("../samples/").doesNotContain("\\", "file:"));
   }
 }
