@@ -59,10 +59,6 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Messages messages = context.messages(locale);
     checkRuleIds(messages);
-    if (context.ownsProcess()) {
-      // The reader words its complaints (not a report, not text) in the default locale.
-      Locale.setDefault(messages.locale());
-    }
     List<Input> inputs = new InputCollector(messages).collect(paths);
     Lazy<ReportValidator> validator = new Lazy<>(this::buildValidator);
     ReportChecker checker = new ReportChecker(messages, validator);

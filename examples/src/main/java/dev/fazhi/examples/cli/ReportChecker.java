@@ -20,10 +20,15 @@ final class ReportChecker {
 
   private final Messages messages;
   private final Supplier<ReportValidator> validator;
+  private final ReportReader reader;
+  private final ReportJson json;
 
   ReportChecker(Messages messages, Supplier<ReportValidator> validator) {
     this.messages = messages;
     this.validator = validator;
+    // Readers word their complaints (not a report, not text, bad JSON) in the command's language.
+    this.reader = ReportReader.builder().locale(messages.locale()).build();
+    this.json = ReportJson.builder().locale(messages.locale()).build();
   }
 
   Outcome check(Input input) {
@@ -51,10 +56,8 @@ final class ReportChecker {
     }
   }
 
-  private static Report load(Input input) throws IOException {
-    return input.isJson()
-        ? ReportJson.defaults().read(input.path())
-        : ReportReader.defaults().read(input.path());
+  private Report load(Input input) throws IOException {
+    return input.isJson() ? json.read(input.path()) : reader.read(input.path());
   }
 
   /**
@@ -80,6 +83,6 @@ final class ReportChecker {
     if (out.length() > 0) {
       out.append(messages.get("error.separator"));
     }
-    return out.append(e.getReason()).toString();
+    return out.append(e.getReason(messages.locale())).toString();
   }
 }

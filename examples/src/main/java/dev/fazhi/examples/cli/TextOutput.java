@@ -4,6 +4,7 @@ import dev.fazhi.core.model.Issuer;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.Finding;
+import dev.fazhi.validation.RuleCatalog;
 import dev.fazhi.validation.Severity;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -66,13 +67,13 @@ final class TextOutput implements CheckOutput {
   }
 
   private String part(PartPresence presence) {
-    String name = messages.get("part." + presence.part().name());
+    String name = RuleCatalog.partName(presence.part(), messages.locale());
     if (presence.hasSection()) {
       return paint(GREEN, "✓") + " " + name + "  " + dim(quoted(presence.heading()) + line(presence.line()));
     }
     if (presence.isEmbedded()) {
       return paint(YELLOW, "~") + " " + name + "  " + dim(messages.format("text.part-embedded",
-          messages.get("part." + presence.embeddedIn().name())) + line(presence.line()));
+          RuleCatalog.partName(presence.embeddedIn(), messages.locale())) + line(presence.line()));
     }
     boolean required = presence.part().isRequired();
     return (required ? paint(RED, "✗") : dim("–")) + " " + name + "  "
@@ -92,7 +93,7 @@ final class TextOutput implements CheckOutput {
     out.println("    " + " ".repeat(8) + finding.getMessage());
     StringBuilder context = new StringBuilder();
     finding.getPart().filter(p -> finding.getSection().isEmpty())
-        .ifPresent(p -> context.append(messages.get("part." + p.name())));
+        .ifPresent(p -> context.append(RuleCatalog.partName(p, messages.locale())));
     finding.getSection().ifPresent(context::append);
     // A heading quoted under its own heading path says the same thing twice.
     finding.getQuote().filter(quote -> !finding.getSection().filter(s -> s.endsWith(quote)).isPresent())

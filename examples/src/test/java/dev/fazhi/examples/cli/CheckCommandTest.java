@@ -400,7 +400,7 @@ class CheckCommandTest {
 
     assertThat(run.out()).contains(file.toString(), "issuer: 东湖区交通运输局", "reporting year: 2024",
         "signed: 2025-03-15", "✓ measures and results", "\"一、2024年推进法治政府建设的主要举措和成效\"",
-        "✗ principal responsibility  missing", "– other matters", "Checked 1 report(s)");
+        "✗ principal leaders' duties as those first responsible  missing", "– other matters", "Checked 1 report(s)");
     assertThat(run.out()).doesNotContain("\u001b[");
     assertThat(run.err()).isEmpty();
   }
@@ -449,7 +449,7 @@ class CheckCommandTest {
 
     CliRun run = CliRun.run("check", "--locale", "zh-CN", file.toString());
 
-    assertThat(run.out()).contains("发文机关：东湖区交通运输局", "报告年度：2024", "✗ 党政主要负责人履行第一责任人职责  缺失",
+    assertThat(run.out()).contains("发文机关：东湖区交通运输局", "报告年度：2024", "✗ 党政主要负责人履行推进法治建设第一责任人职责  缺失",
         "共检查报告 1 份");
   }
 
