@@ -48,7 +48,7 @@ final class FigureContext {
     this.source = source;
     this.text = paragraph.text();
     this.folded = Chars.fold(text);
-    this.tokens = NumberScanner.scan(text);
+    this.tokens = NumberScanner.scanFolded(folded);
   }
 
   /** Adds a figure whose quote starts at a position; relations (order 0) before counts (order 1). */

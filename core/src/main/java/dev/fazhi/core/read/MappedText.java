@@ -83,38 +83,50 @@ final class MappedText {
 
   /** Accumulates mapped text. */
   static final class Builder {
-    private final StringBuilder text = new StringBuilder();
+    private char[] chars = new char[64];
     private int[] offsets = new int[64];
+    private int length;
     private int sourceEnd;
 
-    Builder append(char c, int offset) {
-      if (text.length() == offsets.length) {
-        offsets = Arrays.copyOf(offsets, offsets.length * 2);
+    private void ensure(int capacity) {
+      if (capacity > chars.length) {
+        int grown = Math.max(capacity, chars.length * 2);
+        chars = Arrays.copyOf(chars, grown);
+        offsets = Arrays.copyOf(offsets, grown);
       }
-      offsets[text.length()] = offset;
-      text.append(c);
+    }
+
+    Builder append(char c, int offset) {
+      ensure(length + 1);
+      chars[length] = c;
+      offsets[length++] = offset;
       sourceEnd = offset + 1;
       return this;
     }
 
     Builder append(MappedText other) {
-      for (int i = 0; i < other.length(); i++) {
-        append(other.text.charAt(i), other.offsets[i]);
-      }
+      int n = other.length();
+      ensure(length + n);
+      other.text.getChars(0, n, chars, length);
+      System.arraycopy(other.offsets, 0, offsets, length, n);
+      length += n;
       sourceEnd = other.sourceEnd;
       return this;
     }
 
     int length() {
-      return text.length();
+      return length;
     }
 
     char charAt(int i) {
-      return text.charAt(i);
+      if (i < 0 || i >= length) {
+        throw new StringIndexOutOfBoundsException(i);
+      }
+      return chars[i];
     }
 
     MappedText build() {
-      return new MappedText(text.toString(), Arrays.copyOf(offsets, text.length()), sourceEnd);
+      return new MappedText(new String(chars, 0, length), Arrays.copyOf(offsets, length), sourceEnd);
     }
   }
 }

@@ -27,7 +27,16 @@ final class NumberScanner {
    * @return the numbers, in order
    */
   static List<NumberToken> scan(String text) {
-    String f = Chars.fold(text);
+    return scanFolded(Chars.fold(text));
+  }
+
+  /**
+   * Scans a paragraph already folded by {@link Chars#fold(String)}.
+   *
+   * @param f the folded paragraph text
+   * @return the numbers, in order
+   */
+  static List<NumberToken> scanFolded(String f) {
     List<NumberToken> out = new ArrayList<>();
     int n = f.length();
     int clauseStart = 0;
@@ -38,6 +47,10 @@ final class NumberScanner {
     int i = 0;
     while (i < n) {
       char c = f.charAt(i);
+      if ((Chars.classes(c) & (Chars.BOUNDARY | Chars.SCAN_MARK | Chars.ASCII_DIGIT)) == 0) {
+        i++; // most characters: nothing to track
+        continue;
+      }
       if (c == '《' || c == '〔' || c == '[') {
         titleDepth++;
       } else if ((c == '》' || c == '〕' || c == ']') && titleDepth > 0) {

@@ -98,6 +98,10 @@ final class TextDecoder {
     boolean content = false;
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
+      if (c > '\u3000' && c < '\uFFFE') { // CJK and most of the rest: content, never a control
+        content = true;
+        continue;
+      }
       if (c == 0 || c == '\uFFFF' || c == '\uFFFE') {
         throw new ReportFormatException(source, Reason.of("binary"));
       }
