@@ -27,6 +27,13 @@ final class Chars {
   static final int SCAN_MARK = 64;
   /** The ASCII digits. */
   static final int ASCII_DIGIT = 128;
+  /** Brackets and quotation marks that open: {@code （(“《「}. */
+  static final int OPENER = 256;
+  /** Brackets and quotation marks that close: {@code ）)”》」}. */
+  static final int CLOSING = 512;
+  /** What a raw line must not copy as it stands: spaces, invisible and control characters, and the
+   * first characters of inline residue ({@code [ & <}). */
+  static final int RAW_SPECIAL = 1024;
   /** The characters of {@link #SENTENCE_END} and {@link #CLAUSE_SEPARATORS}. */
   static final int BOUNDARY = SENTENCE | CLAUSE;
 
@@ -34,36 +41,42 @@ final class Chars {
    * The classes of every UTF-16 unit as bits, so that the scanners, which ask for each character of a
    * report, make one array load instead of searching the strings above.
    */
-  private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
+  private static final char[] CLASSES = new char[Character.MAX_VALUE + 1];
 
   static {
-    mark(" \t\u00A0\u3000\f\u202F\u205F\u000B", SPACE);
+    mark(" \t\u00A0\u3000\f\u202F\u205F\u000B", SPACE | RAW_SPECIAL);
     for (char c = '\u2000'; c <= '\u200A'; c++) {
-      CLASSES[c] |= SPACE;
+      CLASSES[c] |= SPACE | RAW_SPECIAL;
     }
-    mark("\u200B\u200C\u200D\u2060\uFEFF\u00AD", INVISIBLE);
+    mark("\u200B\u200C\u200D\u2060\uFEFF\u00AD", INVISIBLE | RAW_SPECIAL);
     mark(SENTENCE_END, SENTENCE);
     mark(CLAUSE_SEPARATORS, CLAUSE);
     mark(LINE_END, LINE);
     mark(CLOSERS, CLOSER);
     mark("《〔[》〕]“「”」上", SCAN_MARK);
     mark("0123456789", ASCII_DIGIT);
+    mark("（(“《「", OPENER);
+    mark("）)”》」", CLOSING);
+    for (char c = 0; c < 0x20; c++) {
+      CLASSES[c] |= RAW_SPECIAL;
+    }
+    mark("[&<", RAW_SPECIAL);
   }
 
   private static void mark(String chars, int bits) {
     for (int i = 0; i < chars.length(); i++) {
-      CLASSES[chars.charAt(i)] |= (byte) bits;
+      CLASSES[chars.charAt(i)] |= (char) bits;
     }
   }
 
   private Chars() {}
 
   /**
-   * The class bits of a character, to test against {@link #BOUNDARY}, {@link #SCAN_MARK} and
-   * {@link #ASCII_DIGIT} at once.
+   * The class bits of a character, to test against several of {@link #BOUNDARY}, {@link #SCAN_MARK},
+   * {@link #ASCII_DIGIT}, {@link #OPENER}, {@link #CLOSING} and {@link #RAW_SPECIAL} at once.
    */
   static int classes(char c) {
-    return CLASSES[c] & 0xFF;
+    return CLASSES[c];
   }
 
   /** Whether a character is white space of any kind: ASCII, no-break, ideographic, en/em spaces. */

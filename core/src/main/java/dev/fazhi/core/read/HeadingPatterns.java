@@ -83,6 +83,9 @@ final class HeadingPatterns {
    * @return the label, or null if none starts there
    */
   static Label match(String s, int at) {
+    if (at >= s.length() || !mayOpenLabel(s.charAt(at))) {
+      return null; // most lines: no form can match, so none is tried
+    }
     for (Form form : FORMS) {
       Label label = match(form, s, at);
       if (label != null) {
@@ -90,6 +93,11 @@ final class HeadingPatterns {
       }
     }
     return null;
+  }
+
+  /** Whether a label of some form may open with a character: an opening mark or a numeral. */
+  private static boolean mayOpenLabel(char c) {
+    return c == '（' || c == '(' || c == '第' || Chars.isChineseNumeralChar(c) || Chars.isDigit(c);
   }
 
   static Label match(Form form, String s, int at) {

@@ -17,7 +17,7 @@ final class LineCleaner {
   private LineCleaner() {}
 
   static List<CleanLine> clean(SourceText source) {
-    List<CleanLine> out = new ArrayList<>();
+    List<CleanLine> out = new ArrayList<>(source.lineCount());
     String text = source.text();
     for (int line = 0; line < source.lineCount(); line++) {
       int start = source.lineStart(line);
@@ -40,6 +40,12 @@ final class LineCleaner {
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
+      if ((Chars.classes(c) & Chars.RAW_SPECIAL) == 0) { // most characters: copied as they stand
+        chars[n] = c;
+        offsets[n++] = i;
+        i++;
+        continue;
+      }
       if (c == '[' || c == '&' || c == '<') {
         int residue = NoiseTable.residueEnd(text, i, end);
         if (residue > 0) {

@@ -83,10 +83,20 @@ final class MappedText {
 
   /** Accumulates mapped text. */
   static final class Builder {
-    private char[] chars = new char[64];
-    private int[] offsets = new int[64];
+    private char[] chars;
+    private int[] offsets;
     private int length;
     private int sourceEnd;
+
+    Builder() {
+      this(64);
+    }
+
+    /** A builder with room for a number of characters before it grows. */
+    Builder(int capacity) {
+      chars = new char[Math.max(16, capacity)];
+      offsets = new int[chars.length];
+    }
 
     private void ensure(int capacity) {
       if (capacity > chars.length) {

@@ -46,7 +46,9 @@ final class OutlineBuilder {
   final List<MappedText> preamble = new ArrayList<>();
   final List<SectionDraft> roots = new ArrayList<>();
   private final Deque<SectionDraft> stack = new ArrayDeque<>();
-  private MappedText.Builder pending;
+  /** The paragraph being read: its first line, and a builder once a second line joins it. */
+  private MappedText pending;
+  private MappedText.Builder pendingJoined;
   private String pendingLast = "";
   private int pendingLength;
   private int pendingDepth;
@@ -95,7 +97,10 @@ final class OutlineBuilder {
       return;
     }
     if (joins) {
-      pending.append(line);
+      if (pendingJoined == null) {
+        pendingJoined = new MappedText.Builder(pending.length() + 2 * line.length()).append(pending);
+      }
+      pendingJoined.append(line);
       track(s);
     } else {
       flush();
@@ -104,7 +109,8 @@ final class OutlineBuilder {
   }
 
   private void start(MappedText line) {
-    pending = new MappedText.Builder().append(line);
+    pending = line;
+    pendingJoined = null;
     pendingLength = 0;
     pendingDepth = 0;
     track(line.text());
@@ -184,10 +190,10 @@ final class OutlineBuilder {
   static int bracketBalance(String s) {
     int depth = 0;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '（' || c == '(' || c == '“' || c == '《' || c == '「') {
+      int classes = Chars.classes(s.charAt(i));
+      if ((classes & Chars.OPENER) != 0) {
         depth++;
-      } else if ((c == '）' || c == ')' || c == '”' || c == '》' || c == '」') && depth > 0) {
+      } else if ((classes & Chars.CLOSING) != 0 && depth > 0) {
         depth--;
       }
     }
@@ -284,8 +290,9 @@ final class OutlineBuilder {
     if (pending == null) {
       return;
     }
-    MappedText paragraph = pending.build();
+    MappedText paragraph = pendingJoined == null ? pending : pendingJoined.build();
     pending = null;
+    pendingJoined = null;
     if (paragraph.isEmpty()) {
       return;
     }

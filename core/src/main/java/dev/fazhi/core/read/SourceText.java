@@ -19,6 +19,23 @@ final class SourceText {
     int start = 0;
     int i = 0;
     int n = text.length();
+    if (text.indexOf('\r') < 0) { // the common case: '\n' alone ends lines, found by a fast search
+      while (true) {
+        int end = text.indexOf('\n', start);
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+          ends = Arrays.copyOf(ends, count * 2);
+        }
+        starts[count] = start;
+        ends[count] = end < 0 ? n : end;
+        count++;
+        if (end < 0) {
+          break;
+        }
+        start = end + 1;
+      }
+      i = n + 1; // done: skip the general loop below
+    }
     while (i <= n) {
       if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
         if (count == starts.length) {
