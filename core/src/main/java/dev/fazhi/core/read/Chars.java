@@ -39,14 +39,20 @@ final class Chars {
 
   /**
    * The classes of every UTF-16 unit as bits, so that the scanners, which ask for each character of a
-   * report, make one array load instead of searching the strings above.
+   * report, make two array loads instead of searching the strings above. Two levels keep it small
+   * enough for the first-level cache: the block of each high byte, and the blocks of 256 characters,
+   * where block 0, shared by every high byte with no classed character (all CJK ideographs), is empty.
    */
-  private static final char[] CLASSES = new char[Character.MAX_VALUE + 1];
+  private static final char[] BLOCK_OF_HIGH_BYTE = new char[256];
+  private static final char[] BLOCKS;
+  /** The blocks while they are built. */
+  private static char[] building = new char[256 * 8];
+  private static int blockCount = 1;
 
   static {
     mark(" \t\u00A0\u3000\f\u202F\u205F\u000B", SPACE | RAW_SPECIAL);
     for (char c = '\u2000'; c <= '\u200A'; c++) {
-      CLASSES[c] |= SPACE | RAW_SPECIAL;
+      mark(c, SPACE | RAW_SPECIAL);
     }
     mark("\u200B\u200C\u200D\u2060\uFEFF\u00AD", INVISIBLE | RAW_SPECIAL);
     mark(SENTENCE_END, SENTENCE);
@@ -58,15 +64,29 @@ final class Chars {
     mark("（(“《「", OPENER);
     mark("）)”》」", CLOSING);
     for (char c = 0; c < 0x20; c++) {
-      CLASSES[c] |= RAW_SPECIAL;
+      mark(c, RAW_SPECIAL);
     }
     mark("[&<", RAW_SPECIAL);
+    building[BLOCK_OF_HIGH_BYTE[0] << 8 | ' '] &= (char) ~RAW_SPECIAL; // a plain space stays as it is
+    BLOCKS = java.util.Arrays.copyOf(building, blockCount * 256);
+    building = null;
   }
 
   private static void mark(String chars, int bits) {
     for (int i = 0; i < chars.length(); i++) {
-      CLASSES[chars.charAt(i)] |= (char) bits;
+      mark(chars.charAt(i), bits);
     }
+  }
+
+  private static void mark(char c, int bits) {
+    int high = c >>> 8;
+    if (BLOCK_OF_HIGH_BYTE[high] == 0) {
+      if ((blockCount + 1) * 256 > building.length) {
+        building = java.util.Arrays.copyOf(building, building.length * 2);
+      }
+      BLOCK_OF_HIGH_BYTE[high] = (char) blockCount++;
+    }
+    building[BLOCK_OF_HIGH_BYTE[high] << 8 | (c & 0xFF)] |= (char) bits;
   }
 
   private Chars() {}
@@ -76,17 +96,17 @@ final class Chars {
    * {@link #ASCII_DIGIT}, {@link #OPENER}, {@link #CLOSING} and {@link #RAW_SPECIAL} at once.
    */
   static int classes(char c) {
-    return CLASSES[c];
+    return BLOCKS[BLOCK_OF_HIGH_BYTE[c >>> 8] << 8 | (c & 0xFF)];
   }
 
   /** Whether a character is white space of any kind: ASCII, no-break, ideographic, en/em spaces. */
   static boolean isSpace(char c) {
-    return (CLASSES[c] & SPACE) != 0;
+    return (classes(c) & SPACE) != 0;
   }
 
   /** Whether a character is invisible and carries nothing: zero-width marks, soft hyphen, BOM. */
   static boolean isInvisible(char c) {
-    return (CLASSES[c] & INVISIBLE) != 0;
+    return (classes(c) & INVISIBLE) != 0;
   }
 
   /** Whether a character is an ASCII or full-width decimal digit. */
@@ -145,11 +165,11 @@ final class Chars {
   }
 
   static boolean isSentenceEnd(char c) {
-    return (CLASSES[c] & SENTENCE) != 0;
+    return (classes(c) & SENTENCE) != 0;
   }
 
   static boolean isClauseBoundary(char c) {
-    return (CLASSES[c] & BOUNDARY) != 0;
+    return (classes(c) & BOUNDARY) != 0;
   }
 
   /**
@@ -158,13 +178,13 @@ final class Chars {
    */
   static boolean endsComplete(String line) {
     int i = line.length() - 1;
-    while (i >= 0 && (CLASSES[line.charAt(i)] & (CLOSER | SPACE)) != 0) {
+    while (i >= 0 && (classes(line.charAt(i)) & (CLOSER | SPACE)) != 0) {
       i--;
     }
     if (i < 0) {
       return false;
     }
-    if ((CLASSES[line.charAt(i)] & LINE) != 0) {
+    if ((classes(line.charAt(i)) & LINE) != 0) {
       return true;
     }
     // A line that ends with a closing bracket after a sentence end inside it, such as 。）, is complete.

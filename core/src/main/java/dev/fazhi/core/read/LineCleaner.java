@@ -34,10 +34,20 @@ final class LineCleaner {
 
   /** The line with residue removed, invisible characters dropped and every space as ' '. */
   static MappedText rawLine(String text, int start, int end) {
+    int i = start;
+    while (i < end && (Chars.classes(text.charAt(i)) & Chars.RAW_SPECIAL) == 0) {
+      i++;
+    }
+    if (i == end) {
+      return MappedText.contiguous(text, start, end); // most lines: nothing to remove or replace
+    }
     char[] chars = new char[end - start];
     int[] offsets = new int[end - start];
-    int n = 0;
-    int i = start;
+    int n = i - start;
+    text.getChars(start, i, chars, 0);
+    for (int k = 0; k < n; k++) {
+      offsets[k] = start + k;
+    }
     while (i < end) {
       char c = text.charAt(i);
       if ((Chars.classes(c) & Chars.RAW_SPECIAL) == 0) { // most characters: copied as they stand

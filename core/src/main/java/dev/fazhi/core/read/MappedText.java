@@ -9,22 +9,33 @@ import java.util.Arrays;
 final class MappedText {
 
   private final String text;
+  /** The source offset of each character, or null when they follow one another from {@link #base}. */
   private final int[] offsets;
+  private final int base;
   private final int sourceEnd;
 
   MappedText(String text, int[] offsets, int sourceEnd) {
+    this(text, offsets, 0, sourceEnd);
+  }
+
+  private MappedText(String text, int[] offsets, int base, int sourceEnd) {
     this.text = text;
     this.offsets = offsets;
+    this.base = base;
     this.sourceEnd = sourceEnd;
   }
 
   /** A whole source text as mapped text: each character at its own offset. */
   static MappedText of(String text) {
-    int[] offsets = new int[text.length()];
-    for (int i = 0; i < offsets.length; i++) {
-      offsets[i] = i;
-    }
-    return new MappedText(text, offsets, text.length());
+    return new MappedText(text, null, 0, text.length());
+  }
+
+  /**
+   * A stretch of a source text as it stands: the characters from {@code start} to {@code end}, each at
+   * its own offset.
+   */
+  static MappedText contiguous(String source, int start, int end) {
+    return new MappedText(source.substring(start, end), null, start, end);
   }
 
   String text() {
@@ -41,13 +52,18 @@ final class MappedText {
 
   /** The source offset of a character; the end of the text maps past its last character. */
   int offsetAt(int index) {
+    int n = text.length();
     if (index < 0) {
-      return offsets.length == 0 ? sourceEnd : offsets[0];
+      return n == 0 ? sourceEnd : at(0);
     }
-    if (index >= offsets.length) {
+    if (index >= n) {
       return sourceEnd;
     }
-    return offsets[index];
+    return at(index);
+  }
+
+  private int at(int index) {
+    return offsets == null ? base + index : offsets[index];
   }
 
   int sourceEnd() {
@@ -57,11 +73,16 @@ final class MappedText {
   MappedText sub(int from, int to) {
     int f = Math.max(0, Math.min(from, text.length()));
     int t = Math.max(f, Math.min(to, text.length()));
-    int end = t < offsets.length ? offsets[t] : sourceEnd;
+    int end = t < text.length() ? at(t) : sourceEnd;
     if (t > f) {
-      end = offsets[t - 1] + 1;
+      end = at(t - 1) + 1;
     }
-    return new MappedText(text.substring(f, t), Arrays.copyOfRange(offsets, f, t), end);
+    if (f == 0 && t == text.length() && end == sourceEnd) {
+      return this;
+    }
+    return offsets == null
+        ? new MappedText(text.substring(f, t), null, base + f, end)
+        : new MappedText(text.substring(f, t), Arrays.copyOfRange(offsets, f, t), 0, end);
   }
 
   MappedText sub(int from) {
@@ -118,7 +139,13 @@ final class MappedText {
       int n = other.length();
       ensure(length + n);
       other.text.getChars(0, n, chars, length);
-      System.arraycopy(other.offsets, 0, offsets, length, n);
+      if (other.offsets == null) {
+        for (int k = 0; k < n; k++) {
+          offsets[length + k] = other.base + k;
+        }
+      } else {
+        System.arraycopy(other.offsets, 0, offsets, length, n);
+      }
       length += n;
       sourceEnd = other.sourceEnd;
       return this;
