@@ -130,18 +130,20 @@ final class Chars {
    * character for one, so that offsets stay aligned.
    */
   static String fold(String text) {
-    char[] out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      char f = fold(c);
-      if (f != c) {
-        if (out == null) {
-          out = text.toCharArray();
-        }
-        out[i] = f;
-      }
+    int n = text.length();
+    int i = 0;
+    // every folded form lies in U+FF05..U+FF5E: one comparison a character finds the first
+    while (i < n && (text.charAt(i) < '\uFF05' || fold(text.charAt(i)) == text.charAt(i))) {
+      i++;
     }
-    return out == null ? text : new String(out);
+    if (i == n) {
+      return text;
+    }
+    char[] out = text.toCharArray();
+    for (; i < n; i++) {
+      out[i] = fold(out[i]);
+    }
+    return new String(out);
   }
 
   static char fold(char c) {

@@ -3,11 +3,8 @@ package dev.fazhi.core.read;
 import dev.fazhi.core.model.Figure;
 import dev.fazhi.core.model.SourceLocation;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One paragraph as the figure finders see it: its text, its numbers in order and the words around them,
@@ -37,11 +34,12 @@ final class FigureContext {
   final String folded;
   final List<NumberToken> tokens;
   private final List<Placed> out = new ArrayList<>();
-  /** The numbers a checkable figure (completion, rate, breakdown, subset) is made of. */
-  private final Set<NumberToken> used = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** A figure found; {@code count} is the number a plain count stands for, null for a relation. */
   private record Placed(int start, int order, Figure figure, NumberToken count) {}
+
+  private static final Comparator<Placed> BY_POSITION = (a, b) -> a.start != b.start
+      ? Integer.compare(a.start, b.start) : Integer.compare(a.order, b.order);
 
   FigureContext(MappedText paragraph, SourceText source) {
     this.paragraph = paragraph;
@@ -65,7 +63,7 @@ final class FigureContext {
   void use(NumberToken... numbers) {
     for (NumberToken number : numbers) {
       if (number != null) {
-        used.add(number);
+        number.used = true;
       }
     }
   }
@@ -77,10 +75,10 @@ final class FigureContext {
 
   /** The figures found, in the order they stand. */
   List<Figure> figures() {
-    out.sort(Comparator.comparingInt(Placed::start).thenComparingInt(Placed::order));
+    out.sort(BY_POSITION);
     List<Figure> figures = new ArrayList<>(out.size());
     for (Placed p : out) {
-      if (p.count() == null || !used.contains(p.count())) {
+      if (p.count() == null || !p.count().used) {
         figures.add(p.figure());
       }
     }

@@ -32,22 +32,38 @@ final class LineCleaner {
     return out;
   }
 
-  /** The line with residue removed, invisible characters dropped and every space as ' '. */
-  static MappedText rawLine(String text, int start, int end) {
-    int i = start;
-    while (i < end && (Chars.classes(text.charAt(i)) & Chars.RAW_SPECIAL) == 0) {
-      i++;
+  /**
+   * The line with residue removed, invisible characters dropped and every space as ' '. A line with
+   * nothing to remove inside comes without the spaces at its ends, exactly as {@link #collapse} would
+   * leave it, and without a copy of its offsets.
+   */
+  static MappedText rawLine(String text, int lineStart, int lineEnd) {
+    int trimmedStart = lineStart;
+    int trimmedEnd = lineEnd;
+    while (trimmedStart < trimmedEnd && Chars.isSpace(text.charAt(trimmedStart))) {
+      trimmedStart++;
     }
-    if (i == end) {
-      return MappedText.contiguous(text, start, end); // most lines: nothing to remove or replace
+    while (trimmedEnd > trimmedStart && Chars.isSpace(text.charAt(trimmedEnd - 1))) {
+      trimmedEnd--;
     }
+    if (trimmedStart == trimmedEnd) {
+      return MappedText.contiguous(text, lineEnd, lineEnd); // blank: as collapse would leave it
+    }
+    int k = trimmedStart;
+    while (k < trimmedEnd && (Chars.classes(text.charAt(k)) & Chars.RAW_SPECIAL) == 0) {
+      k++;
+    }
+    if (k == trimmedEnd) {
+      return MappedText.contiguous(text, trimmedStart, trimmedEnd); // most lines: nothing to clean
+    }
+    return cleaned(text, lineStart, lineEnd);
+  }
+
+  private static MappedText cleaned(String text, int start, int end) {
     char[] chars = new char[end - start];
     int[] offsets = new int[end - start];
-    int n = i - start;
-    text.getChars(start, i, chars, 0);
-    for (int k = 0; k < n; k++) {
-      offsets[k] = start + k;
-    }
+    int n = 0;
+    int i = start;
     while (i < end) {
       char c = text.charAt(i);
       if ((Chars.classes(c) & Chars.RAW_SPECIAL) == 0) { // most characters: copied as they stand
@@ -88,11 +104,11 @@ final class LineCleaner {
     int i = 0;
     int n = s.length();
     while (i < n) {
-      if (s.charAt(i) != ' ') {
-        i++;
-        continue;
+      int runStart = s.indexOf(' ', i);
+      if (runStart < 0) {
+        break;
       }
-      int runStart = i;
+      i = runStart;
       while (i < n && s.charAt(i) == ' ') {
         i++;
       }

@@ -86,9 +86,13 @@ final class NoiseTable {
    * @return the kind of noise, or null for a line of content
    */
   static Kind classify(String line) {
+    if (line.isEmpty()) {
+      return null;
+    }
+    char first = line.charAt(0);
     for (LineEntry entry : LINES) {
       if (entry.prefixOnly()) {
-        if (line.startsWith(entry.marker())) {
+        if (entry.marker().charAt(0) == first && line.startsWith(entry.marker())) {
           return entry.kind();
         }
       } else if (line.length() <= MAX_NOISE_LINE && line.contains(entry.marker())) {

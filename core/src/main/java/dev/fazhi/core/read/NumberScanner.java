@@ -141,6 +141,22 @@ final class NumberScanner {
     return out;
   }
 
+  /** The number written from {@code from} to {@code to}: digits, thousands separators, a point. */
+  private static BigDecimal decimal(String f, int from, int to) {
+    if (to - from <= 18) {
+      long v = 0;
+      int k = from;
+      while (k < to && f.charAt(k) >= '0' && f.charAt(k) <= '9') {
+        v = v * 10 + (f.charAt(k) - '0');
+        k++;
+      }
+      if (k == to) {
+        return BigDecimal.valueOf(v); // digits alone: no string to build
+      }
+    }
+    return new BigDecimal(f.substring(from, to).replace(",", ""));
+  }
+
   private static boolean isDigitOrDot(char c) {
     return (c >= '0' && c <= '9') || c == '.';
   }
@@ -155,8 +171,7 @@ final class NumberScanner {
   }
 
   private static void classify(String f, NumberToken t, int at) {
-    String digits = f.substring(t.numberStart, t.numberEnd).replace(",", "");
-    BigDecimal value = new BigDecimal(digits);
+    BigDecimal value = decimal(f, t.numberStart, t.numberEnd);
     int k = at;
     if (k < f.length() && f.charAt(k) == '%') {
       t.type = NumberToken.Type.PERCENT;
@@ -214,12 +229,18 @@ final class NumberScanner {
         t.type = NumberToken.Type.BARE;
         return;
       }
-      BigDecimal scaled = value.multiply(scale);
+      BigDecimal scaled;
       long count;
-      try {
-        count = scaled.stripTrailingZeros().scale() > 0 ? -1 : scaled.longValueExact();
-      } catch (ArithmeticException e) {
-        count = -1;
+      if (scale == BigDecimal.ONE && value.scale() == 0 && value.precision() < 19) {
+        scaled = value; // the common case: a whole number with no 万 or 亿
+        count = value.longValue();
+      } else {
+        scaled = value.multiply(scale);
+        try {
+          count = scaled.stripTrailingZeros().scale() > 0 ? -1 : scaled.longValueExact();
+        } catch (ArithmeticException e) {
+          count = -1;
+        }
       }
       if (count < 0) {
         t.type = NumberToken.Type.SKIPPED;

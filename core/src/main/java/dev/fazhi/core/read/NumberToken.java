@@ -44,6 +44,8 @@ final class NumberToken {
   boolean approximate;
   boolean atLeast;
   boolean atMost;
+  /** Whether a checkable figure (completion, rate, breakdown, subset) is made of this number. */
+  boolean used;
 
   boolean isExactCount() {
     return type == Type.COUNT && !approximate;

@@ -13,8 +13,9 @@ final class SourceText {
 
   SourceText(String text) {
     this.text = text;
-    int[] starts = new int[16];
-    int[] ends = new int[16];
+    int guess = Math.max(16, text.length() / 32); // report lines are paragraphs: rarely shorter
+    int[] starts = new int[guess];
+    int[] ends = new int[guess];
     int count = 0;
     int start = 0;
     int i = 0;
