@@ -146,6 +146,26 @@ final class Chars {
     return new String(out);
   }
 
+  /**
+   * Folds a paragraph's characters in place, as {@link #fold(String)} does.
+   *
+   * @return whether any character changed
+   */
+  static boolean foldInPlace(char[] chars) {
+    boolean changed = false;
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= '\uFF05') {
+        char f = fold(c);
+        if (f != c) {
+          chars[i] = f;
+          changed = true;
+        }
+      }
+    }
+    return changed;
+  }
+
   static char fold(char c) {
     if (c >= '０' && c <= '９') {
       return (char) ('0' + (c - '０'));

@@ -45,8 +45,9 @@ final class FigureContext {
     this.paragraph = paragraph;
     this.source = source;
     this.text = paragraph.text();
-    this.folded = Chars.fold(text);
-    this.tokens = NumberScanner.scanFolded(folded);
+    char[] chars = text.toCharArray();
+    this.folded = Chars.foldInPlace(chars) ? new String(chars) : text;
+    this.tokens = NumberScanner.scanFolded(folded, chars);
   }
 
   /** Adds a figure whose quote starts at a position; relations (order 0) before counts (order 1). */

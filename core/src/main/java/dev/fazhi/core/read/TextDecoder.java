@@ -95,24 +95,27 @@ final class TextDecoder {
   static String checkText(String text, String source) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     int controls = 0;
-    boolean content = false;
-    for (int i = 0; i < body.length(); i++) {
-      char c = body.charAt(i);
-      if (c > '\u3000' && c < '\uFFFE') { // CJK and most of the rest: content, never a control
-        content = true;
-        continue;
-      }
-      if (c == 0 || c == '\uFFFF' || c == '\uFFFE') {
+    int n = body.length();
+    for (int i = 0; i < n; i++) {
+      char c = body.charAt(i); // two tests a character, both rarely true: a well-predicted loop
+      if (c < 0x20) {
+        if (c == 0) {
+          throw new ReportFormatException(source, Reason.of("binary"));
+        }
+        if (c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+          controls++;
+        }
+      } else if (c >= '\uFFFE') {
         throw new ReportFormatException(source, Reason.of("binary"));
       }
-      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-        controls++;
-      } else if (!Chars.isSpace(c) && c != '\n' && c != '\r') {
-        content = true;
-      }
     }
-    if (controls > 8 && controls * 100L > body.length()) {
+    if (controls > 8 && controls * 100L > n) {
       throw new ReportFormatException(source, Reason.of("binary"));
+    }
+    boolean content = false;
+    for (int i = 0; i < n && !content; i++) {
+      char c = body.charAt(i);
+      content = c >= 0x20 && !Chars.isSpace(c); // below 0x20: line breaks, tabs or controls
     }
     if (!content) {
       throw new ReportFormatException(source, Reason.of("empty"));
