@@ -51,7 +51,8 @@ final class OutlineBuilder {
   private MappedText.Builder pendingJoined;
   private String pendingLast = "";
   private int pendingLength;
-  private int pendingDepth;
+  /** The lines of the pending paragraph, whose open brackets are counted only when asked. */
+  private final List<String> pendingLines = new ArrayList<>();
   private boolean numberedTopSeen;
   private boolean thematicAllowed;
 
@@ -89,7 +90,7 @@ final class OutlineBuilder {
       return;
     }
     boolean joins = open && (pendingLength > SHORT_LINE
-        || firstClauseLength(s) <= CONTINUATION_CLAUSE || endsWithComma(pendingLast) || pendingDepth > 0
+        || firstClauseLength(s) <= CONTINUATION_CLAUSE || endsWithComma(pendingLast) || pendingDepth() > 0
         || pendingLast.indexOf('，') >= 0 || pendingLast.indexOf(',') >= 0);
     if (!joins && thematicAllowed && !numberedTopSeen && isThematicCandidate(s) && hasBodyAfter(index)) {
       flush();
@@ -112,14 +113,23 @@ final class OutlineBuilder {
     pending = line;
     pendingJoined = null;
     pendingLength = 0;
-    pendingDepth = 0;
+    pendingLines.clear();
     track(line.text());
   }
 
   private void track(String s) {
     pendingLast = s;
     pendingLength += s.length();
-    pendingDepth = Math.max(0, pendingDepth + bracketBalance(s));
+    pendingLines.add(s);
+  }
+
+  /** Brackets and quotations the pending paragraph leaves open, counted line by line. */
+  private int pendingDepth() {
+    int depth = 0;
+    for (String line : pendingLines) {
+      depth = Math.max(0, depth + bracketBalance(line));
+    }
+    return depth;
   }
 
   private boolean hasBodyAfter(int index) {

@@ -3,13 +3,18 @@ package dev.fazhi.core.read;
 import dev.fazhi.core.model.SourceLocation;
 import java.util.Arrays;
 
-/** The decoded text a report is read from, with its line starts, to turn offsets into locations. */
+/**
+ * The decoded text a report is read from, with its line starts, to turn offsets into locations. Not
+ * thread-safe: each reading makes its own.
+ */
 final class SourceText {
 
   private final String text;
   private final int[] lineStarts;
   private final int[] lineEnds;
   private final int lineCount;
+  /** The line of the last offset located: the next is most often on it or after it. Per reading. */
+  private int lastLine;
 
   SourceText(String text) {
     this.text = text;
@@ -84,6 +89,10 @@ final class SourceText {
    */
   SourceLocation locate(int offset) {
     int clamped = Math.max(0, Math.min(offset, text.length()));
+    int last = lastLine;
+    if (lineStarts[last] <= clamped && (last + 1 == lineCount || lineStarts[last + 1] > clamped)) {
+      return SourceLocation.of(last + 1, clamped - lineStarts[last] + 1, clamped);
+    }
     int lo = 0;
     int hi = lineCount - 1;
     while (lo < hi) {
@@ -94,6 +103,7 @@ final class SourceText {
         hi = mid - 1;
       }
     }
+    lastLine = lo;
     return SourceLocation.of(lo + 1, clamped - lineStarts[lo] + 1, clamped);
   }
 }
