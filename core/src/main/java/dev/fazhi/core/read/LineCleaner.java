@@ -59,7 +59,8 @@ final class LineCleaner {
     return cleaned(text, lineStart, lineEnd);
   }
 
-  private static MappedText cleaned(String text, int start, int end) {
+  /** The line cleaned character by character: what {@link #rawLine} does where it cannot cut. */
+  static MappedText cleaned(String text, int start, int end) {
     char[] chars = new char[end - start];
     int[] offsets = new int[end - start];
     int n = 0;

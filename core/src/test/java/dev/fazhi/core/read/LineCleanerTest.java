@@ -1,0 +1,65 @@
+package dev.fazhi.core.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast path of {@link LineCleaner#rawLine} (a clean line cut from the source, trimmed, with implicit
+ * offsets) gives exactly the logical lines that cleaning every character gives.
+ */
+class LineCleanerTest {
+
+  private static final String[] PIECES = {"依法", "行政", "，", "。", "2019", "年", " ", "  ", "    ", "\u3000",
+      "\u3000\u3000", "\t", "\u00A0", "\u200B", "\uFEFF", "&nbsp;", "<br>", "[image:x]", "[", "&", "<", "一、",
+      "（二）", "3.", "\u0001", "受理", "件"};
+
+  @Test
+  void fastAndCharacterByCharacterCleaningAgree() {
+    SplittableRandom random = new SplittableRandom(7);
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int pieces = random.nextInt(10);
+      for (int k = 0; k < pieces; k++) {
+        b.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      String prefix = random.nextBoolean() ? "前一行\n" : "";
+      String text = prefix + b + "\n后一行";
+      int start = prefix.length();
+      int end = start + b.length();
+      List<MappedText> fast = logicalLines(LineCleaner.rawLine(text, start, end));
+      List<MappedText> slow = logicalLines(LineCleaner.cleaned(text, start, end));
+      assertThat(fast).as("line [%s]", b).hasSameSizeAs(slow);
+      for (int i = 0; i < fast.size(); i++) {
+        assertSame(fast.get(i), slow.get(i), b.toString());
+      }
+    }
+  }
+
+  private static List<MappedText> logicalLines(MappedText raw) {
+    return LineCleaner.splitRunOn(raw).stream().map(LineCleaner::collapse).toList();
+  }
+
+  private static void assertSame(MappedText a, MappedText b, String line) {
+    assertThat(a.text()).as("text of [%s]", line).isEqualTo(b.text());
+    assertThat(a.sourceEnd()).as("end of [%s]", line).isEqualTo(b.sourceEnd());
+    for (int i = -1; i <= a.length(); i++) {
+      assertThat(a.offsetAt(i)).as("offset %d of [%s]", i, line).isEqualTo(b.offsetAt(i));
+    }
+    MappedText subA = a.sub(1, Math.max(1, a.length() - 1));
+    MappedText subB = b.sub(1, Math.max(1, b.length() - 1));
+    assertThat(subA.text()).isEqualTo(subB.text());
+    assertThat(subA.sourceEnd()).as("end of a part of [%s]", line).isEqualTo(subB.sourceEnd());
+    for (int i = -1; i <= subA.length(); i++) {
+      assertThat(subA.offsetAt(i)).isEqualTo(subB.offsetAt(i));
+    }
+    MappedText joinedA = new MappedText.Builder().append(a).append(subA).build();
+    MappedText joinedB = new MappedText.Builder().append(b).append(subB).build();
+    assertThat(joinedA.text()).isEqualTo(joinedB.text());
+    for (int i = -1; i <= joinedA.length(); i++) {
+      assertThat(joinedA.offsetAt(i)).isEqualTo(joinedB.offsetAt(i));
+    }
+  }
+}
