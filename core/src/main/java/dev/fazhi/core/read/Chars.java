@@ -147,13 +147,13 @@ final class Chars {
   }
 
   /**
-   * Folds a paragraph's characters in place, as {@link #fold(String)} does.
+   * Folds the first {@code length} characters of an array in place, as {@link #fold(String)} does.
    *
    * @return whether any character changed
    */
-  static boolean foldInPlace(char[] chars) {
+  static boolean foldInPlace(char[] chars, int length) {
     boolean changed = false;
-    for (int i = 0; i < chars.length; i++) {
+    for (int i = 0; i < length; i++) {
       char c = chars[i];
       if (c >= '\uFF05') {
         char f = fold(c);

@@ -45,8 +45,9 @@ final class FigureContext {
     this.paragraph = paragraph;
     this.source = source;
     this.text = paragraph.text();
-    char[] chars = text.toCharArray();
-    this.folded = Chars.foldInPlace(chars) ? new String(chars) : text;
+    char[] chars = source.charsOf(text);
+    int n = text.length();
+    this.folded = Chars.foldInPlace(chars, n) ? new String(chars, 0, n) : text;
     this.tokens = NumberScanner.scanFolded(folded, chars);
   }
 

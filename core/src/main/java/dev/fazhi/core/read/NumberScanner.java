@@ -45,12 +45,12 @@ final class NumberScanner {
    * faster than the string.
    *
    * @param f the folded paragraph text
-   * @param a the characters of {@code f}
+   * @param a an array that starts with the characters of {@code f}
    * @return the numbers, in order
    */
   static List<NumberToken> scanFolded(String f, char[] a) {
     List<NumberToken> out = new ArrayList<>();
-    int n = a.length;
+    int n = f.length();
     int clauseStart = 0;
     int sentenceStart = 0;
     int titleDepth = 0;

@@ -15,6 +15,8 @@ final class SourceText {
   private final int lineCount;
   /** The line of the last offset located: the next is most often on it or after it. Per reading. */
   private int lastLine;
+  /** Room to copy a paragraph's characters into, reused through one reading. */
+  private char[] scratch = new char[256];
 
   SourceText(String text) {
     this.text = text;
@@ -61,6 +63,22 @@ final class SourceText {
     this.lineStarts = starts;
     this.lineEnds = ends;
     this.lineCount = count;
+  }
+
+  /**
+   * The characters of a paragraph, copied into an array reused through this reading: valid until the
+   * next call.
+   *
+   * @param paragraph the paragraph text
+   * @return an array whose first {@code paragraph.length()} characters are the paragraph's
+   */
+  char[] charsOf(String paragraph) {
+    int n = paragraph.length();
+    if (scratch.length < n) {
+      scratch = new char[Math.max(n, scratch.length * 2)];
+    }
+    paragraph.getChars(0, n, scratch, 0);
+    return scratch;
   }
 
   String text() {

@@ -37,10 +37,10 @@ class CharClassesTest {
   void foldingInPlaceFoldsAsTheStringFormDoes() {
     String text = "２０１９年，受理１２．５％、－３～＋４，ｑ。";
     char[] chars = text.toCharArray();
-    assertThat(Chars.foldInPlace(chars)).isTrue();
+    assertThat(Chars.foldInPlace(chars, chars.length)).isTrue();
     assertThat(new String(chars)).isEqualTo(Chars.fold(text)).isEqualTo("2019年，受理12.5%、-3~+4，ｑ。");
     char[] plain = "受理12件".toCharArray();
-    assertThat(Chars.foldInPlace(plain)).isFalse();
+    assertThat(Chars.foldInPlace(plain, plain.length)).isFalse();
     assertThat(Chars.fold("受理12件")).isSameAs("受理12件");
   }
 }
