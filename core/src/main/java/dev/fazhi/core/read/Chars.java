@@ -19,7 +19,8 @@ final class Chars {
 
   private static final int SPACE = 1;
   private static final int INVISIBLE = 2;
-  private static final int SENTENCE = 4;
+  /** The characters of {@link #SENTENCE_END}. */
+  static final int SENTENCE = 4;
   private static final int CLAUSE = 8;
   private static final int LINE = 16;
   private static final int CLOSER = 32;

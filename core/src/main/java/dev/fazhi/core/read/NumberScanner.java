@@ -59,21 +59,24 @@ final class NumberScanner {
     int i = 0;
     while (i < n) {
       char c = a[i];
-      if ((Chars.classes(c) & (Chars.BOUNDARY | Chars.SCAN_MARK | Chars.ASCII_DIGIT)) == 0) {
+      int classes = Chars.classes(c);
+      if ((classes & (Chars.BOUNDARY | Chars.SCAN_MARK | Chars.ASCII_DIGIT)) == 0) {
         i++; // most characters: nothing to track
         continue;
       }
-      if (c == '《' || c == '〔' || c == '[') {
-        titleDepth++;
-      } else if ((c == '》' || c == '〕' || c == ']') && titleDepth > 0) {
-        titleDepth--;
+      if ((classes & Chars.SCAN_MARK) != 0) {
+        if (c == '《' || c == '〔' || c == '[') {
+          titleDepth++;
+        } else if ((c == '》' || c == '〕' || c == ']') && titleDepth > 0) {
+          titleDepth--;
+        }
+        if (c == '“' || c == '「') {
+          quoteDepth++;
+        } else if ((c == '”' || c == '」') && quoteDepth > 0) {
+          quoteDepth--;
+        }
       }
-      if (c == '“' || c == '「') {
-        quoteDepth++;
-      } else if ((c == '”' || c == '」') && quoteDepth > 0) {
-        quoteDepth--;
-      }
-      if (Chars.isSentenceEnd(c)) {
+      if ((classes & Chars.SENTENCE) != 0) {
         sentenceStart = i + 1;
         clauseStart = i + 1;
         titleDepth = 0;
@@ -81,7 +84,7 @@ final class NumberScanner {
         i++;
         continue;
       }
-      if (Chars.isClauseBoundary(c) && quoteDepth == 0) { // “双随机、一公开”: one name, not two clauses
+      if ((classes & Chars.BOUNDARY) != 0 && quoteDepth == 0) { // “双随机、一公开”: one name, not two clauses
         clauseStart = i + 1;
         i++;
         continue;
