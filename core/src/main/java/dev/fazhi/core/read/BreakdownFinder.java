@@ -101,7 +101,7 @@ final class BreakdownFinder {
     NumberToken total = tokens.get(index);
     if (total.approximate || total.end >= text.length()
         || (text.charAt(total.end) != '，' && text.charAt(total.end) != ',')
-        || c.clause(total).contains("其中")
+        || c.clauseContains(total, "其中")
         || (total.clauseStart > 0 && text.charAt(total.clauseStart - 1) == '、')) {
       return; // the total is itself a part of a list: 其中行政许可47项,行政确认6项、…
     }
@@ -111,7 +111,7 @@ final class BreakdownFinder {
     while (k < tokens.size() && parts.size() < FigureContext.MAX_PARTS) {
       NumberToken t = tokens.get(k);
       if (!t.isExactCount() || !t.unit.equals(total.unit) || t.clauseStart != clauseStart
-          || t.start == clauseStart || onlyFillers(t.clauseStart, t.start) || c.clause(t).contains("其中")) {
+          || t.start == clauseStart || onlyFillers(t.clauseStart, t.start) || c.clauseContains(t, "其中")) {
         return;
       }
       parts.add(t);

@@ -92,6 +92,31 @@ final class FigureContext {
     return text.substring(t.clauseStart, t.start);
   }
 
+  /**
+   * Whether the clause a number stands in holds a word before the number: {@code clause(t).contains(w)}
+   * without making the clause (a clause is at most {@value NumberScanner#MAX_CLAUSE} characters).
+   */
+  boolean clauseContains(NumberToken t, String word) {
+    int last = t.start - word.length();
+    char first = word.charAt(0);
+    for (int k = t.clauseStart; k <= last; k++) {
+      if (text.charAt(k) == first && text.startsWith(word, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause a number stands in holds any of the words before the number. */
+  boolean clauseContainsAny(NumberToken t, List<String> words) {
+    for (String word : words) {
+      if (clauseContains(t, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean sameSentence(NumberToken a, NumberToken b) {
     return a.sentenceStart == b.sentenceStart && b.start - a.end <= LOOK_BACK_CHARS;
   }

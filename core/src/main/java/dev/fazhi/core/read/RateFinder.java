@@ -43,12 +43,12 @@ final class RateFinder {
         continue;
       }
       if (numerator == null) {
-        if (!FigurePatterns.containsAny(c.clause(t), entry.numeratorWords())) {
+        if (!c.clauseContainsAny(t, entry.numeratorWords())) {
           return;
         }
         numerator = t;
       } else if (entry.denominatorWords().isEmpty()
-          || FigurePatterns.containsAny(c.clause(t), entry.denominatorWords())) {
+          || c.clauseContainsAny(t, entry.denominatorWords())) {
         denominator = t;
         break;
       }
@@ -78,18 +78,17 @@ final class RateFinder {
       if (t.type != NumberToken.Type.COUNT) {
         continue;
       }
-      String clause = c.clause(t);
       if (completed == null) {
-        if (closed == null && FigurePatterns.containsAny(clause, FigurePatterns.CLOSED_WORDS)) {
+        if (closed == null && c.clauseContainsAny(t, FigurePatterns.CLOSED_WORDS)) {
           closed = t;
-        } else if (FigurePatterns.containsAny(clause, entry.numeratorWords())) {
+        } else if (c.clauseContainsAny(t, entry.numeratorWords())) {
           completed = t;
           completedIndex = k;
         } else {
           return;
         }
       } else if (entry.denominatorWords().isEmpty()
-          || FigurePatterns.containsAny(c.clause(t), entry.denominatorWords())) {
+          || c.clauseContainsAny(t, entry.denominatorWords())) {
         assigned = t;
         break;
       }
