@@ -53,6 +53,9 @@ final class OutlineBuilder {
   private int pendingLength;
   /** The lines of the pending paragraph, whose open brackets are counted only when asked. */
   private final List<String> pendingLines = new ArrayList<>();
+  /** How many of {@link #pendingLines} {@link #pendingDepth} has counted, and their count. */
+  private int countedLines;
+  private int countedDepth;
   private boolean numberedTopSeen;
   private boolean thematicAllowed;
 
@@ -114,6 +117,8 @@ final class OutlineBuilder {
     pendingJoined = null;
     pendingLength = 0;
     pendingLines.clear();
+    countedLines = 0;
+    countedDepth = 0;
     track(line.text());
   }
 
@@ -123,13 +128,15 @@ final class OutlineBuilder {
     pendingLines.add(s);
   }
 
-  /** Brackets and quotations the pending paragraph leaves open, counted line by line. */
+  /**
+   * Brackets and quotations the pending paragraph leaves open, counted line by line, each line once
+   * however often it is asked.
+   */
   private int pendingDepth() {
-    int depth = 0;
-    for (String line : pendingLines) {
-      depth = Math.max(0, depth + bracketBalance(line));
+    for (; countedLines < pendingLines.size(); countedLines++) {
+      countedDepth = Math.max(0, countedDepth + bracketBalance(pendingLines.get(countedLines)));
     }
-    return depth;
+    return countedDepth;
   }
 
   private boolean hasBodyAfter(int index) {
