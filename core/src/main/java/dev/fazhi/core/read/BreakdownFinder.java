@@ -131,7 +131,8 @@ final class BreakdownFinder {
   }
 
   private boolean onlyFillers(int from, int to) {
-    return FigureContext.trimFillers(text.substring(from, to)).length() < 2;
+    long range = FigureContext.trimmedRange(text, from, to);
+    return (int) range - (int) (range >>> 32) < 2;
   }
 
   /** {@code 行政处罚634宗，行政处罚公示184宗}; {@code 提出法律意见213条，被执法部门采纳207条}. */

@@ -140,10 +140,15 @@ final class FigureContext {
 
   /** The name of a part: the words before its number, or after its unit when none stand before. */
   String partName(NumberToken t) {
-    String before = trimFillers(text.substring(t.clauseStart, t.start));
-    if (before.startsWith("其中")) {
-      before = trimFillers(before.substring(2));
+    long range = trimmedRange(text, t.clauseStart, t.start);
+    int from = (int) (range >>> 32);
+    int to = (int) range;
+    if (to - from >= 2 && text.startsWith("其中", from)) {
+      range = trimmedRange(text, from + 2, to);
+      from = (int) (range >>> 32);
+      to = (int) range;
     }
+    String before = text.substring(from, to);
     if (before.length() >= 2) {
       return before;
     }
@@ -295,22 +300,48 @@ final class FigureContext {
     return n;
   }
 
-  static String trimFillers(String s) {
-    String out = s.strip();
+  /**
+   * What {@link #trimFillers} leaves of {@code text.substring(from, to)}, as a range of the text:
+   * the start in the high and the end in the low 32 bits. Makes no string.
+   */
+  static long trimmedRange(String text, int from, int to) {
+    int f = from;
+    int t = to;
+    while (f < t && Character.isWhitespace(text.charAt(f))) {
+      f++;
+    }
+    while (t > f && Character.isWhitespace(text.charAt(t - 1))) {
+      t--;
+    }
+    WordTable before = (WordTable) FigurePatterns.SUBJECT_FILLERS_BEFORE;
+    WordTable after = (WordTable) FigurePatterns.SUBJECT_FILLERS_AFTER;
     boolean changed = true;
-    while (changed && !out.isEmpty()) {
+    while (changed && f < t) {
       changed = false;
-      String head = FigurePatterns.startingWith(out, 0, FigurePatterns.SUBJECT_FILLERS_BEFORE);
-      if (head != null && head.length() < out.length()) {
-        out = out.substring(head.length()).strip();
+      String head = before.longestAt(text, f, t);
+      if (head != null && head.length() < t - f) {
+        f += head.length();
+        while (f < t && Character.isWhitespace(text.charAt(f))) {
+          f++;
+        }
         changed = true;
       }
-      String tail = FigurePatterns.endingWith(out, out.length(), FigurePatterns.SUBJECT_FILLERS_AFTER);
-      if (tail != null && tail.length() < out.length()) {
-        out = out.substring(0, out.length() - tail.length()).strip();
+      String tail = after.longestEndingAt(text, t, f);
+      if (tail != null && tail.length() < t - f) {
+        t -= tail.length();
+        while (t > f && Character.isWhitespace(text.charAt(t - 1))) {
+          t--;
+        }
         changed = true;
       }
     }
-    return out;
+    return (long) f << 32 | t;
   }
+
+  /** A subject without the filler words at its ends ({@code 共计}, {@code 分别为}) and spaces. */
+  static String trimFillers(String s) {
+    long range = trimmedRange(s, 0, s.length());
+    return s.substring((int) (range >>> 32), (int) range);
+  }
+
 }

@@ -57,13 +57,23 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
    * @return the word, or null when none starts there
    */
   String longestAt(CharSequence text, int at) {
-    if (at < 0 || at >= text.length()) {
+    return longestAt(text, at, text.length());
+  }
+
+  /**
+   * The longest word that starts at a position and ends by a limit; of two as long, the one listed
+   * first: what {@link #longestAt(CharSequence, int)} finds in the text cut at the limit.
+   *
+   * @return the word, or null when none starts there
+   */
+  String longestAt(CharSequence text, int at, int limit) {
+    if (at < 0 || at >= limit) {
       return null;
     }
     String[] candidates = byFirst.candidates(text.charAt(at));
     if (candidates != null) {
       for (String w : candidates) {
-        if (matches(text, at, w)) {
+        if (at + w.length() <= limit && matches(text, at, w)) {
           return w;
         }
       }
@@ -78,14 +88,25 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
    * @return the word, or null when none ends there
    */
   String longestEndingAt(CharSequence text, int end) {
-    if (end <= 0 || end > text.length()) {
+    return longestEndingAt(text, end, 0);
+  }
+
+  /**
+   * The longest word that ends at a position (exclusive) and starts at or after a floor; of two as long,
+   * the one listed first: what {@link #longestEndingAt(CharSequence, int)} finds in the text from the
+   * floor on.
+   *
+   * @return the word, or null when none ends there
+   */
+  String longestEndingAt(CharSequence text, int end, int floor) {
+    if (end <= floor || end > text.length()) {
       return null;
     }
     String[] candidates = byLast.candidates(text.charAt(end - 1));
     if (candidates != null) {
       for (String w : candidates) {
         int from = end - w.length();
-        if (from >= 0 && matches(text, from, w)) {
+        if (from >= floor && matches(text, from, w)) {
           return w;
         }
       }
