@@ -93,4 +93,31 @@ class ForeignModelClassesTest {
         .withFigures(paragraph.getFigures().get(0), foreign(Rate.class, (Rate) rate));
     assertThat(findings(validator, replaceFirstParagraph(report, withForeignRate))).isEqualTo(expected);
   }
+
+  @Test
+  void aParagraphSharedByTwoSectionsIsCheckedAsInTheDefaultScope() {
+    // Both scopes check a bean instance met twice in one pass at both places (the default scope's
+    // processed-beans tracking only breaks cycles); the predefined scope must not differ either way.
+    ImmutableReport report = faulty();
+    Section measures = report.getSections().get(0);
+    Paragraph faultyParagraph = measures.getSections().get(0).getParagraphs().get(0);
+    Section second = ImmutableSection.copyOf(measures.getSections().get(1))
+        .withParagraphs(measures.getSections().get(1).getParagraphs().get(0), faultyParagraph);
+    Section changed = ImmutableSection.copyOf(measures).withSections(
+        measures.getSections().get(0), second, measures.getSections().get(2));
+    ImmutableReport shared = report.withSections(changed, report.getSections().get(1),
+        report.getSections().get(2), report.getSections().get(3));
+    ReportValidator validator = ReportValidator.defaults();
+    List<Finding> defaultScope = findings(validator, foreign(Report.class, shared));
+    assertThat(defaultScope.stream().filter(f -> f.getRule().equals("metric.rate-mismatch"))).hasSize(2);
+    assertThat(findings(validator, shared)).isEqualTo(defaultScope);
+
+    Section sharedSection = measures.getSections().get(0);
+    Section twice = ImmutableSection.copyOf(measures).withSections(
+        sharedSection, measures.getSections().get(1), sharedSection);
+    ImmutableReport sectionTwice = report.withSections(twice, report.getSections().get(1),
+        report.getSections().get(2), report.getSections().get(3));
+    assertThat(findings(validator, sectionTwice))
+        .isEqualTo(findings(validator, foreign(Report.class, sectionTwice)));
+  }
 }

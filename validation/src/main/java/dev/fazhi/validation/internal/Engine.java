@@ -1,24 +1,11 @@
 package dev.fazhi.validation.internal;
 
-import dev.fazhi.core.model.ImmutableAmount;
-import dev.fazhi.core.model.ImmutableBreakdown;
-import dev.fazhi.core.model.ImmutableCount;
-import dev.fazhi.core.model.ImmutableParagraph;
-import dev.fazhi.core.model.ImmutableRate;
-import dev.fazhi.core.model.ImmutableReport;
-import dev.fazhi.core.model.ImmutableSection;
-import dev.fazhi.core.model.ImmutableSubset;
-import dev.fazhi.core.model.ImmutableTaskCompletion;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.validation.Finding;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +14,6 @@ import org.hibernate.validator.BaseHibernateValidatorConfiguration;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
 
 /**
  * The Hibernate Validator bootstrap of one validator, and the validation pass.
@@ -35,27 +21,19 @@ import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
  * <p>The factory is built once with the rule profile as its constraint validator payload and the
  * profile's locale, ignoring any {@code META-INF/validation.xml} of the host application. Messages are
  * interpolated by the {@link ParameterMessageInterpolator}: parameters only, no expression language,
- * so nothing quoted from a report is ever evaluated.
+ * so nothing quoted from a report is ever evaluated. Its message bundles are read at the first message,
+ * not at bootstrap: a clean report needs none.
  *
- * <p>The factory uses Hibernate Validator's predefined scope: the metadata of the model's own classes
- * (the {@code Immutable*} implementations the builders, the reader and the JSON form make) is built
- * once at bootstrap, and none of Hibernate Validator's built-in constraints is registered, since the
- * model declares only Fazhi's constraints and {@code @Valid}. That is about half the work a
- * bootstrap and first validation did in the default scope, which matters for a command that checks one
- * report. A report whose tree holds an implementation of a model interface of the caller's own (the
- * predefined scope would skip its constraints silently) is validated instead by a default-scope
- * factory with the same settings, built on first need, so the findings never depend on the scope.
+ * <p>The factory uses Hibernate Validator's predefined scope, for a cold start (a command that checks
+ * one report) as short as can be: the metadata of the model's own classes (the {@code Immutable*}
+ * implementations the builders, the reader and the JSON form make) is built once at bootstrap, from the
+ * model interfaces only (see {@link ModelShapes}), and none of Hibernate Validator's built-in
+ * constraints is registered, since the model declares only Fazhi's constraints and {@code @Valid}. A
+ * report whose tree holds an implementation of a model interface of the caller's own (the predefined
+ * scope would skip its constraints silently) is validated instead by a default-scope factory with the
+ * same settings, built on first need, so the findings never depend on the scope.
  */
 public final class Engine {
-
-  /** The classes whose metadata the predefined scope builds: every class the cascade reaches. */
-  private static final Set<Class<?>> MODEL_CLASSES = Set.of(ImmutableReport.class,
-      ImmutableSection.class, ImmutableParagraph.class, ImmutableTaskCompletion.class,
-      ImmutableRate.class, ImmutableBreakdown.class, ImmutableSubset.class, ImmutableCount.class,
-      ImmutableAmount.class);
-
-  /** The model classes with all their superclasses and interfaces, which the validator looks up too. */
-  private static final Set<Class<?>> KNOWN_CLASSES = withSupertypes(MODEL_CLASSES);
 
   private final RuleProfile profile;
   private final Validator validator;
@@ -65,8 +43,8 @@ public final class Engine {
     this.profile = profile;
     this.validator = configure(Validation.byProvider(PredefinedScopeHibernateValidator.class).configure())
         .builtinConstraints(Set.of())
-        .initializeBeanMetaData(MODEL_CLASSES)
-        .beanMetaDataClassNormalizer(new ModelClasses())
+        .initializeBeanMetaData(ModelShapes.generatedClasses())
+        .beanMetaDataClassNormalizer(new ModelShapes())
         .buildValidatorFactory()
         .getValidator();
   }
@@ -78,7 +56,7 @@ public final class Engine {
         .constraintValidatorPayload(profile)
         .locales(Set.of(locale))
         .defaultLocale(locale)
-        .messageInterpolator(new ParameterMessageInterpolator(Set.of(locale), locale, true));
+        .messageInterpolator(new ParameterMessageInterpolator(Set.of(locale), locale, false));
   }
 
   /**
@@ -103,7 +81,7 @@ public final class Engine {
       violations = validator.validate(report);
     } catch (RuntimeException e) {
       // Met inside a container element, the lookup's exception arrives wrapped (HV000221).
-      if (!isForeignClass(e)) {
+      if (!ModelShapes.isForeignClass(e)) {
         throw e;
       }
       violations = defaultScope().validate(report);
@@ -114,15 +92,6 @@ public final class Engine {
       finding.ifPresent(findings::add);
     }
     return findings;
-  }
-
-  private static boolean isForeignClass(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ForeignClass) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Validator defaultScope() {
@@ -153,45 +122,5 @@ public final class Engine {
    */
   public RuleProfile getProfile() {
     return profile;
-  }
-
-  private static Set<Class<?>> withSupertypes(Set<Class<?>> classes) {
-    Set<Class<?>> out = new HashSet<>();
-    Deque<Class<?>> pending = new ArrayDeque<>(classes);
-    while (!pending.isEmpty()) {
-      Class<?> type = pending.pop();
-      if (out.add(type)) {
-        if (type.getSuperclass() != null) {
-          pending.push(type.getSuperclass());
-        }
-        pending.addAll(Arrays.asList(type.getInterfaces()));
-      }
-    }
-    return Set.copyOf(out);
-  }
-
-  /**
-   * Lets the predefined scope look up the model's own classes only; any other class met in a report's
-   * tree ends the pass, which then runs again in the default scope.
-   */
-  private static final class ModelClasses implements BeanMetaDataClassNormalizer {
-
-    @Override
-    public <T> Class<? super T> normalize(Class<T> beanClass) {
-      if (!KNOWN_CLASSES.contains(beanClass)) {
-        throw new ForeignClass(beanClass);
-      }
-      return beanClass;
-    }
-  }
-
-  /** Thrown when a report's tree holds a class the predefined scope has no metadata for. */
-  private static final class ForeignClass extends RuntimeException {
-
-    private static final long serialVersionUID = 1L;
-
-    ForeignClass(Class<?> type) {
-      super(type.getName(), null, false, false);
-    }
   }
 }
