@@ -16,6 +16,7 @@ import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,5 +120,38 @@ class ForeignModelClassesTest {
         report.getSections().get(2), report.getSections().get(3));
     assertThat(findings(validator, sectionTwice))
         .isEqualTo(findings(validator, foreign(Report.class, sectionTwice)));
+  }
+
+  @Test
+  void eachRuleRunsOncePerReportAlsoWithAForeignClassDeepInTheTree() {
+    AtomicInteger runs = new AtomicInteger();
+    ReportRule counting = new ReportRule() {
+      @Override
+      public String getId() {
+        return "test.counting";
+      }
+
+      @Override
+      public Severity getDefaultSeverity() {
+        return Severity.INFO;
+      }
+
+      @Override
+      public String description(Locale locale) {
+        return "Counts its runs.";
+      }
+
+      @Override
+      public void check(Report report, RuleContext context) {
+        runs.incrementAndGet();
+      }
+    };
+    ReportValidator validator = ReportValidator.builder().addRule(counting).build();
+    ImmutableReport report = faulty();
+    Paragraph paragraph = report.getSections().get(0).getSections().get(0).getParagraphs().get(0);
+    validator.validate(replaceFirstParagraph(report, foreign(Paragraph.class, paragraph)));
+    assertThat(runs).hasValue(1);
+    validator.validate(report);
+    assertThat(runs).hasValue(2);
   }
 }

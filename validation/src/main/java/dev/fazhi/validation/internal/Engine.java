@@ -30,8 +30,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * model interfaces only (see {@link ModelShapes}), and none of Hibernate Validator's built-in
  * constraints is registered, since the model declares only Fazhi's constraints and {@code @Valid}. A
  * report whose tree holds an implementation of a model interface of the caller's own (the predefined
- * scope would skip its constraints silently) is validated instead by a default-scope factory with the
- * same settings, built on first need, so the findings never depend on the scope.
+ * scope would skip its constraints silently) is validated instead, from the start, by a default-scope
+ * factory with the same settings, built on first need, so the findings never depend on the scope and
+ * each rule runs once per report.
  */
 public final class Engine {
 
@@ -77,14 +78,19 @@ public final class Engine {
    */
   public List<Finding> validate(Report report) {
     Set<ConstraintViolation<Report>> violations;
-    try {
-      violations = validator.validate(report);
-    } catch (RuntimeException e) {
-      // Met inside a container element, the lookup's exception arrives wrapped (HV000221).
-      if (!ModelShapes.isForeignClass(e)) {
-        throw e;
-      }
+    if (!ModelShapes.holdsOnlyGeneratedClasses(report)) {
       violations = defaultScope().validate(report);
+    } else {
+      try {
+        violations = validator.validate(report);
+      } catch (RuntimeException e) {
+        // A foreign class the tree check missed; met inside a container element, the normalizer's
+        // exception arrives wrapped (HV000221).
+        if (!ModelShapes.isForeignClass(e)) {
+          throw e;
+        }
+        violations = defaultScope().validate(report);
+      }
     }
     List<Finding> findings = new ArrayList<>(violations.size());
     for (ConstraintViolation<Report> violation : violations) {

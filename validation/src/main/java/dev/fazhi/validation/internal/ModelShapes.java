@@ -3,6 +3,7 @@ package dev.fazhi.validation.internal;
 import dev.fazhi.core.model.Amount;
 import dev.fazhi.core.model.Breakdown;
 import dev.fazhi.core.model.Count;
+import dev.fazhi.core.model.Figure;
 import dev.fazhi.core.model.ImmutableAmount;
 import dev.fazhi.core.model.ImmutableBreakdown;
 import dev.fazhi.core.model.ImmutableCount;
@@ -22,6 +23,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
@@ -35,9 +37,10 @@ import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
  * every member of a generated class (its {@code with*} methods, builders, JSON creators and their
  * annotations) to build its metadata, a large part of a cold start. So each generated class is mapped to
  * a <em>shape</em>: an abstract class that implements the model interface and declares nothing, whose
- * metadata is exactly the interface's constraints. Any other implementation of a model interface is
- * refused with {@link ForeignClass}, so that the caller can validate it in the default scope, which
- * also honours constraints such a class declares itself.
+ * metadata is exactly the interface's constraints. A report holding any other implementation of a model
+ * interface is for the default scope, which also honours constraints such a class declares itself:
+ * the caller checks the tree first ({@link #holdsOnlyGeneratedClasses}), and the normalizer refuses
+ * any other class with {@link ForeignClass} should one still reach it.
  */
 final class ModelShapes implements BeanMetaDataClassNormalizer {
 
@@ -97,6 +100,54 @@ final class ModelShapes implements BeanMetaDataClassNormalizer {
       return beanClass;
     }
     throw new ForeignClass(beanClass);
+  }
+
+  /**
+   * Whether every bean the cascade reaches in a report is of a generated class: the report, its
+   * sections at any depth, its paragraphs and their figures.
+   *
+   * @param report the report
+   * @return false when the tree holds an implementation of the caller's own
+   */
+  static boolean holdsOnlyGeneratedClasses(Report report) {
+    if (!SHAPES.containsKey(report.getClass()) || !generatedOnly(report.getPreamble())) {
+      return false;
+    }
+    Deque<Section> pending = new ArrayDeque<>();
+    addAll(pending, report.getSections());
+    while (!pending.isEmpty()) {
+      Section section = pending.pop();
+      if (!SHAPES.containsKey(section.getClass()) || !generatedOnly(section.getParagraphs())) {
+        return false;
+      }
+      addAll(pending, section.getSections());
+    }
+    return true;
+  }
+
+  private static boolean generatedOnly(List<Paragraph> paragraphs) {
+    for (Paragraph paragraph : paragraphs) {
+      if (paragraph == null) {
+        continue;
+      }
+      if (!SHAPES.containsKey(paragraph.getClass())) {
+        return false;
+      }
+      for (Figure figure : paragraph.getFigures()) {
+        if (figure != null && !SHAPES.containsKey(figure.getClass())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static void addAll(Deque<Section> pending, List<Section> sections) {
+    for (Section section : sections) {
+      if (section != null) {
+        pending.push(section);
+      }
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.fazhi.core.model.Paragraph;
 import dev.fazhi.core.model.Rate;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.Section;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.MonthDay;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class EngineTest {
 
   @Test
-  void theModelsOwnClassesNeedNoDefaultScope() {
+  void theDefaultScopeIsOnlyForClassesOfTheCallersOwn() {
     Engine engine = Engine.bootstrap(RuleProfile.defaults());
     Rate wrong = Rate.builder().subject("国家级任务").numerator(166).denominator(359)
         .ratePercent(new BigDecimal("52.0")).quote("处罚率52.0%").build();
@@ -35,5 +36,17 @@ class EngineTest {
         List.of()));
     assertThat(english.validate(report)).hasSameSizeAs(engine.validate(report));
     assertThat(english.usedDefaultScope()).isFalse();
+
+    // A paragraph of the caller's own deep in the tree: the same findings (unsorted here), from the
+    // default scope.
+    Paragraph own = report.getSections().get(0).getParagraphs().get(0);
+    Paragraph foreign = (Paragraph) Proxy.newProxyInstance(Paragraph.class.getClassLoader(),
+        new Class<?>[] {Paragraph.class}, (self, method, arguments) -> method.invoke(own, arguments));
+    assertThat(ModelShapes.holdsOnlyGeneratedClasses(report)).isTrue();
+    Report withForeign = Report.builder().from(report).sections(List.of(Section.builder()
+        .from(report.getSections().get(0)).paragraphs(List.of(foreign)).build())).build();
+    assertThat(ModelShapes.holdsOnlyGeneratedClasses(withForeign)).isFalse();
+    assertThat(engine.validate(withForeign)).containsExactlyInAnyOrderElementsOf(engine.validate(report));
+    assertThat(engine.usedDefaultScope()).isTrue();
   }
 }
