@@ -21,14 +21,16 @@ final class ReportChecker {
   private final Messages messages;
   private final Supplier<ReportValidator> validator;
   private final ReportReader reader;
-  private final ReportJson json;
+  private final Lazy<ReportJson> json;
 
   ReportChecker(Messages messages, Supplier<ReportValidator> validator) {
     this.messages = messages;
     this.validator = validator;
     // Readers word their complaints (not a report, not text, bad JSON) in the command's language.
     this.reader = ReportReader.builder().locale(messages.locale()).build();
-    this.json = ReportJson.builder().locale(messages.locale()).build();
+    // Built on the first JSON input only: setting up Jackson is a large part of a cold start, and a
+    // check of published texts never needs it.
+    this.json = new Lazy<>(() -> ReportJson.builder().locale(messages.locale()).build());
   }
 
   Outcome check(Input input) {
@@ -57,7 +59,7 @@ final class ReportChecker {
   }
 
   private Report load(Input input) throws IOException {
-    return input.isJson() ? json.read(input.path()) : reader.read(input.path());
+    return input.isJson() ? json.get().read(input.path()) : reader.read(input.path());
   }
 
   /**
