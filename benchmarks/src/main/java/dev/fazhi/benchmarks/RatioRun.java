@@ -17,8 +17,10 @@ import java.util.regex.Matcher;
  * {@link ValidateBenchmark}, which measure the same operations with JMH.
  *
  * <pre>
- * java -Xmx512m -cp benchmarks/target/benchmarks.jar dev.fazhi.benchmarks.RatioRun [seconds per side]
+ * java -Xmx512m -cp benchmarks/target/benchmarks.jar dev.fazhi.benchmarks.RatioRun [seconds per side] [--validate]
  * </pre>
+ *
+ * <p>With {@code --validate} only the validate-versus-parse comparison runs.
  */
 public final class RatioRun {
 
@@ -31,10 +33,27 @@ public final class RatioRun {
   /**
    * Runs both comparisons and prints CPU time per operation, throughput and the ratio.
    *
-   * @param args optional: CPU seconds to measure each side of each comparison (default 10)
+   * @param args optional: CPU seconds to measure each side of each comparison (default 10), and
+   *     {@code --validate} to run only the validate-versus-parse comparison
    */
   public static void main(String[] args) {
-    double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
+    double seconds = 10;
+    boolean validateOnly = false;
+    for (String arg : args) {
+      if (arg.equals("--validate")) {
+        validateOnly = true;
+      } else {
+        seconds = Double.parseDouble(arg);
+      }
+    }
+    if (!validateOnly) {
+      compareReading(seconds);
+    }
+    compareValidating(seconds);
+    System.out.println("(checksum " + (sink & 1) + ")");
+  }
+
+  private static void compareReading(double seconds) {
     TextCorpus corpus = TextCorpus.of(64);
     List<String> texts = corpus.getTexts();
     ReportReader reader = ReportReader.defaults();
@@ -61,7 +80,9 @@ public final class RatioRun {
         "read   : %.2f ms/op  %.1f MB/s CPU | regex: %.3f ms/op  %.1f MB/s CPU | reader/regex MB/s = %.3f "
             + "(target >= 0.25)%n",
         r[0] * 1e3, mb / r[0], r[1] * 1e3, mb / r[1], r[1] / r[0]);
+  }
 
+  private static void compareValidating(double seconds) {
     for (boolean sourceText : new boolean[] {false, true}) {
       Report report = TypicalReport.generated().toReport(sourceText);
       ReportValidator validator = ReportValidator.defaults();
@@ -74,7 +95,6 @@ public final class RatioRun {
               + " | validate/parse cost = %.2f (target <= 1)%n",
           sourceText, v[0] * 1e6, 1 / v[0], document.length(), v[1] * 1e6, 1 / v[1], v[0] / v[1]);
     }
-    System.out.println("(checksum " + (sink & 1) + ")");
   }
 
   /** CPU seconds per operation of a and of b, alternating in rounds after a warm-up of both. */
