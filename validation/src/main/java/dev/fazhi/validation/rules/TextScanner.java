@@ -2,12 +2,18 @@ package dev.fazhi.validation.rules;
 
 import dev.fazhi.validation.internal.CatalogEntry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Finds editing residue in a text with hand-written linear scans (no regular expression, so nothing
+ * Finds editing residue in a text with one hand-written linear scan (no regular expression, so nothing
  * can backtrack): doubled punctuation, Latin letters inside numbers, phrases repeated back to back, and
  * word-processor or web-page residue.
+ *
+ * <p>All four are found in a single pass over the text's characters, since validating spends most of
+ * its time here: each position is compared with its next {@link #MAX_PHRASE} neighbours once (for
+ * every phrase length at the same time), and looked at once for the start of a number, a punctuation
+ * run or a residue marker.
  */
 final class TextScanner {
 
@@ -28,55 +34,111 @@ final class TextScanner {
       "【打印】", "【关闭】", "【打印本页】", "【关闭窗口】", "[打印本页]", "[关闭窗口]", "扫一扫在手机打开",
       "视力保护色", "分享到：", "[endif]", "<!--");
 
+  /** The residue markers as characters. */
+  private static final char[][] MARKERS = RESIDUE.stream().map(String::toCharArray)
+      .toArray(char[][]::new);
+
+  /**
+   * Bit {@code c & 1023} is set for the first character {@code c} of every marker: a quick filter that
+   * few other characters pass.
+   */
+  private static final long[] MARKER_STARTS = markerStarts();
+
   private TextScanner() {}
 
-  static List<Hit> scan(CharSequence text) {
-    List<Hit> hits = new ArrayList<>();
-    String string = text.toString(); // one concrete type: the scans below run on every paragraph
-    doubledPunctuation(string, hits);
-    lettersInNumbers(string, hits);
-    repeatedPhrases(string, hits);
-    residue(string, hits);
-    return hits;
+  private static long[] markerStarts() {
+    long[] bits = new long[16];
+    for (char[] marker : MARKERS) {
+      bits[(marker[0] >> 6) & 15] |= 1L << marker[0];
+    }
+    return bits;
   }
 
-  static void doubledPunctuation(CharSequence text, List<Hit> hits) {
-    int n = text.length();
-    int i = 0;
-    while (i < n - 1) {
-      char c = text.charAt(i);
-      if (text.charAt(i + 1) == c && PUNCTUATION.indexOf(c) >= 0) {
-        int end = i + 2;
-        while (end < n && text.charAt(end) == c) {
-          end++;
-        }
-        hits.add(new Hit(CatalogEntry.DOUBLED_PUNCTUATION, i, end, text.subSequence(i, end).toString()));
-        i = end;
-      } else {
-        i++;
-      }
-    }
+  private static boolean mayStartMarker(char c) {
+    return ((MARKER_STARTS[(c >> 6) & 15] >>> c) & 1) != 0;
   }
 
   /**
-   * A number is a run of digits and digit look-alikes that starts with a digit, holds at least two
-   * digits and at least one look-alike, and touches no other Latin letter ({@code 20I9}, {@code 202l};
-   * not {@code O2O}, {@code ISO9001} or {@code H7N9}).
+   * Scans a text.
+   *
+   * @param text the text
+   * @return the hits, by rule in no particular order
    */
-  static void lettersInNumbers(CharSequence text, List<Hit> hits) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (!isAsciiDigit(c) || (i > 0 && isLatinLetter(text.charAt(i - 1)))) {
-        i++;
-        continue;
+  static List<Hit> scan(CharSequence text) {
+    return new Scan(text.toString()).run();
+  }
+
+  /** The state of one scan. */
+  private static final class Scan {
+    private final String text;
+    private final char[] chars;
+    private final int n;
+    private final List<Hit> hits = new ArrayList<>();
+    /** run[p]: positions in a row, up to the current one, equal to the character p further on. */
+    private final int[] run = new int[MAX_PHRASE + 1];
+    private boolean running;
+    /** Starts of phrases reported as repeated; made on the first one. */
+    private boolean[] reported;
+    /** Where the number that was last looked at ends; no number starts before it. */
+    private int numberEnd;
+    /** Per marker, the end of its last hit; it is not looked for before it. Made on the first hit. */
+    private int[] markerEnd;
+    /** The first {@code ]} or line break at or after {@link #closeFrom}, or -1 for none. */
+    private int close = -1;
+    private int closeFrom = Integer.MAX_VALUE;
+
+    Scan(String text) {
+      this.text = text;
+      this.chars = text.toCharArray();
+      this.n = chars.length;
+    }
+
+    List<Hit> run() {
+      char[] chars = this.chars; // locals, so that the compiler can drop the bounds checks
+      int n = chars.length;
+      for (int i = 0; i < n; i++) {
+        char c = chars[i];
+        if (i + 1 < n && chars[i + 1] == c && (i == 0 || chars[i - 1] != c)
+            && PUNCTUATION.indexOf(c) >= 0) {
+          doubledPunctuation(i, c);
+        }
+        if (isAsciiDigit(c) && i >= numberEnd && (i == 0 || !isLatinLetter(chars[i - 1]))) {
+          number(i);
+        }
+        if (mayStartMarker(c)) {
+          residue(i, c);
+        }
+        int equal = equalAhead(chars, i, c);
+        if (equal != 0 && isHan(c)) {
+          repeatedPhrases(i, equal);
+        } else if (running) {
+          Arrays.fill(run, 0);
+          running = false;
+        }
       }
-      int end = i;
+      return hits;
+    }
+
+    /** A run of one mark, reported once at its first character. */
+    private void doubledPunctuation(int start, char c) {
+      int end = start + 2;
+      while (end < n && chars[end] == c) {
+        end++;
+      }
+      hits.add(new Hit(CatalogEntry.DOUBLED_PUNCTUATION, start, end, text.substring(start, end)));
+    }
+
+    /**
+     * A number is a run of digits and digit look-alikes that starts with a digit, holds at least two
+     * digits and at least one look-alike, and touches no other Latin letter ({@code 20I9},
+     * {@code 202l}; not {@code O2O}, {@code ISO9001} or {@code H7N9}).
+     */
+    private void number(int start) {
+      int end = start;
       int digits = 0;
       int letters = 0;
       while (end < n) {
-        char d = text.charAt(end);
+        char d = chars[end];
         if (isAsciiDigit(d)) {
           digits++;
         } else if (LOOK_ALIKES.indexOf(d) >= 0) {
@@ -86,86 +148,133 @@ final class TextScanner {
         }
         end++;
       }
-      boolean letterAfter = end < n && isLatinLetter(text.charAt(end));
+      boolean letterAfter = end < n && isLatinLetter(chars[end]);
       if (letters > 0 && digits >= 2 && !letterAfter) {
-        hits.add(new Hit(CatalogEntry.LETTER_IN_NUMBER, i, end, text.subSequence(i, end).toString()));
+        hits.add(new Hit(CatalogEntry.LETTER_IN_NUMBER, start, end, text.substring(start, end)));
       }
-      i = end;
+      numberEnd = end;
     }
-  }
 
-  static void repeatedPhrases(CharSequence text, List<Hit> hits) {
-    char[] chars = text.toString().toCharArray();
-    int n = chars.length;
-    boolean[] reported = new boolean[n + 1];
-    for (int period = 2; period <= MAX_PHRASE; period++) {
-      int run = 0;
-      for (int i = 0; i + period < n; i++) {
-        char c = chars[i];
-        if (c == chars[i + period] && isHan(c)) {
-          run++;
-        } else {
-          run = 0;
+    /**
+     * The markers that start at {@code start}. Each marker is found as a plain search for it would
+     * find it: left to right, never within its own previous hit.
+     */
+    private void residue(int start, char c) {
+      for (int m = 0; m < MARKERS.length; m++) {
+        char[] marker = MARKERS[m];
+        if (marker[0] != c || (markerEnd != null && start < markerEnd[m])
+            || !startsWith(start, marker)) {
+          continue;
         }
-        if (run == period) {
-          int start = i - period + 1;
-          if (!reported[start] && isPrimitive(text, start, period)) {
-            reported[start] = true;
-            hits.add(new Hit(CatalogEntry.REPEATED_PHRASE, start, start + 2 * period,
-                text.subSequence(start, start + period).toString()));
+        int end = start + marker.length;
+        if (marker[0] == '[') {
+          int stop = closeOrBreak(end);
+          if (stop >= 0 && chars[stop] == ']') {
+            end = stop + 1;
           }
         }
+        if (markerEnd == null) {
+          markerEnd = new int[MARKERS.length];
+        }
+        markerEnd[m] = end;
+        hits.add(new Hit(CatalogEntry.EDITOR_RESIDUE, start, end, text.substring(start, end)));
       }
     }
-  }
 
-  /** Whether the phrase at {@code start} is not itself a repetition of a shorter phrase. */
-  private static boolean isPrimitive(CharSequence text, int start, int period) {
-    for (int d = 1; d < period; d++) {
-      if (period % d != 0) {
-        continue;
-      }
-      boolean repeats = true;
-      for (int k = d; k < period && repeats; k++) {
-        repeats = text.charAt(start + k) == text.charAt(start + k - d);
-      }
-      if (repeats) {
+    private boolean startsWith(int start, char[] marker) {
+      if (start + marker.length > n) {
         return false;
       }
+      for (int k = 1; k < marker.length; k++) {
+        if (chars[start + k] != marker[k]) {
+          return false;
+        }
+      }
+      return true;
     }
-    return true;
-  }
 
-  static void residue(String text, List<Hit> hits) {
-    for (String marker : RESIDUE) {
-      int from = 0;
-      while (true) {
-        int at = text.indexOf(marker, from);
-        if (at < 0) {
+    /**
+     * The first {@code ]}, line feed or carriage return at or after {@code from}, or -1. Calls come
+     * with growing {@code from}, so the answer is remembered and the text is searched once.
+     */
+    private int closeOrBreak(int from) {
+      if (from >= closeFrom && (close < 0 || from <= close)) {
+        return close;
+      }
+      closeFrom = from;
+      close = -1;
+      for (int i = from; i < n; i++) {
+        char c = chars[i];
+        if (c == ']' || c == '\n' || c == '\r') {
+          close = i;
           break;
         }
-        int end = at + marker.length();
-        if (marker.startsWith("[")) {
-          int close = text.indexOf(']', end);
-          int lineEnd = lineEnd(text, end);
-          if (close >= 0 && close < lineEnd) {
-            end = close + 1;
+      }
+      return close;
+    }
+
+    /**
+     * Phrases of 2 to {@link #MAX_PHRASE} Han characters repeated back to back: a phrase of length
+     * {@code p} repeats where {@code p} positions in a row hold a Han character equal to the one
+     * {@code p} further on. Reported once at its start, by its shortest length, and only when it is
+     * not itself a repetition of a shorter phrase. Called at the Han positions with an equal ahead,
+     * given as the bits of {@link #equalAhead}.
+     */
+    private void repeatedPhrases(int i, int equal) {
+      running = true;
+      for (int p = 2; p <= MAX_PHRASE; p++) {
+        if ((equal & (1 << p)) == 0) {
+          run[p] = 0;
+        } else if (++run[p] == p) {
+          int start = i - p + 1;
+          if (reported == null) {
+            reported = new boolean[n + 1];
+          }
+          if (!reported[start] && isPrimitive(start, p)) {
+            reported[start] = true;
+            hits.add(new Hit(CatalogEntry.REPEATED_PHRASE, start, start + 2 * p,
+                text.substring(start, start + p)));
           }
         }
-        hits.add(new Hit(CatalogEntry.EDITOR_RESIDUE, at, end, text.substring(at, end)));
-        from = end;
       }
     }
-  }
 
-  private static int lineEnd(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        return i;
+    /** Bit {@code p} is set where the character {@code p} further on equals {@code c}, 2 ≤ p ≤ 8. */
+    private static int equalAhead(char[] chars, int i, char c) {
+      int n = chars.length;
+      if (i + MAX_PHRASE < n) {
+        // the common case, unrolled: in Chinese prose few positions have an equal within eight
+        if (chars[i + 2] != c && chars[i + 3] != c && chars[i + 4] != c && chars[i + 5] != c
+            && chars[i + 6] != c && chars[i + 7] != c && chars[i + 8] != c) {
+          return 0;
+        }
       }
+      int limit = Math.min(MAX_PHRASE, n - 1 - i);
+      int equal = 0;
+      for (int p = 2; p <= limit; p++) {
+        if (chars[i + p] == c) {
+          equal |= 1 << p;
+        }
+      }
+      return equal;
     }
-    return text.length();
+
+    /** Whether the phrase at {@code start} is not itself a repetition of a shorter phrase. */
+    private boolean isPrimitive(int start, int period) {
+      for (int d = 1; d < period; d++) {
+        if (period % d != 0) {
+          continue;
+        }
+        boolean repeats = true;
+        for (int k = d; k < period && repeats; k++) {
+          repeats = chars[start + k] == chars[start + k - d];
+        }
+        if (repeats) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private static boolean isAsciiDigit(char c) {
