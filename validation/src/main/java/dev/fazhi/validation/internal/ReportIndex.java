@@ -31,29 +31,44 @@ public final class ReportIndex {
    * @param section the section
    * @param parent the parent section, or null at the top level
    * @param headingPath the heading path, such as {@code 一、… / （二）…}
-   * @param path the property path from the report to the section
    * @param part the part the section belongs to: its own, or its nearest ancestor's
    * @param siblings the section's siblings, itself included, in order
    * @param indexInSiblings the section's index among its siblings
    */
-  public record Entry(Section section, Entry parent, String headingPath, List<PathStep> path,
-      Part part, List<Section> siblings, int indexInSiblings) {}
+  public record Entry(Section section, Entry parent, String headingPath, Part part,
+      List<Section> siblings, int indexInSiblings) {
+
+    /**
+     * The property path from the report to the section, such as {@code sections[1].sections[0]};
+     * built when asked for, since only findings need it.
+     *
+     * @return the steps, a new modifiable list
+     */
+    public List<PathStep> path() {
+      int depth = 0;
+      for (Entry e = this; e != null; e = e.parent()) {
+        depth++;
+      }
+      PathStep[] steps = new PathStep[depth];
+      for (Entry e = this; e != null; e = e.parent()) {
+        steps[--depth] = PathStep.element("sections", e.indexInSiblings());
+      }
+      return new ArrayList<>(Arrays.asList(steps));
+    }
+  }
 
   private final Report report;
   private final List<Entry> entries = new ArrayList<>();
-  private final Map<Section, Entry> bySection = new IdentityHashMap<>();
   private final String sourceText;
-  private final int[] lineStarts;
-  private final Entry[] byOffset;
+  // Built on first use: most validations ask few or none of the questions they answer.
+  private Map<Section, Entry> bySection;
+  private int[] lineStarts;
+  private Entry[] byOffset;
 
   private ReportIndex(Report report) {
     this.report = report;
     walk();
     this.sourceText = report.getSourceText().orElse(null);
-    this.lineStarts = sourceText == null ? new int[0] : lineStarts(sourceText);
-    this.byOffset = entries.stream().filter(e -> e.section().getLocation().isPresent())
-        .sorted((a, b) -> a.section().getLocation().get().compareTo(b.section().getLocation().get()))
-        .toArray(Entry[]::new);
   }
 
   /**
@@ -81,13 +96,10 @@ public final class ReportIndex {
       List<Section> siblings = frame.siblings();
       int index = frame.index();
       Section section = siblings.get(index);
-      List<PathStep> path = new ArrayList<>(parent == null ? List.of() : parent.path());
-      path.add(PathStep.element("sections", index));
       String headingPath = headingPath(parent == null ? null : parent.headingPath(), section);
       Part part = partOf(parent == null ? null : parent.part(), section);
-      Entry entry = new Entry(section, parent, headingPath, List.copyOf(path), part, siblings, index);
+      Entry entry = new Entry(section, parent, headingPath, part, siblings, index);
       entries.add(entry);
-      bySection.putIfAbsent(section, entry);
       List<Section> children = section.getSections();
       for (int i = children.size() - 1; i >= 0; i--) {
         stack.push(new Frame(entry, children, i));
@@ -123,6 +135,16 @@ public final class ReportIndex {
     int[] starts = new int[16];
     int count = 0;
     starts[count++] = 0;
+    if (text.indexOf('\r') < 0) {
+      // the usual case, line feeds only: let indexOf find them
+      for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = at + 1;
+      }
+      return Arrays.copyOf(starts, count);
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
@@ -161,6 +183,12 @@ public final class ReportIndex {
    * @return the entry, or empty when the section is not in the report
    */
   public Optional<Entry> entry(Section section) {
+    if (bySection == null) {
+      bySection = new IdentityHashMap<>();
+      for (Entry entry : entries) {
+        bySection.putIfAbsent(entry.section(), entry);
+      }
+    }
     return Optional.ofNullable(bySection.get(section));
   }
 
@@ -185,10 +213,18 @@ public final class ReportIndex {
       throw new IllegalStateException("no source text");
     }
     int line = lineOf(offset);
-    return SourceLocation.of(line + 1, offset - lineStarts[line] + 1, offset);
+    return SourceLocation.of(line + 1, offset - lineStarts()[line] + 1, offset);
+  }
+
+  private int[] lineStarts() {
+    if (lineStarts == null) {
+      lineStarts = sourceText == null ? new int[] {0} : lineStarts(sourceText);
+    }
+    return lineStarts;
   }
 
   private int lineOf(int offset) {
+    int[] lineStarts = lineStarts();
     int lo = 0;
     int hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -209,6 +245,11 @@ public final class ReportIndex {
    * @return the entry, or empty before the first heading or when sections carry no locations
    */
   public Optional<Entry> sectionAt(int offset) {
+    if (byOffset == null) {
+      byOffset = entries.stream().filter(e -> e.section().getLocation().isPresent())
+          .sorted((a, b) -> a.section().getLocation().get().compareTo(b.section().getLocation().get()))
+          .toArray(Entry[]::new);
+    }
     int lo = 0;
     int hi = byOffset.length - 1;
     Entry found = null;
@@ -235,6 +276,7 @@ public final class ReportIndex {
       return Optional.empty();
     }
     int line = lineOf(offset);
+    int[] lineStarts = lineStarts();
     int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : sourceText.length();
     String quote = shorten(strip(sourceText.substring(offset, end)));
     return quote.isEmpty() ? Optional.empty() : Optional.of(quote);
@@ -250,6 +292,7 @@ public final class ReportIndex {
    */
   public String quoteAround(int start, int end, int context) {
     int line = lineOf(start);
+    int[] lineStarts = lineStarts();
     int lineStart = lineStarts[line];
     int lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : sourceText.length();
     int from = Math.max(lineStart, start - context);

@@ -83,8 +83,30 @@ final class ConflictingValuesRule implements RuleGroup {
     return null;
   }
 
-  /** A figure with the property path, heading path and part of where it stands. */
-  record Located(Figure figure, List<PathStep> path, Optional<String> section, Part part) {}
+  /**
+   * A figure and where it stands: in paragraph {@code paragraph} of the preamble (no entry) or of a
+   * section, as figure {@code index}.
+   */
+  record Located(Figure figure, ReportIndex.Entry entry, int paragraph, int index) {
+
+    /** The property path; built when asked for, since only findings need it. */
+    List<PathStep> path() {
+      List<PathStep> path = entry == null ? new ArrayList<>() : entry.path();
+      path.add(PathStep.element(entry == null ? "preamble" : "paragraphs", paragraph));
+      path.add(PathStep.element("figures", index));
+      return path;
+    }
+
+    /** The heading path of the section, or empty in the preamble. */
+    Optional<String> section() {
+      return entry == null ? Optional.empty() : Optional.of(entry.headingPath());
+    }
+
+    /** The part of the section, or null. */
+    Part part() {
+      return entry == null ? null : entry.part();
+    }
+  }
 
   /** Every figure of the report in document order, located. */
   static List<Located> figures(Reporter reporter) {
@@ -93,8 +115,7 @@ final class ConflictingValuesRule implements RuleGroup {
     for (int p = 0; p < preamble.size(); p++) {
       List<Figure> figures = preamble.get(p).getFigures();
       for (int f = 0; f < figures.size(); f++) {
-        out.add(new Located(figures.get(f), List.of(PathStep.element("preamble", p),
-            PathStep.element("figures", f)), Optional.empty(), null));
+        out.add(new Located(figures.get(f), null, p, f));
       }
     }
     for (ReportIndex.Entry entry : reporter.index().entries()) {
@@ -102,11 +123,7 @@ final class ConflictingValuesRule implements RuleGroup {
       for (int p = 0; p < paragraphs.size(); p++) {
         List<Figure> figures = paragraphs.get(p).getFigures();
         for (int f = 0; f < figures.size(); f++) {
-          List<PathStep> path = new ArrayList<>(entry.path());
-          path.add(PathStep.element("paragraphs", p));
-          path.add(PathStep.element("figures", f));
-          out.add(new Located(figures.get(f), path, Optional.of(entry.headingPath()),
-              entry.part()));
+          out.add(new Located(figures.get(f), entry, p, f));
         }
       }
     }
