@@ -10,10 +10,13 @@ import java.util.List;
  * can backtrack): doubled punctuation, Latin letters inside numbers, phrases repeated back to back, and
  * word-processor or web-page residue.
  *
- * <p>All four are found in a single pass over the text's characters, since validating spends most of
- * its time here: each position is compared with its next {@link #MAX_PHRASE} neighbours once (for
- * every phrase length at the same time), and looked at once for the start of a number, a punctuation
- * run or a residue marker.
+ * <p>All four are found in a single pass over the text's characters, since validating spends much of
+ * its time here. Most characters of Chinese prose start nothing and have no equal among the next
+ * {@link #MAX_PHRASE} characters; two table look-ups tell so (a count of the low bytes of the next
+ * {@code MAX_PHRASE} characters, kept up to date as the scan moves, and the low bytes of the characters
+ * that may start a number or a marker). Only the positions that pass are looked at closely: compared
+ * with their next {@code MAX_PHRASE} neighbours (for every phrase length at once) and checked for the
+ * start of a number, a punctuation run or a residue marker. The scan is O(n · MAX_PHRASE) at worst.
  */
 final class TextScanner {
 
@@ -44,7 +47,24 @@ final class TextScanner {
    */
   private static final long[] MARKER_STARTS = markerStarts();
 
+  /**
+   * Non-zero at {@code c & 255} for every character {@code c} that may start a number (a digit) or a
+   * marker: a filter that most characters fail.
+   */
+  private static final byte[] STARTS = starts();
+
   private TextScanner() {}
+
+  private static byte[] starts() {
+    byte[] starts = new byte[256];
+    for (char digit = '0'; digit <= '9'; digit++) {
+      starts[digit] = 1;
+    }
+    for (char[] marker : MARKERS) {
+      starts[marker[0] & 255] = 1;
+    }
+    return starts;
+  }
 
   private static long[] markerStarts() {
     long[] bits = new long[16];
@@ -94,29 +114,63 @@ final class TextScanner {
     }
 
     List<Hit> run() {
-      char[] chars = this.chars; // locals, so that the compiler can drop the bounds checks
+      char[] chars = this.chars;
       int n = chars.length;
-      for (int i = 0; i < n; i++) {
+      // window[h]: how many of the next MAX_PHRASE characters (i + 1 .. i + MAX_PHRASE) have h as
+      // their low byte; a character whose low byte is not among them has no equal ahead
+      byte[] window = new byte[256];
+      for (int j = 1; j <= MAX_PHRASE && j < n; j++) {
+        window[chars[j] & 255]++;
+      }
+      boolean running = false;
+      int i = 0;
+      for (; i + MAX_PHRASE + 1 < n; i++) {
         char c = chars[i];
-        if (i + 1 < n && chars[i + 1] == c && (i == 0 || chars[i - 1] != c)
-            && PUNCTUATION.indexOf(c) >= 0) {
-          doubledPunctuation(i, c);
+        if (running || (window[c & 255] | STARTS[c & 255]) != 0) {
+          running = look(i, c, window[c & 255] != 0);
         }
-        if (isAsciiDigit(c) && i >= numberEnd && (i == 0 || !isLatinLetter(chars[i - 1]))) {
-          number(i);
+        window[chars[i + 1] & 255]--;
+        window[chars[i + MAX_PHRASE + 1] & 255]++;
+      }
+      for (; i < n; i++) {
+        char c = chars[i];
+        if (running || (window[c & 255] | STARTS[c & 255]) != 0) {
+          running = look(i, c, window[c & 255] != 0);
         }
-        if (mayStartMarker(c)) {
-          residue(i, c);
-        }
-        int equal = equalAhead(chars, i, c);
-        if (equal != 0 && isHan(c)) {
-          repeatedPhrases(i, equal);
-        } else if (running) {
-          Arrays.fill(run, 0);
-          running = false;
+        if (i + 1 < n) {
+          window[chars[i + 1] & 255]--;
         }
       }
       return hits;
+    }
+
+    /**
+     * Looks closely at a position that may start something.
+     *
+     * @param maybeEqual whether a character with the same low byte is among the next MAX_PHRASE
+     * @return whether a repeated-phrase run is open after this position
+     */
+    private boolean look(int i, char c, boolean maybeEqual) {
+      if (maybeEqual && i + 1 < n && chars[i + 1] == c && (i == 0 || chars[i - 1] != c)
+          && PUNCTUATION.indexOf(c) >= 0) {
+        doubledPunctuation(i, c);
+      }
+      if (isAsciiDigit(c) && i >= numberEnd && (i == 0 || !isLatinLetter(chars[i - 1]))) {
+        number(i);
+      }
+      if (mayStartMarker(c)) {
+        residue(i, c);
+      }
+      int equal = maybeEqual ? equalAhead(chars, i, c) : 0;
+      if (equal != 0 && isHan(c)) {
+        repeatedPhrases(i, equal);
+        return true;
+      }
+      if (running) {
+        Arrays.fill(run, 0);
+        running = false;
+      }
+      return false;
     }
 
     /** A run of one mark, reported once at its first character. */
@@ -242,13 +296,6 @@ final class TextScanner {
     /** Bit {@code p} is set where the character {@code p} further on equals {@code c}, 2 ≤ p ≤ 8. */
     private static int equalAhead(char[] chars, int i, char c) {
       int n = chars.length;
-      if (i + MAX_PHRASE < n) {
-        // the common case, unrolled: in Chinese prose few positions have an equal within eight
-        if (chars[i + 2] != c && chars[i + 3] != c && chars[i + 4] != c && chars[i + 5] != c
-            && chars[i + 6] != c && chars[i + 7] != c && chars[i + 8] != c) {
-          return 0;
-        }
-      }
       int limit = Math.min(MAX_PHRASE, n - 1 - i);
       int equal = 0;
       for (int p = 2; p <= limit; p++) {
