@@ -44,12 +44,12 @@ final class ConflictingValuesRule implements RuleGroup {
       if (figure.isApproximate()) {
         continue;
       }
-      String subject = ReportIndex.strip(figure.getSubject());
-      if (subject.codePointCount(0, subject.length()) < MIN_SUBJECT_LENGTH) {
-        continue;
-      }
       Long whole = whole(figure);
       if (whole == null) {
+        continue;
+      }
+      String subject = ReportIndex.strip(figure.getSubject());
+      if (subject.codePointCount(0, subject.length()) < MIN_SUBJECT_LENGTH) {
         continue;
       }
       Seen first = seen.putIfAbsent(subject, new Seen(whole, figure));

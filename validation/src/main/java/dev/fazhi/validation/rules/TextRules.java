@@ -45,17 +45,20 @@ final class TextRules implements RuleGroup {
       return;
     }
     Report report = reporter.report();
-    scan(reporter, report.getTitle(), Optional.empty(), null, "title", -1);
+    TextScanner.Scan scan = new TextScanner.Scan();
+    scan(reporter, scan, report.getTitle(), Optional.empty(), null, "title", -1);
     List<Paragraph> preamble = report.getPreamble();
     for (int p = 0; p < preamble.size(); p++) {
-      scan(reporter, preamble.get(p).getText(), preamble.get(p).getLocation(), null, "preamble", p);
+      scan(reporter, scan, preamble.get(p).getText(), preamble.get(p).getLocation(), null,
+          "preamble", p);
     }
     for (ReportIndex.Entry entry : reporter.index().entries()) {
       Section section = entry.section();
-      scan(reporter, section.getHeading().fullText(), section.getLocation(), entry, "heading", -1);
+      scan(reporter, scan, section.getHeading().fullText(), section.getLocation(), entry,
+          "heading", -1);
       List<Paragraph> paragraphs = section.getParagraphs();
       for (int p = 0; p < paragraphs.size(); p++) {
-        scan(reporter, paragraphs.get(p).getText(), paragraphs.get(p).getLocation(), entry,
+        scan(reporter, scan, paragraphs.get(p).getText(), paragraphs.get(p).getLocation(), entry,
             "paragraphs", p);
       }
     }
@@ -66,9 +69,9 @@ final class TextRules implements RuleGroup {
    * ({@code preamble}, paragraph), a heading ({@code heading}, section) or a paragraph of a section
    * ({@code paragraphs}, section, paragraph).
    */
-  private static void scan(Reporter reporter, String text, Optional<SourceLocation> location,
-      ReportIndex.Entry entry, String property, int paragraph) {
-    List<TextScanner.Hit> hits = TextScanner.scan(text);
+  private static void scan(Reporter reporter, TextScanner.Scan scan, String text,
+      Optional<SourceLocation> location, ReportIndex.Entry entry, String property, int paragraph) {
+    List<TextScanner.Hit> hits = scan.run(text);
     for (TextScanner.Hit hit : hits) {
       Reporter.Draft draft = draft(reporter, hit).path(path(entry, property, paragraph, hit.start()));
       location.map(start -> within(start, text, hit.start())).ifPresent(draft::location);

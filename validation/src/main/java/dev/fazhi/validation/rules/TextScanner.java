@@ -85,15 +85,18 @@ final class TextScanner {
    * @return the hits, by rule in no particular order
    */
   static List<Hit> scan(CharSequence text) {
-    return new Scan(text.toString()).run();
+    return new Scan().run(text.toString());
   }
 
-  /** The state of one scan. */
-  private static final class Scan {
-    private final String text;
-    private final char[] chars;
-    private final int n;
-    private final List<Hit> hits = new ArrayList<>();
+  /**
+   * Scans texts one after another, reusing its buffers: for the many short texts (headings,
+   * paragraphs) of one report. Not thread-safe.
+   */
+  static final class Scan {
+    private String text;
+    private char[] chars = new char[256];
+    private int n;
+    private List<Hit> hits;
     /** run[p]: positions in a row, up to the current one, equal to the character p further on. */
     private final int[] run = new int[MAX_PHRASE + 1];
     private boolean running;
@@ -104,20 +107,36 @@ final class TextScanner {
     /** Per marker, the end of its last hit; it is not looked for before it. Made on the first hit. */
     private int[] markerEnd;
     /** The first {@code ]} or line break at or after {@link #closeFrom}, or -1 for none. */
-    private int close = -1;
-    private int closeFrom = Integer.MAX_VALUE;
+    private int close;
+    private int closeFrom;
 
-    Scan(String text) {
+    /**
+     * Scans one text.
+     *
+     * @param text the text
+     * @return the hits, by rule in no particular order
+     */
+    List<Hit> run(String text) {
       this.text = text;
-      this.chars = text.toCharArray();
-      this.n = chars.length;
-    }
-
-    List<Hit> run() {
-      char[] chars = this.chars;
-      int n = chars.length;
+      int n = text.length();
+      this.n = n;
+      if (chars.length < n) {
+        chars = new char[Math.max(n, 2 * chars.length)];
+      }
+      text.getChars(0, n, chars, 0);
+      char[] chars = this.chars; // locals, for the loops below
+      hits = null;
+      Arrays.fill(run, 0);
+      running = false;
+      reported = null;
+      numberEnd = 0;
+      markerEnd = null;
+      close = -1;
+      closeFrom = Integer.MAX_VALUE;
       // window[h]: how many of the next MAX_PHRASE characters (i + 1 .. i + MAX_PHRASE) have h as
       // their low byte; a character whose low byte is not among them has no equal ahead
+      // (a new array each time: with one array kept in a field and cleared, the loop below ran
+      // 50 % slower, measured; the compiler seems to keep more loads and stores around it)
       byte[] window = new byte[256];
       for (int j = 1; j <= MAX_PHRASE && j < n; j++) {
         window[chars[j] & 255]++;
@@ -141,7 +160,14 @@ final class TextScanner {
           window[chars[i + 1] & 255]--;
         }
       }
-      return hits;
+      return hits == null ? List.of() : hits;
+    }
+
+    private void hit(CatalogEntry rule, int start, int end, String argument) {
+      if (hits == null) {
+        hits = new ArrayList<>();
+      }
+      hits.add(new Hit(rule, start, end, argument));
     }
 
     /**
@@ -161,7 +187,7 @@ final class TextScanner {
       if (mayStartMarker(c)) {
         residue(i, c);
       }
-      int equal = maybeEqual ? equalAhead(chars, i, c) : 0;
+      int equal = maybeEqual ? equalAhead(chars, n, i, c) : 0;
       if (equal != 0 && isHan(c)) {
         repeatedPhrases(i, equal);
         return true;
@@ -179,7 +205,7 @@ final class TextScanner {
       while (end < n && chars[end] == c) {
         end++;
       }
-      hits.add(new Hit(CatalogEntry.DOUBLED_PUNCTUATION, start, end, text.substring(start, end)));
+      hit(CatalogEntry.DOUBLED_PUNCTUATION, start, end, text.substring(start, end));
     }
 
     /**
@@ -204,7 +230,7 @@ final class TextScanner {
       }
       boolean letterAfter = end < n && isLatinLetter(chars[end]);
       if (letters > 0 && digits >= 2 && !letterAfter) {
-        hits.add(new Hit(CatalogEntry.LETTER_IN_NUMBER, start, end, text.substring(start, end)));
+        hit(CatalogEntry.LETTER_IN_NUMBER, start, end, text.substring(start, end));
       }
       numberEnd = end;
     }
@@ -231,7 +257,7 @@ final class TextScanner {
           markerEnd = new int[MARKERS.length];
         }
         markerEnd[m] = end;
-        hits.add(new Hit(CatalogEntry.EDITOR_RESIDUE, start, end, text.substring(start, end)));
+        hit(CatalogEntry.EDITOR_RESIDUE, start, end, text.substring(start, end));
       }
     }
 
@@ -286,16 +312,15 @@ final class TextScanner {
           }
           if (!reported[start] && isPrimitive(start, p)) {
             reported[start] = true;
-            hits.add(new Hit(CatalogEntry.REPEATED_PHRASE, start, start + 2 * p,
-                text.substring(start, start + p)));
+            hit(CatalogEntry.REPEATED_PHRASE, start, start + 2 * p,
+                text.substring(start, start + p));
           }
         }
       }
     }
 
     /** Bit {@code p} is set where the character {@code p} further on equals {@code c}, 2 ≤ p ≤ 8. */
-    private static int equalAhead(char[] chars, int i, char c) {
-      int n = chars.length;
+    private static int equalAhead(char[] chars, int n, int i, char c) {
       int limit = Math.min(MAX_PHRASE, n - 1 - i);
       int equal = 0;
       for (int p = 2; p <= limit; p++) {
