@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * What the rules need to know about one report's structure, computed once per validation: every
  * section with its parent, heading path, property path and part, and the line starts of the source
- * text. Walks are iterative, so deep trees cannot overflow the stack.
+ * text. Walks are iterative, so deep trees cannot overflow the stack. What only findings need (heading
+ * and property paths, line starts, the lookups by section and by offset) is built on first use. Not
+ * thread-safe: one validation uses one index.
  */
 public final class ReportIndex {
 
@@ -25,18 +27,94 @@ public final class ReportIndex {
 
   private static final int QUOTE_LIMIT = 40;
 
-  /**
-   * One section and where it stands.
-   *
-   * @param section the section
-   * @param parent the parent section, or null at the top level
-   * @param headingPath the heading path, such as {@code 一、… / （二）…}
-   * @param part the part the section belongs to: its own, or its nearest ancestor's
-   * @param siblings the section's siblings, itself included, in order
-   * @param indexInSiblings the section's index among its siblings
-   */
-  public record Entry(Section section, Entry parent, String headingPath, Part part,
-      List<Section> siblings, int indexInSiblings) {
+  /** One section and where it stands. */
+  public static final class Entry {
+    private final Section section;
+    private final Entry parent;
+    private final Part part;
+    private final List<Section> siblings;
+    private final int indexInSiblings;
+    private String headingPath;
+
+    private Entry(Section section, Entry parent, Part part, List<Section> siblings,
+        int indexInSiblings) {
+      this.section = section;
+      this.parent = parent;
+      this.part = part;
+      this.siblings = siblings;
+      this.indexInSiblings = indexInSiblings;
+    }
+
+    /**
+     * The section.
+     *
+     * @return the section
+     */
+    public Section section() {
+      return section;
+    }
+
+    /**
+     * The parent section's entry.
+     *
+     * @return the entry, or null at the top level
+     */
+    public Entry parent() {
+      return parent;
+    }
+
+    /**
+     * The part the section belongs to: its own, or its nearest ancestor's.
+     *
+     * @return the part, or null
+     */
+    public Part part() {
+      return part;
+    }
+
+    /**
+     * The section's siblings, itself included, in order.
+     *
+     * @return the siblings
+     */
+    public List<Section> siblings() {
+      return siblings;
+    }
+
+    /**
+     * The section's index among its siblings.
+     *
+     * @return the index
+     */
+    public int indexInSiblings() {
+      return indexInSiblings;
+    }
+
+    /**
+     * The heading path, such as {@code 一、… / （二）…}; built when first asked for, since only
+     * findings need it.
+     *
+     * @return the heading path
+     */
+    public String headingPath() {
+      if (headingPath == null) {
+        // iteratively, from the nearest ancestor that knows its path, so deep trees cannot
+        // overflow the stack
+        Deque<Entry> chain = new ArrayDeque<>();
+        Entry known = this;
+        while (known != null && known.headingPath == null) {
+          chain.push(known);
+          known = known.parent;
+        }
+        String path = known == null ? null : known.headingPath;
+        while (!chain.isEmpty()) {
+          Entry entry = chain.pop();
+          path = ReportIndex.headingPath(path, entry.section);
+          entry.headingPath = path;
+        }
+      }
+      return headingPath;
+    }
 
     /**
      * The property path from the report to the section, such as {@code sections[1].sections[0]};
@@ -46,12 +124,12 @@ public final class ReportIndex {
      */
     public List<PathStep> path() {
       int depth = 0;
-      for (Entry e = this; e != null; e = e.parent()) {
+      for (Entry e = this; e != null; e = e.parent) {
         depth++;
       }
       PathStep[] steps = new PathStep[depth];
-      for (Entry e = this; e != null; e = e.parent()) {
-        steps[--depth] = PathStep.element("sections", e.indexInSiblings());
+      for (Entry e = this; e != null; e = e.parent) {
+        steps[--depth] = PathStep.element("sections", e.indexInSiblings);
       }
       return new ArrayList<>(Arrays.asList(steps));
     }
@@ -96,9 +174,8 @@ public final class ReportIndex {
       List<Section> siblings = frame.siblings();
       int index = frame.index();
       Section section = siblings.get(index);
-      String headingPath = headingPath(parent == null ? null : parent.headingPath(), section);
       Part part = partOf(parent == null ? null : parent.part(), section);
-      Entry entry = new Entry(section, parent, headingPath, part, siblings, index);
+      Entry entry = new Entry(section, parent, part, siblings, index);
       entries.add(entry);
       List<Section> children = section.getSections();
       for (int i = children.size() - 1; i >= 0; i--) {
