@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * What the rules need to know about one report's structure, computed once per validation: every
  * section with its parent, heading path, property path and part, and the line starts of the source
- * text. Walks are iterative, so deep trees cannot overflow the stack.
+ * text. Walks are iterative, so deep trees cannot overflow the stack. What only findings need (heading
+ * and property paths, line starts, the lookups by section and by offset) is built on first use. Not
+ * thread-safe: one validation uses one index.
  */
 public final class ReportIndex {
 
@@ -25,35 +27,126 @@ public final class ReportIndex {
 
   private static final int QUOTE_LIMIT = 40;
 
-  /**
-   * One section and where it stands.
-   *
-   * @param section the section
-   * @param parent the parent section, or null at the top level
-   * @param headingPath the heading path, such as {@code 一、… / （二）…}
-   * @param path the property path from the report to the section
-   * @param part the part the section belongs to: its own, or its nearest ancestor's
-   * @param siblings the section's siblings, itself included, in order
-   * @param indexInSiblings the section's index among its siblings
-   */
-  public record Entry(Section section, Entry parent, String headingPath, List<PathStep> path,
-      Part part, List<Section> siblings, int indexInSiblings) {}
+  /** One section and where it stands. */
+  public static final class Entry {
+    private final Section section;
+    private final Entry parent;
+    private final Part part;
+    private final List<Section> siblings;
+    private final int indexInSiblings;
+    private String headingPath;
+
+    private Entry(Section section, Entry parent, Part part, List<Section> siblings,
+        int indexInSiblings) {
+      this.section = section;
+      this.parent = parent;
+      this.part = part;
+      this.siblings = siblings;
+      this.indexInSiblings = indexInSiblings;
+    }
+
+    /**
+     * The section.
+     *
+     * @return the section
+     */
+    public Section section() {
+      return section;
+    }
+
+    /**
+     * The parent section's entry.
+     *
+     * @return the entry, or null at the top level
+     */
+    public Entry parent() {
+      return parent;
+    }
+
+    /**
+     * The part the section belongs to: its own, or its nearest ancestor's.
+     *
+     * @return the part, or null
+     */
+    public Part part() {
+      return part;
+    }
+
+    /**
+     * The section's siblings, itself included, in order.
+     *
+     * @return the siblings
+     */
+    public List<Section> siblings() {
+      return siblings;
+    }
+
+    /**
+     * The section's index among its siblings.
+     *
+     * @return the index
+     */
+    public int indexInSiblings() {
+      return indexInSiblings;
+    }
+
+    /**
+     * The heading path, such as {@code 一、… / （二）…}; built when first asked for, since only
+     * findings need it.
+     *
+     * @return the heading path
+     */
+    public String headingPath() {
+      if (headingPath == null) {
+        // iteratively, from the nearest ancestor that knows its path, so deep trees cannot
+        // overflow the stack
+        Deque<Entry> chain = new ArrayDeque<>();
+        Entry known = this;
+        while (known != null && known.headingPath == null) {
+          chain.push(known);
+          known = known.parent;
+        }
+        String path = known == null ? null : known.headingPath;
+        while (!chain.isEmpty()) {
+          Entry entry = chain.pop();
+          path = ReportIndex.headingPath(path, entry.section);
+          entry.headingPath = path;
+        }
+      }
+      return headingPath;
+    }
+
+    /**
+     * The property path from the report to the section, such as {@code sections[1].sections[0]};
+     * built when asked for, since only findings need it.
+     *
+     * @return the steps, a new modifiable list
+     */
+    public List<PathStep> path() {
+      int depth = 0;
+      for (Entry e = this; e != null; e = e.parent) {
+        depth++;
+      }
+      PathStep[] steps = new PathStep[depth];
+      for (Entry e = this; e != null; e = e.parent) {
+        steps[--depth] = PathStep.element("sections", e.indexInSiblings);
+      }
+      return new ArrayList<>(Arrays.asList(steps));
+    }
+  }
 
   private final Report report;
   private final List<Entry> entries = new ArrayList<>();
-  private final Map<Section, Entry> bySection = new IdentityHashMap<>();
   private final String sourceText;
-  private final int[] lineStarts;
-  private final Entry[] byOffset;
+  // Built on first use: most validations ask few or none of the questions they answer.
+  private Map<Section, Entry> bySection;
+  private int[] lineStarts;
+  private Entry[] byOffset;
 
   private ReportIndex(Report report) {
     this.report = report;
     walk();
     this.sourceText = report.getSourceText().orElse(null);
-    this.lineStarts = sourceText == null ? new int[0] : lineStarts(sourceText);
-    this.byOffset = entries.stream().filter(e -> e.section().getLocation().isPresent())
-        .sorted((a, b) -> a.section().getLocation().get().compareTo(b.section().getLocation().get()))
-        .toArray(Entry[]::new);
   }
 
   /**
@@ -81,13 +174,9 @@ public final class ReportIndex {
       List<Section> siblings = frame.siblings();
       int index = frame.index();
       Section section = siblings.get(index);
-      List<PathStep> path = new ArrayList<>(parent == null ? List.of() : parent.path());
-      path.add(PathStep.element("sections", index));
-      String headingPath = headingPath(parent == null ? null : parent.headingPath(), section);
       Part part = partOf(parent == null ? null : parent.part(), section);
-      Entry entry = new Entry(section, parent, headingPath, List.copyOf(path), part, siblings, index);
+      Entry entry = new Entry(section, parent, part, siblings, index);
       entries.add(entry);
-      bySection.putIfAbsent(section, entry);
       List<Section> children = section.getSections();
       for (int i = children.size() - 1; i >= 0; i--) {
         stack.push(new Frame(entry, children, i));
@@ -123,6 +212,16 @@ public final class ReportIndex {
     int[] starts = new int[16];
     int count = 0;
     starts[count++] = 0;
+    if (text.indexOf('\r') < 0) {
+      // the usual case, line feeds only: let indexOf find them
+      for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = at + 1;
+      }
+      return Arrays.copyOf(starts, count);
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
@@ -161,6 +260,12 @@ public final class ReportIndex {
    * @return the entry, or empty when the section is not in the report
    */
   public Optional<Entry> entry(Section section) {
+    if (bySection == null) {
+      bySection = new IdentityHashMap<>();
+      for (Entry entry : entries) {
+        bySection.putIfAbsent(entry.section(), entry);
+      }
+    }
     return Optional.ofNullable(bySection.get(section));
   }
 
@@ -185,10 +290,18 @@ public final class ReportIndex {
       throw new IllegalStateException("no source text");
     }
     int line = lineOf(offset);
-    return SourceLocation.of(line + 1, offset - lineStarts[line] + 1, offset);
+    return SourceLocation.of(line + 1, offset - lineStarts()[line] + 1, offset);
+  }
+
+  private int[] lineStarts() {
+    if (lineStarts == null) {
+      lineStarts = sourceText == null ? new int[] {0} : lineStarts(sourceText);
+    }
+    return lineStarts;
   }
 
   private int lineOf(int offset) {
+    int[] lineStarts = lineStarts();
     int lo = 0;
     int hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -209,6 +322,11 @@ public final class ReportIndex {
    * @return the entry, or empty before the first heading or when sections carry no locations
    */
   public Optional<Entry> sectionAt(int offset) {
+    if (byOffset == null) {
+      byOffset = entries.stream().filter(e -> e.section().getLocation().isPresent())
+          .sorted((a, b) -> a.section().getLocation().get().compareTo(b.section().getLocation().get()))
+          .toArray(Entry[]::new);
+    }
     int lo = 0;
     int hi = byOffset.length - 1;
     Entry found = null;
@@ -235,6 +353,7 @@ public final class ReportIndex {
       return Optional.empty();
     }
     int line = lineOf(offset);
+    int[] lineStarts = lineStarts();
     int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : sourceText.length();
     String quote = shorten(strip(sourceText.substring(offset, end)));
     return quote.isEmpty() ? Optional.empty() : Optional.of(quote);
@@ -250,6 +369,7 @@ public final class ReportIndex {
    */
   public String quoteAround(int start, int end, int context) {
     int line = lineOf(start);
+    int[] lineStarts = lineStarts();
     int lineStart = lineStarts[line];
     int lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : sourceText.length();
     int from = Math.max(lineStart, start - context);

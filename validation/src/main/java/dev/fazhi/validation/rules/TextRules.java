@@ -1,7 +1,8 @@
 package dev.fazhi.validation.rules;
 
 import dev.fazhi.core.model.Paragraph;
-import dev.fazhi.core.model.Part;
+import dev.fazhi.core.model.Report;
+import dev.fazhi.core.model.Section;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.internal.CatalogEntry;
 import dev.fazhi.validation.internal.PathStep;
@@ -25,9 +26,6 @@ final class TextRules implements RuleGroup {
 
   private static final int CONTEXT = 4;
 
-  private record Unit(String text, Optional<SourceLocation> location, List<PathStep> path,
-      String headingPath, Part part) {}
-
   @Override
   public void check(Reporter reporter) {
     if (!(reporter.enabled(CatalogEntry.DOUBLED_PUNCTUATION)
@@ -46,25 +44,65 @@ final class TextRules implements RuleGroup {
       }
       return;
     }
-    for (Unit unit : units(reporter)) {
-      for (TextScanner.Hit hit : TextScanner.scan(unit.text())) {
-        List<PathStep> path = new ArrayList<>(unit.path());
-        PathStep last = path.remove(path.size() - 1);
-        path.add(PathStep.element(last.name(), hit.start()));
-        Reporter.Draft draft = draft(reporter, hit).path(path);
-        unit.location().map(start -> within(start, unit.text(), hit.start())).ifPresent(draft::location);
-        if (unit.headingPath() != null) {
-          draft.headingPath(unit.headingPath());
-        }
-        if (unit.part() != null) {
-          draft.part(unit.part());
-        }
-        int from = Math.max(0, hit.start() - CONTEXT);
-        int to = Math.min(unit.text().length(), hit.end() + CONTEXT);
-        draft.quote(ReportIndex.shorten(ReportIndex.strip(unit.text().substring(from, to))));
-        draft.add();
+    Report report = reporter.report();
+    TextScanner.Scan scan = new TextScanner.Scan();
+    scan(reporter, scan, report.getTitle(), Optional.empty(), null, "title", -1);
+    List<Paragraph> preamble = report.getPreamble();
+    for (int p = 0; p < preamble.size(); p++) {
+      scan(reporter, scan, preamble.get(p).getText(), preamble.get(p).getLocation(), null,
+          "preamble", p);
+    }
+    for (ReportIndex.Entry entry : reporter.index().entries()) {
+      Section section = entry.section();
+      scan(reporter, scan, section.getHeading().fullText(), section.getLocation(), entry,
+          "heading", -1);
+      List<Paragraph> paragraphs = section.getParagraphs();
+      for (int p = 0; p < paragraphs.size(); p++) {
+        scan(reporter, scan, paragraphs.get(p).getText(), paragraphs.get(p).getLocation(), entry,
+            "paragraphs", p);
       }
     }
+  }
+
+  /**
+   * Scans one text of the model: the title ({@code title}), a paragraph of the preamble
+   * ({@code preamble}, paragraph), a heading ({@code heading}, section) or a paragraph of a section
+   * ({@code paragraphs}, section, paragraph).
+   */
+  private static void scan(Reporter reporter, TextScanner.Scan scan, String text,
+      Optional<SourceLocation> location, ReportIndex.Entry entry, String property, int paragraph) {
+    List<TextScanner.Hit> hits = scan.run(text);
+    for (TextScanner.Hit hit : hits) {
+      Reporter.Draft draft = draft(reporter, hit).path(path(entry, property, paragraph, hit.start()));
+      location.map(start -> within(start, text, hit.start())).ifPresent(draft::location);
+      if (entry != null) {
+        draft.headingPath(entry.headingPath());
+        if (entry.part() != null) {
+          draft.part(entry.part());
+        }
+      }
+      int from = Math.max(0, hit.start() - CONTEXT);
+      int to = Math.min(text.length(), hit.end() + CONTEXT);
+      draft.quote(ReportIndex.shorten(ReportIndex.strip(text.substring(from, to))));
+      draft.add();
+    }
+  }
+
+  /**
+   * The property path of a hit: to the text it stands in, ending in the character offset
+   * ({@code sections[0].paragraphs[1].text[12]}).
+   */
+  private static List<PathStep> path(ReportIndex.Entry entry, String property, int paragraph,
+      int offset) {
+    List<PathStep> path = entry == null ? new ArrayList<>() : entry.path();
+    switch (property) {
+      case "title", "heading" -> path.add(PathStep.element(property, offset));
+      default -> {
+        path.add(PathStep.element(property, paragraph));
+        path.add(PathStep.element("text", offset));
+      }
+    }
+    return path;
   }
 
   /**
@@ -91,31 +129,5 @@ final class TextRules implements RuleGroup {
     };
     return reporter.draft(hit.rule(), null).argument(name, hit.argument())
         .actual(hit.argument());
-  }
-
-  private static List<Unit> units(Reporter reporter) {
-    List<Unit> units = new ArrayList<>();
-    units.add(new Unit(reporter.report().getTitle(), Optional.empty(),
-        List.of(PathStep.property("title")), null, null));
-    List<Paragraph> preamble = reporter.report().getPreamble();
-    for (int p = 0; p < preamble.size(); p++) {
-      units.add(new Unit(preamble.get(p).getText(), preamble.get(p).getLocation(),
-          List.of(PathStep.element("preamble", p), PathStep.property("text")), null, null));
-    }
-    for (ReportIndex.Entry entry : reporter.index().entries()) {
-      List<PathStep> heading = new ArrayList<>(entry.path());
-      heading.add(PathStep.property("heading"));
-      units.add(new Unit(entry.section().getHeading().fullText(), entry.section().getLocation(),
-          heading, entry.headingPath(), entry.part()));
-      List<Paragraph> paragraphs = entry.section().getParagraphs();
-      for (int p = 0; p < paragraphs.size(); p++) {
-        List<PathStep> path = new ArrayList<>(entry.path());
-        path.add(PathStep.element("paragraphs", p));
-        path.add(PathStep.property("text"));
-        units.add(new Unit(paragraphs.get(p).getText(), paragraphs.get(p).getLocation(), path,
-            entry.headingPath(), entry.part()));
-      }
-    }
-    return units;
   }
 }

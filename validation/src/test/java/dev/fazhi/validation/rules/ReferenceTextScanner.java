@@ -1,0 +1,180 @@
+package dev.fazhi.validation.rules;
+
+import dev.fazhi.validation.internal.CatalogEntry;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text scans as they were before they were fused into one pass (one scan per rule, and one per
+ * phrase length): the oracle {@link TextScannerTest} compares {@link TextScanner} with.
+ */
+final class ReferenceTextScanner {
+
+
+  /** Punctuation that never stands twice in a row (the ellipsis …… and the dash —— are not here). */
+  private static final String PUNCTUATION = "，、。；：？！,;:?!";
+
+  /** Latin letters that pass for digits: I and l for 1, O and o for 0. */
+  private static final String LOOK_ALIKES = "IlOo";
+
+  /** The longest phrase checked for repetition; bounds the scan at O(n · this). */
+  static final int MAX_PHRASE = 8;
+
+  /** Residue markers; {@code [bookmark:} extends to its closing bracket. */
+  private static final List<String> RESIDUE = List.of("[bookmark:", "当前位置", "字体:【", "字体：【",
+      "【打印】", "【关闭】", "【打印本页】", "【关闭窗口】", "[打印本页]", "[关闭窗口]", "扫一扫在手机打开",
+      "视力保护色", "分享到：", "[endif]", "<!--");
+
+  private ReferenceTextScanner() {}
+
+  static List<TextScanner.Hit> scan(CharSequence text) {
+    List<TextScanner.Hit> hits = new ArrayList<>();
+    String string = text.toString(); // one concrete type: the scans below run on every paragraph
+    doubledPunctuation(string, hits);
+    lettersInNumbers(string, hits);
+    repeatedPhrases(string, hits);
+    residue(string, hits);
+    return hits;
+  }
+
+  static void doubledPunctuation(CharSequence text, List<TextScanner.Hit> hits) {
+    int n = text.length();
+    int i = 0;
+    while (i < n - 1) {
+      char c = text.charAt(i);
+      if (text.charAt(i + 1) == c && PUNCTUATION.indexOf(c) >= 0) {
+        int end = i + 2;
+        while (end < n && text.charAt(end) == c) {
+          end++;
+        }
+        hits.add(new TextScanner.Hit(CatalogEntry.DOUBLED_PUNCTUATION, i, end, text.subSequence(i, end).toString()));
+        i = end;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /**
+   * A number is a run of digits and digit look-alikes that starts with a digit, holds at least two
+   * digits and at least one look-alike, and touches no other Latin letter ({@code 20I9}, {@code 202l};
+   * not {@code O2O}, {@code ISO9001} or {@code H7N9}).
+   */
+  static void lettersInNumbers(CharSequence text, List<TextScanner.Hit> hits) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!isAsciiDigit(c) || (i > 0 && isLatinLetter(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int end = i;
+      int digits = 0;
+      int letters = 0;
+      while (end < n) {
+        char d = text.charAt(end);
+        if (isAsciiDigit(d)) {
+          digits++;
+        } else if (LOOK_ALIKES.indexOf(d) >= 0) {
+          letters++;
+        } else {
+          break;
+        }
+        end++;
+      }
+      boolean letterAfter = end < n && isLatinLetter(text.charAt(end));
+      if (letters > 0 && digits >= 2 && !letterAfter) {
+        hits.add(new TextScanner.Hit(CatalogEntry.LETTER_IN_NUMBER, i, end, text.subSequence(i, end).toString()));
+      }
+      i = end;
+    }
+  }
+
+  static void repeatedPhrases(CharSequence text, List<TextScanner.Hit> hits) {
+    char[] chars = text.toString().toCharArray();
+    int n = chars.length;
+    boolean[] reported = new boolean[n + 1];
+    for (int period = 2; period <= MAX_PHRASE; period++) {
+      int run = 0;
+      for (int i = 0; i + period < n; i++) {
+        char c = chars[i];
+        if (c == chars[i + period] && isHan(c)) {
+          run++;
+        } else {
+          run = 0;
+        }
+        if (run == period) {
+          int start = i - period + 1;
+          if (!reported[start] && isPrimitive(text, start, period)) {
+            reported[start] = true;
+            hits.add(new TextScanner.Hit(CatalogEntry.REPEATED_PHRASE, start, start + 2 * period,
+                text.subSequence(start, start + period).toString()));
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether the phrase at {@code start} is not itself a repetition of a shorter phrase. */
+  private static boolean isPrimitive(CharSequence text, int start, int period) {
+    for (int d = 1; d < period; d++) {
+      if (period % d != 0) {
+        continue;
+      }
+      boolean repeats = true;
+      for (int k = d; k < period && repeats; k++) {
+        repeats = text.charAt(start + k) == text.charAt(start + k - d);
+      }
+      if (repeats) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static void residue(String text, List<TextScanner.Hit> hits) {
+    for (String marker : RESIDUE) {
+      int from = 0;
+      while (true) {
+        int at = text.indexOf(marker, from);
+        if (at < 0) {
+          break;
+        }
+        int end = at + marker.length();
+        if (marker.startsWith("[")) {
+          int close = text.indexOf(']', end);
+          int lineEnd = lineEnd(text, end);
+          if (close >= 0 && close < lineEnd) {
+            end = close + 1;
+          }
+        }
+        hits.add(new TextScanner.Hit(CatalogEntry.EDITOR_RESIDUE, at, end, text.substring(at, end)));
+        from = end;
+      }
+    }
+  }
+
+  private static int lineEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  private static boolean isHan(char c) {
+    // Fast path: U+4E00..U+9FA5, the ideographs of Unicode 1.1, are all of everyday Chinese text.
+    return (c >= '\u4E00' && c <= '\u9FA5') || Character.isIdeographic(c);
+  }
+}
