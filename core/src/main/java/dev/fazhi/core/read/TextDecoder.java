@@ -73,7 +73,7 @@ final class TextDecoder {
       if (hasNul(bytes)) {
         throw new ReportFormatException(source, Reason.of("binary"));
       }
-      text = tryStrict(StandardCharsets.UTF_8, bytes);
+      text = tryUtf8(bytes);
       if (text == null) {
         text = tryStrict(GB18030, bytes);
       }
@@ -224,6 +224,16 @@ final class TextDecoder {
       throw new ReportFormatException(source, Reason.of("encoding"));
     }
     return text;
+  }
+
+  /**
+   * Strict UTF-8 by the JDK's fast string decoding: it replaces every malformed sequence with U+FFFD,
+   * so a result without U+FFFD is exactly what the strict decoder gives; only a text that holds U+FFFD
+   * (malformed, or a replacement character written as such) is decoded again strictly.
+   */
+  private static String tryUtf8(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return text.indexOf('\uFFFD') < 0 ? text : tryStrict(StandardCharsets.UTF_8, bytes);
   }
 
   private static String tryStrict(Charset charset, byte[] bytes) {

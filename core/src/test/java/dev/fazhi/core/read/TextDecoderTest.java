@@ -26,6 +26,18 @@ class TextDecoderTest {
   }
 
   @Test
+  void aReplacementCharacterWrittenAsSuchIsValidUtf8AndMalformedBytesAreNot() {
+    String withReplacement = TEXT + "无法识别的字符\uFFFD保留原样。\n";
+    assertThat(TextDecoder.decode(withReplacement.getBytes(StandardCharsets.UTF_8), "a.txt"))
+        .isEqualTo(withReplacement);
+    // 0xC3 0x28 is neither UTF-8 nor GB18030: refused, not read with a U+FFFD in its place
+    byte[] malformed = concat(TEXT.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, 0x28});
+    ReportFormatException e = catchThrowableOfType(ReportFormatException.class,
+        () -> TextDecoder.decode(malformed, "a.txt"));
+    assertThat(e.getMessage()).startsWith("a.txt").contains("UTF-8");
+  }
+
+  @Test
   void utf8WithAndWithoutBom() {
     byte[] plain = TEXT.getBytes(StandardCharsets.UTF_8);
     assertThat(TextDecoder.decode(plain, "a.txt")).isEqualTo(TEXT);
