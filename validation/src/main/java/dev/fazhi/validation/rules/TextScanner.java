@@ -359,15 +359,15 @@ final class TextScanner {
     }
   }
 
-  private static boolean isAsciiDigit(char c) {
+  static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
   }
 
-  private static boolean isLatinLetter(char c) {
+  static boolean isLatinLetter(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
-  private static boolean isHan(char c) {
+  static boolean isHan(char c) {
     // Fast path: U+4E00..U+9FA5, the ideographs of Unicode 1.1, are all of everyday Chinese text.
     return (c >= '\u4E00' && c <= '\u9FA5') || Character.isIdeographic(c);
   }

@@ -57,7 +57,7 @@ final class ReferenceTextScanner {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!isAsciiDigit(c) || (i > 0 && isLatinLetter(text.charAt(i - 1)))) {
+      if (!TextScanner.isAsciiDigit(c) || (i > 0 && TextScanner.isLatinLetter(text.charAt(i - 1)))) {
         i++;
         continue;
       }
@@ -66,7 +66,7 @@ final class ReferenceTextScanner {
       int letters = 0;
       while (end < n) {
         char d = text.charAt(end);
-        if (isAsciiDigit(d)) {
+        if (TextScanner.isAsciiDigit(d)) {
           digits++;
         } else if (LOOK_ALIKES.indexOf(d) >= 0) {
           letters++;
@@ -75,7 +75,7 @@ final class ReferenceTextScanner {
         }
         end++;
       }
-      boolean letterAfter = end < n && isLatinLetter(text.charAt(end));
+      boolean letterAfter = end < n && TextScanner.isLatinLetter(text.charAt(end));
       if (letters > 0 && digits >= 2 && !letterAfter) {
         hits.add(new TextScanner.Hit(CatalogEntry.LETTER_IN_NUMBER, i, end, text.subSequence(i, end).toString()));
       }
@@ -91,7 +91,7 @@ final class ReferenceTextScanner {
       int run = 0;
       for (int i = 0; i + period < n; i++) {
         char c = chars[i];
-        if (c == chars[i + period] && isHan(c)) {
+        if (c == chars[i + period] && TextScanner.isHan(c)) {
           run++;
         } else {
           run = 0;
@@ -155,18 +155,5 @@ final class ReferenceTextScanner {
       }
     }
     return text.length();
-  }
-
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static boolean isLatinLetter(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  }
-
-  private static boolean isHan(char c) {
-    // Fast path: U+4E00..U+9FA5, the ideographs of Unicode 1.1, are all of everyday Chinese text.
-    return (c >= '\u4E00' && c <= '\u9FA5') || Character.isIdeographic(c);
   }
 }
