@@ -313,8 +313,8 @@ final class FigureContext {
     while (t > f && Character.isWhitespace(text.charAt(t - 1))) {
       t--;
     }
-    WordTable before = (WordTable) FigurePatterns.SUBJECT_FILLERS_BEFORE;
-    WordTable after = (WordTable) FigurePatterns.SUBJECT_FILLERS_AFTER;
+    WordTable before = FigurePatterns.SUBJECT_FILLERS_BEFORE;
+    WordTable after = FigurePatterns.SUBJECT_FILLERS_AFTER;
     boolean changed = true;
     while (changed && f < t) {
       changed = false;
@@ -343,5 +343,4 @@ final class FigureContext {
     long range = trimmedRange(s, 0, s.length());
     return s.substring((int) (range >>> 32), (int) range);
   }
-
 }

@@ -40,7 +40,7 @@ final class FigurePatterns {
       List<String> denominatorWords, String example) {}
 
   /** Measure words of counts, longest first. */
-  static final List<String> COUNT_UNITS = WordTable.of(
+  static final WordTable COUNT_UNITS = WordTable.of(
       "人次", "户次", "家次", "间次", "场次", "批次", "台次", "车次", "件次", "起次", "条次", "所次", "班次",
       "人", "件", "项", "宗", "起", "个", "家", "名", "次", "条", "份", "篇", "场", "期", "户", "间", "批",
       "台", "支", "册", "本", "所", "处", "套", "辆", "张", "部", "类", "种", "例", "位", "座", "单", "封",
@@ -48,32 +48,32 @@ final class FigurePatterns {
       "箱", "瓶", "袋", "枚", "把");
 
   /** Units of time and order after which a number is no count; longest first. */
-  static final List<String> NOT_COUNT_UNITS = WordTable.of(
+  static final WordTable NOT_COUNT_UNITS = WordTable.of(
       "个工作日", "个百分点", "个小时", "个月", "周年", "小时", "分钟", "学时", "课时", "年", "月", "日", "号",
       "时", "天", "周", "岁", "秒", "届", "版", "级", "星", "楼", "层", "米", "公里", "平方", "亩", "吨",
       "千克", "公斤", "克", "升", "度", "倍", "分");
 
   /** Marks before a number that make it approximate: {@code 近300人次}, {@code 约50家}. */
-  static final List<String> APPROXIMATE_BEFORE = WordTable.of("将近", "接近", "大约", "超过", "不少于", "不低于",
+  static final WordTable APPROXIMATE_BEFORE = WordTable.of("将近", "接近", "大约", "超过", "不少于", "不低于",
       "近", "约", "逾");
 
   /** Marks between a number and its unit that make it approximate: {@code 2000余条}. */
-  static final List<String> APPROXIMATE_BETWEEN = WordTable.of("余", "多");
+  static final WordTable APPROXIMATE_BETWEEN = WordTable.of("余", "多");
 
   /** Marks after a unit that make a figure approximate: {@code 10万人以上}, {@code 50人左右}. */
-  static final List<String> APPROXIMATE_AFTER = WordTable.of("以上", "左右", "上下", "余", "多");
+  static final WordTable APPROXIMATE_AFTER = WordTable.of("以上", "左右", "上下", "余", "多");
 
   /** Digitless approximate quantities, with the lower bound they stand for: {@code 上万册}. */
   static final List<Object[]> APPROXIMATE_WORDS = List.of(
       new Object[] {"上万", 10_000L}, new Object[] {"上千", 1_000L}, new Object[] {"上百", 100L});
 
   /** Marks that make a stated rate a lower bound. */
-  static final List<String> AT_LEAST = WordTable.of("以上", "超过", "不低于", "高于", "逾");
+  static final WordTable AT_LEAST = WordTable.of("以上", "超过", "不低于", "高于", "逾");
   /** Marks that make a stated rate an upper bound. */
-  static final List<String> AT_MOST = WordTable.of("以下", "不超过", "不高于", "低于");
+  static final WordTable AT_MOST = WordTable.of("以下", "不超过", "不高于", "低于");
 
   /** Words between a rate's name and its value: {@code 处罚率达到46%}. */
-  static final List<String> RATE_LINKS = WordTable.of("达到了", "达到", "均达", "均为", "为", "达", "是", "：", ":",
+  static final WordTable RATE_LINKS = WordTable.of("达到了", "达到", "均达", "均为", "为", "达", "是", "：", ":",
       "超过", "不低于", "不超过", "高于", "低于", "不高于", "逾", "均");
 
   /** Qualifiers of a rate's name that make it no ratio of the counts before it. */
@@ -143,13 +143,13 @@ final class FigurePatterns {
   static final List<String> OF_WHICH = List.of("其中");
 
   /** Prepositions that may stand before 其中: {@code 审核文件43件，对其中5件提出修改意见}. */
-  static final List<String> OF_WHICH_PREFIXES = WordTable.of("对", "在", "从", "将", "为", "向", "给");
+  static final WordTable OF_WHICH_PREFIXES = WordTable.of("对", "在", "从", "将", "为", "向", "给");
 
   /** Words at the start of a subject that say nothing of what is counted. */
-  static final List<String> SUBJECT_FILLERS_BEFORE = WordTable.of("共计", "累计", "合计", "总计", "其中", "共有", "全年",
+  static final WordTable SUBJECT_FILLERS_BEFORE = WordTable.of("共计", "累计", "合计", "总计", "其中", "共有", "全年",
       "共", "已", "另", "并", "均", "和", "及");
   /** Words at the end of a subject that say nothing of what is counted. */
-  static final List<String> SUBJECT_FILLERS_AFTER = WordTable.of("共计", "累计", "合计", "总计", "达到", "分别为",
+  static final WordTable SUBJECT_FILLERS_AFTER = WordTable.of("共计", "累计", "合计", "总计", "达到", "分别为",
       "分别", "共", "达", "为", "计", "约", "近", "逾", "超过", "均", "将近", "接近", "大约", "不少于", "不低于");
 
   private FigurePatterns() {}
@@ -183,16 +183,13 @@ final class FigurePatterns {
     return false;
   }
 
-  /**
-   * The longest of the words that starts at a position, or null; of two as long, the one listed first.
-   * Fast for the tables here, which are {@link WordTable}s.
-   */
-  static String startingWith(String text, int at, List<String> words) {
-    return WordTable.of(words).longestAt(text, at);
+  /** The longest of the words that starts at a position, or null; of two as long, the one listed first. */
+  static String startingWith(String text, int at, WordTable words) {
+    return words.longestAt(text, at);
   }
 
   /** The longest of the words that ends at a position, or null; of two as long, the one listed first. */
-  static String endingWith(String text, int end, List<String> words) {
-    return WordTable.of(words).longestEndingAt(text, end);
+  static String endingWith(String text, int end, WordTable words) {
+    return words.longestEndingAt(text, end);
   }
 }

@@ -109,10 +109,6 @@ final class MappedText {
     private int length;
     private int sourceEnd;
 
-    Builder() {
-      this(64);
-    }
-
     /** A builder with room for a number of characters before it grows. */
     Builder(int capacity) {
       chars = new char[Math.max(16, capacity)];
@@ -125,14 +121,6 @@ final class MappedText {
         chars = Arrays.copyOf(chars, grown);
         offsets = Arrays.copyOf(offsets, grown);
       }
-    }
-
-    Builder append(char c, int offset) {
-      ensure(length + 1);
-      chars[length] = c;
-      offsets[length++] = offset;
-      sourceEnd = offset + 1;
-      return this;
     }
 
     Builder append(MappedText other) {
@@ -149,17 +137,6 @@ final class MappedText {
       length += n;
       sourceEnd = other.sourceEnd;
       return this;
-    }
-
-    int length() {
-      return length;
-    }
-
-    char charAt(int i) {
-      if (i < 0 || i >= length) {
-        throw new StringIndexOutOfBoundsException(i);
-      }
-      return chars[i];
     }
 
     MappedText build() {

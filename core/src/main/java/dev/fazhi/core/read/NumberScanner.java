@@ -21,26 +21,6 @@ final class NumberScanner {
   private NumberScanner() {}
 
   /**
-   * Scans a paragraph.
-   *
-   * @param text the paragraph text
-   * @return the numbers, in order
-   */
-  static List<NumberToken> scan(String text) {
-    return scanFolded(Chars.fold(text));
-  }
-
-  /**
-   * Scans a paragraph already folded by {@link Chars#fold(String)}.
-   *
-   * @param f the folded paragraph text
-   * @return the numbers, in order
-   */
-  static List<NumberToken> scanFolded(String f) {
-    return scanFolded(f, f.toCharArray());
-  }
-
-  /**
    * Scans a paragraph already folded, given also as an array of its characters, which the scan reads
    * faster than the string.
    *

@@ -55,8 +55,8 @@ class LineCleanerTest {
     for (int i = -1; i <= subA.length(); i++) {
       assertThat(subA.offsetAt(i)).isEqualTo(subB.offsetAt(i));
     }
-    MappedText joinedA = new MappedText.Builder().append(a).append(subA).build();
-    MappedText joinedB = new MappedText.Builder().append(b).append(subB).build();
+    MappedText joinedA = new MappedText.Builder(16).append(a).append(subA).build();
+    MappedText joinedB = new MappedText.Builder(16).append(b).append(subB).build();
     assertThat(joinedA.text()).isEqualTo(joinedB.text());
     for (int i = -1; i <= joinedA.length(); i++) {
       assertThat(joinedA.offsetAt(i)).isEqualTo(joinedB.offsetAt(i));
