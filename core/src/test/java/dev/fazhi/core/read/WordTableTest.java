@@ -22,7 +22,7 @@ class WordTableTest {
   }
 
   @Test
-  void ofTwoAsLongTheOneListedFirstWins() {
+  void aLongerWordWinsOverItsPrefixOrSuffix() {
     WordTable table = WordTable.of("ab", "ac", "abc", "abd", "bc");
     assertThat(table.longestAt("abd", 0)).isEqualTo("abd");
     assertThat(table.longestAt("ab", 0)).isEqualTo("ab");
