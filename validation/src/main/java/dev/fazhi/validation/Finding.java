@@ -1,6 +1,5 @@
 package dev.fazhi.validation;
 
-import dev.fazhi.core.model.FazhiStyle;
 import dev.fazhi.core.model.Part;
 import dev.fazhi.core.model.SourceLocation;
 import jakarta.validation.ConstraintViolation;
@@ -20,7 +19,6 @@ import org.immutables.value.Value;
  * immutable and thread-safe.
  */
 @Value.Immutable
-@FazhiStyle
 public abstract class Finding {
 
   /** For the generated class only. */

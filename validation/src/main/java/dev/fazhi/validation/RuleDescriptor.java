@@ -1,6 +1,5 @@
 package dev.fazhi.validation;
 
-import dev.fazhi.core.model.FazhiStyle;
 import java.util.Locale;
 import org.immutables.value.Value;
 
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  * the descriptor of a built-in rule; {@link #builder()} one with a bundle of the user's own.
  */
 @Value.Immutable
-@FazhiStyle
 public interface RuleDescriptor {
 
   /** The bundle of the built-in rules' messages: {@code dev/fazhi/validation/Messages*.properties}. */

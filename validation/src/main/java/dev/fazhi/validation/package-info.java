@@ -23,4 +23,7 @@
  * {@code META-INF/services/dev.fazhi.validation.Rule}); the host application's own
  * {@code ValidationMessages} are untouched.
  */
+@FazhiStyle
 package dev.fazhi.validation;
+
+import dev.fazhi.core.model.FazhiStyle;
