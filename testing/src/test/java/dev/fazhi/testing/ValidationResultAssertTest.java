@@ -267,7 +267,7 @@ class ValidationResultAssertTest {
       }
       if (size > 0) {
         StringBuilder listing = new StringBuilder("Findings (" + size + "):");
-        result.getFindings().forEach(f -> listing.append("\n  ").append(DescribeFindings.finding(f)));
+        result.getFindings().forEach(f -> listing.append("\n  ").append(FindingsDescription.finding(f)));
         failure(() -> FazhiAssertions.assertThat(result).hasNoFindings()).hasMessageEndingWith(listing.toString());
       }
     }
@@ -332,7 +332,7 @@ class ValidationResultAssertTest {
   @Test
   void longListsAreCut() {
     List<Finding> many = new ArrayList<>();
-    for (int i = 1; i <= DescribeFindings.MAX_FINDINGS + 3; i++) {
+    for (int i = 1; i <= FindingsDescription.MAX_FINDINGS + 3; i++) {
       many.add(TestFindings.builder("text.doubled-punctuation", Severity.INFO)
           .location(SourceLocation.of(i, 1, i * 10)).quote("，，").message("标点重复").build());
     }
@@ -345,10 +345,10 @@ class ValidationResultAssertTest {
 
   @Test
   void theListingShowsEachFieldOnlyWhenTheFindingHasIt() {
-    assertThat(DescribeFindings.finding(NUMBERING_STYLE)).isEqualTo("outline.numbering-style INFO at 13:3 in \""
+    assertThat(FindingsDescription.finding(NUMBERING_STYLE)).isEqualTo("outline.numbering-style INFO at 13:3 in \""
         + MEASURES + " / （二）深化市场监管执法\" quoting \"1、深化“双随机、一公开”监管\": 标题序号“1、”应为“1.”");
     Finding bare = TestFindings.builder("meta.date-missing", Severity.WARNING).message("缺少成文日期").build();
-    assertThat(DescribeFindings.finding(bare)).isEqualTo("meta.date-missing WARNING (whole report): 缺少成文日期");
-    assertThat(DescribeFindings.finding(BREAKDOWN)).contains(" imbalance 8: ");
+    assertThat(FindingsDescription.finding(bare)).isEqualTo("meta.date-missing WARNING (whole report): 缺少成文日期");
+    assertThat(FindingsDescription.finding(BREAKDOWN)).contains(" imbalance 8: ");
   }
 }

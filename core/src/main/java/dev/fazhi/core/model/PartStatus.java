@@ -35,6 +35,16 @@ public interface PartStatus {
   Optional<EmbeddedPart> getEmbedded();
 
   /**
+   * Where the part stands: its first section's heading, or else its discussion inside another part.
+   *
+   * @return the location, or empty when the part is absent or the report has no locations
+   */
+  default Optional<SourceLocation> location() {
+    return getFirstSection().isPresent() ? getFirstSection().get().getLocation()
+        : getEmbedded().flatMap(EmbeddedPart::getLocation);
+  }
+
+  /**
    * Whether the part has a section of its own.
    *
    * @return true when it has

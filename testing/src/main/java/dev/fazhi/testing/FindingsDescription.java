@@ -7,12 +7,12 @@ import dev.fazhi.validation.ValidationResult;
 import java.util.List;
 
 /** Renders validation findings for failure messages that show what was there. */
-final class DescribeFindings {
+final class FindingsDescription {
 
   /** At most this many findings are listed in one message. */
   static final int MAX_FINDINGS = 100;
 
-  private DescribeFindings() {}
+  private FindingsDescription() {}
 
   /**
    * Every finding of a result, one per line in the result's order, under a header with their number;

@@ -6,6 +6,7 @@ import dev.fazhi.core.model.Count;
 import dev.fazhi.core.model.EmbeddedPart;
 import dev.fazhi.core.model.Figure;
 import dev.fazhi.core.model.Part;
+import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.core.model.Rate;
 import dev.fazhi.core.model.RateBound;
 import dev.fazhi.core.model.Report;
@@ -18,12 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Renders what a report holds, for failure messages that show what was there. */
-final class Describe {
+final class ReportDescription {
 
   /** At most this many figures are listed in one message. */
   static final int MAX_FIGURES = 60;
 
-  private Describe() {}
+  private ReportDescription() {}
 
   /** The report's name: its source, else its title. */
   static String report(Report report) {
@@ -35,12 +36,13 @@ final class Describe {
     StringBuilder out = new StringBuilder("Parts with a section of their own:");
     boolean any = false;
     for (Part part : Part.values()) {
-      List<Section> sections = report.sectionsOf(part);
-      if (!sections.isEmpty()) {
+      PartStatus status = report.partStatus(part);
+      if (status.hasSection()) {
         any = true;
-        out.append("\n  ").append(part).append(": ").append(heading(sections.get(0)));
-        if (sections.size() > 1) {
-          out.append(" and ").append(sections.size() - 1).append(" more section(s)");
+        out.append("\n  ").append(part).append(": ").append(heading(status.getFirstSection().get()));
+        int more = report.sectionsOf(part).size() - 1;
+        if (more > 0) {
+          out.append(" and ").append(more).append(" more section(s)");
         }
       }
     }
