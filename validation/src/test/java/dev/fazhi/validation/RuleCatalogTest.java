@@ -60,7 +60,9 @@ class RuleCatalogTest {
   void everyMessageKeyHasAChineseAndAnEnglishText() throws IOException {
     Properties english = bundle("dev/fazhi/validation/Messages.properties");
     Properties chinese = bundle("dev/fazhi/validation/Messages_zh.properties");
-    assertThat(chinese.keySet()).isEqualTo(english.keySet());
+    // docs/rules.md is in English: its rows (<id>.doc.*) are in the English bundle only.
+    assertThat(chinese.stringPropertyNames()).isEqualTo(english.stringPropertyNames().stream()
+        .filter(k -> !k.contains(".doc.")).collect(java.util.stream.Collectors.toSet()));
     for (RuleDescriptor rule : RuleCatalog.rules()) {
       assertThat(english.stringPropertyNames())
           .as("message of %s", rule.getId())
