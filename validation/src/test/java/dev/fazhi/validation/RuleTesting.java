@@ -12,6 +12,7 @@ import dev.fazhi.core.model.ImmutableSection;
 import dev.fazhi.core.model.NumberingStyle;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.Section;
+import dev.fazhi.core.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,5 +84,27 @@ public final class RuleTesting {
 
   public static Section child(int number, String text) {
     return section(2, NumberingStyle.CHINESE_PAREN, number, text, paragraph("开展工作12项。"));
+  }
+
+  /** The clean report with the first paragraph of the first measure saying a text. */
+  public static ImmutableReport saying(String text) {
+    Section first = measures().getSections().get(0);
+    Section changed = ImmutableSection.copyOf(first).withParagraphs(
+        ImmutableParagraph.copyOf(first.getParagraphs().get(0)).withText(text));
+    List<Section> children = new ArrayList<>(measures().getSections());
+    children.set(0, changed);
+    return top(ImmutableSection.copyOf(measures()).withSections(children), shortcomings(),
+        responsibility(), plan());
+  }
+
+  /** The clean report with the first paragraph of the first measure saying a text at a location. */
+  public static ImmutableReport sayingAt(String text, SourceLocation location) {
+    Section first = measures().getSections().get(0);
+    Section changed = ImmutableSection.copyOf(first).withParagraphs(
+        ImmutableParagraph.copyOf(first.getParagraphs().get(0)).withText(text).withLocation(location));
+    List<Section> children = new ArrayList<>(measures().getSections());
+    children.set(0, changed);
+    return top(ImmutableSection.copyOf(measures()).withSections(children), shortcomings(),
+        responsibility(), plan());
   }
 }
