@@ -5,10 +5,10 @@ import dev.fazhi.core.model.Paragraph;
 import dev.fazhi.core.model.Part;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.Section;
+import dev.fazhi.core.model.SourceLines;
 import dev.fazhi.core.model.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,10 +17,10 @@ import java.util.Optional;
 
 /**
  * What the rules need to know about one report's structure, computed once per validation: every
- * section with its parent, heading path and part, and the line starts of the source
- * text. Walks are iterative, so deep trees cannot overflow the stack. What only findings need (heading
- * and property paths, line starts, the lookups by section and by offset) is built on first use. Not
- * thread-safe: one validation uses one index.
+ * section with its parent, heading path and part, and the lines of the source text
+ * ({@link SourceLines}). Walks are iterative, so deep trees cannot overflow the stack. What only
+ * findings need (heading paths, the lines, the lookups by section, figure and offset) is built on
+ * first use. Not thread-safe: one validation uses one index.
  */
 public final class ReportIndex {
 
@@ -125,7 +125,7 @@ public final class ReportIndex {
   // Built on first use: most validations ask few or none of the questions they answer.
   private Map<Section, Entry> bySection;
   private Map<Figure, Entry> byFigure;
-  private int[] lineStarts;
+  private SourceLines lines;
   private Entry[] byOffset;
 
   private ReportIndex(Report report) {
@@ -191,33 +191,6 @@ public final class ReportIndex {
    */
   public static Part partOf(Part inherited, Section section) {
     return section.getPart().orElse(inherited);
-  }
-
-  private static int[] lineStarts(String text) {
-    int[] starts = new int[16];
-    int count = 0;
-    starts[count++] = 0;
-    if (text.indexOf('\r') < 0) {
-      // the usual case, line feeds only: let indexOf find them
-      for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = at + 1;
-      }
-      return Arrays.copyOf(starts, count);
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
-      if (c == '\n' || (c == '\r' && !crlf)) {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = i + 1;
-      }
-    }
-    return Arrays.copyOf(starts, count);
   }
 
   /**
@@ -331,30 +304,14 @@ public final class ReportIndex {
     if (sourceText == null) {
       throw new IllegalStateException("no source text");
     }
-    int line = lineOf(offset);
-    return SourceLocation.of(line + 1, offset - lineStarts()[line] + 1, offset);
+    return lines().locate(offset);
   }
 
-  private int[] lineStarts() {
-    if (lineStarts == null) {
-      lineStarts = sourceText == null ? new int[] {0} : lineStarts(sourceText);
+  private SourceLines lines() {
+    if (lines == null) {
+      lines = SourceLines.of(sourceText == null ? "" : sourceText);
     }
-    return lineStarts;
-  }
-
-  private int lineOf(int offset) {
-    int[] lineStarts = lineStarts();
-    int lo = 0;
-    int hi = lineStarts.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (lineStarts[mid] <= offset) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
+    return lines;
   }
 
   /**
@@ -394,9 +351,7 @@ public final class ReportIndex {
     if (sourceText == null || offset < 0 || offset >= sourceText.length()) {
       return Optional.empty();
     }
-    int line = lineOf(offset);
-    int[] lineStarts = lineStarts();
-    int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : sourceText.length();
+    int end = lines().end(lines().lineOf(offset, -1));
     String quote = shorten(strip(sourceText.substring(offset, end)));
     return quote.isEmpty() ? Optional.empty() : Optional.of(quote);
   }
@@ -410,10 +365,9 @@ public final class ReportIndex {
    * @return the quote
    */
   public String quoteAround(int start, int end, int context) {
-    int line = lineOf(start);
-    int[] lineStarts = lineStarts();
-    int lineStart = lineStarts[line];
-    int lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : sourceText.length();
+    int line = lines().lineOf(start, -1);
+    int lineStart = lines().start(line);
+    int lineEnd = lines().end(line);
     int from = Math.max(lineStart, start - context);
     int to = Math.min(lineEnd, end + context);
     return strip(sourceText.substring(from, to));
