@@ -38,7 +38,7 @@ final class HtmlDashboard {
   /** Words the script needs, by key. */
   private static final List<String> SCRIPT_WORDS = List.of("chart.rules", "chart.dates", "chart.parts",
       "chart.errors", "chart.reports", "chart.days", "chart.deadline", "chart.early", "chart.late",
-      "chart.share", "chart.found", "chart.embedded", "chart.missing", "chart.no-date", "pager.page",
+      "chart.share", "chart.found", "chart.embedded", "chart.missing", "chart.absent", "chart.no-date", "pager.page",
       "filter.shown", "none", "column.errors");
 
   private final PageMessages words;
@@ -100,7 +100,8 @@ final class HtmlDashboard {
           .append(Html.escape(words.get("filter.show." + choice))).append("</option>");
     }
     html.append("</select></label> <label>").append(Html.escape(words.get("pager.size")))
-        .append(" <select id=\"page-size\"><option>50</option><option selected>100</option><option>500</option>")
+        .append(" <select id=\"page-size\"><option value=\"50\">50</option>")
+        .append("<option value=\"100\" selected>100</option><option value=\"500\">500</option>")
         .append("<option value=\"0\">").append(Html.escape(words.get("pager.all"))).append("</option></select></label>")
         .append(" <span id=\"shown\" class=\"shown\"></span></div>");
   }

@@ -222,7 +222,8 @@
 
   function drawParts() {
     var names = [0, 1, 2, 3, 4].map(function (q) { return words['part.' + q]; });
-    var kinds = [['found', '✓', '#137333'], ['embedded', '~', '#e37400'], ['missing', '✗', '#c5221f']];
+    var kinds = [['found', '✓', '#137333'], ['embedded', '~', '#e37400'], ['missing', '✗', '#c5221f'],
+      ['absent', '–', '#bdc1c6']];
     var n = Math.max(1, all.length);
     var series = kinds.map(function (kind) {
       return {
@@ -231,7 +232,7 @@
           var count = 0;
           for (var j = 0; j < all.length; j++) {
             var mark = all[j]['pt' + q];
-            if (mark === kind[1] || (kind[1] === '✗' && mark === '–')) { count++; }
+            if (mark === kind[1]) { count++; }
           }
           return Math.round(1000 * count / n) / 10;
         })
@@ -271,6 +272,7 @@
     reports: all.length,
     shown: function () { return view.length; },
     sortBy: sortBy,
+    filter: function (text) { state.filter = String(text).trim().toLowerCase(); state.page = 0; apply(); },
     charts: charts
   };
   if (window.performance && performance.mark) { performance.mark('fazhi-ready'); }
