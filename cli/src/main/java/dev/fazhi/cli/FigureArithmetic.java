@@ -39,11 +39,7 @@ record FigureArithmetic(String text, boolean agrees) {
           rate.getRateBound()));
     }
     if (figure instanceof TaskCompletion task) {
-      if (task.getRatePercent().isPresent()) {
-        return Optional.of(rate(task.getCompleted(), task.getAssigned(), task.getRatePercent().get(),
-            task.getRateBound()));
-      }
-      return Optional.of(within(task.getCompleted(), task.getAssigned()));
+      return Optional.of(completion(task));
     }
     if (figure instanceof Subset subset) {
       return Optional.of(within(subset.getSubset(), subset.getTotal()));
@@ -63,13 +59,32 @@ record FigureArithmetic(String text, boolean agrees) {
     return new FigureArithmetic(text, agrees);
   }
 
+  /** Tasks done are those completed plus those closed (办结), as the rules count them. */
+  private static FigureArithmetic completion(TaskCompletion task) {
+    long done = task.getCompleted() + task.getClosed().orElse(0);
+    String counted = task.getClosed().isPresent()
+        ? "(" + task.getCompleted() + " + " + task.getClosed().getAsLong() + ")" : Long.toString(done);
+    if (done > task.getAssigned() || task.getRatePercent().isEmpty()) {
+      String sum = task.getClosed().isPresent()
+          ? task.getCompleted() + " + " + task.getClosed().getAsLong() + " = " + done : Long.toString(done);
+      boolean agrees = done <= task.getAssigned();
+      return new FigureArithmetic(sum + (agrees ? " ≤ " : " > ") + task.getAssigned(), agrees);
+    }
+    return rate(counted, done, task.getAssigned(), task.getRatePercent().get(), task.getRateBound());
+  }
+
   private static FigureArithmetic within(long part, long whole) {
     boolean agrees = part <= whole;
     return new FigureArithmetic(part + (agrees ? " ≤ " : " > ") + whole, agrees);
   }
 
   static FigureArithmetic rate(long numerator, long denominator, BigDecimal stated, RateBound bound) {
-    String prefix = numerator + " / " + denominator + " = ";
+    return rate(Long.toString(numerator), numerator, denominator, stated, bound);
+  }
+
+  private static FigureArithmetic rate(String counted, long numerator, long denominator, BigDecimal stated,
+      RateBound bound) {
+    String prefix = counted + " / " + denominator + " = ";
     String statedText = (bound == RateBound.AT_LEAST ? "≥ " : bound == RateBound.AT_MOST ? "≤ " : "")
         + stated.toPlainString() + " %";
     if (denominator <= 0) {

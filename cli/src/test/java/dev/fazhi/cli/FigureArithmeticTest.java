@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fazhi.core.model.Breakdown;
 import dev.fazhi.core.model.RateBound;
 import dev.fazhi.core.model.Subset;
+import dev.fazhi.core.model.TaskCompletion;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,17 @@ class FigureArithmeticTest {
     assertThat(FigureArithmetic.rate(90, 100, new BigDecimal("85"), RateBound.AT_LEAST).agrees()).isTrue();
     assertThat(FigureArithmetic.rate(80, 100, new BigDecimal("85"), RateBound.AT_LEAST).agrees()).isFalse();
     assertThat(FigureArithmetic.rate(1, 0, new BigDecimal("85"), RateBound.EXACT).agrees()).isFalse();
+  }
+
+  @Test
+  void tasksDoneAreThoseCompletedAndThoseClosed() {
+    TaskCompletion all = TaskCompletion.builder().assigned(321).completed(254).closed(67)
+        .ratePercent(new BigDecimal("100")).build();
+    TaskCompletion tooMany = TaskCompletion.builder().assigned(86).completed(84).closed(5)
+        .ratePercent(new BigDecimal("100")).build();
+
+    assertThat(FigureArithmetic.of(all)).hasValue(new FigureArithmetic("(254 + 67) / 321 = 100.0 % ≈ 100 %", true));
+    assertThat(FigureArithmetic.of(tooMany)).hasValue(new FigureArithmetic("84 + 5 = 89 > 86", false));
   }
 
   @Test
