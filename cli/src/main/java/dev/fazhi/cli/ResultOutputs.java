@@ -48,23 +48,26 @@ final class ResultOutputs {
         throw refused(words.get("output.xlsx-needs-file"));
       }
       check(guard.file(output, true));
-      return new Announced(new XlsxOutput(output, words, deadline), out,
-          words.format("output.wrote-workbook", output.toString()));
+      return wrap(new XlsxOutput(output, words, deadline), output, out, "output.wrote-workbook", output);
     }
     if (output == null || isPageFile(output)) {
       if (inputs > 1) {
         throw refused(words.get(output == null ? "output.html-needs-directory" : "output.page-holds-one"));
       }
       if (output == null) {
-        return new HtmlPageOutput(out, null, words, deadline);
+        return wrap(new HtmlPageOutput(out, null, words, deadline), null, out, null, null);
       }
       check(guard.file(output, false));
-      return new Announced(new HtmlPageOutput(out, output, words, deadline), out,
-          words.format("output.wrote-page", output.toString()));
+      return wrap(new HtmlPageOutput(out, output, words, deadline), output, out, "output.wrote-page", output);
     }
     check(guard.directory(output));
-    return new Announced(new HtmlSiteOutput(output, words, deadline), out,
-        words.format("output.wrote-site", output.resolve("index.html").toString()));
+    return wrap(new HtmlSiteOutput(output, words, deadline), output, out, "output.wrote-site",
+        output.resolve("index.html"));
+  }
+
+  private CheckOutput wrap(CheckOutput output, Path path, PrintWriter out, String announcement, Path written) {
+    return new FileOutput(output, path, out,
+        announcement == null ? null : words.format(announcement, written.toString()), commandLine, words);
   }
 
   /**
@@ -92,41 +95,5 @@ final class ResultOutputs {
 
   private ParameterException refused(String message) {
     return new ParameterException(commandLine, message);
-  }
-
-  /** An output to a file or directory that says, at the end, where it wrote. */
-  private static final class Announced implements CheckOutput {
-
-    private final CheckOutput output;
-    private final PrintWriter out;
-    private final String announcement;
-
-    Announced(CheckOutput output, PrintWriter out, String announcement) {
-      this.output = output;
-      this.out = out;
-      this.announcement = announcement;
-    }
-
-    @Override
-    public void begin(int inputs) throws java.io.IOException {
-      output.begin(inputs);
-    }
-
-    @Override
-    public void report(Outcome.Checked checked) throws java.io.IOException {
-      output.report(checked);
-    }
-
-    @Override
-    public void error(Outcome.Failed failed) throws java.io.IOException {
-      output.error(failed);
-    }
-
-    @Override
-    public void end(Summary summary) throws java.io.IOException {
-      output.end(summary);
-      out.println(announcement);
-      out.flush();
-    }
   }
 }

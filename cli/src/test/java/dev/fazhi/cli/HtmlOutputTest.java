@@ -154,6 +154,17 @@ class HtmlOutputTest {
   }
 
   @Test
+  void aDirectoryThatCannotBeWrittenIsSaidPlainly() throws IOException {
+    Path file = Fixtures.writeText(dir, "a-file", "x");
+
+    CliRun run = CliRun.run("check", "--format", "html", "--output", file.resolve("site").toString(),
+        Fixtures.SAMPLES.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("cannot write").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
   void outputIsOnlyForHtmlAndXlsx() {
     CliRun run = CliRun.run("check", "--format", "json", "--output", dir.resolve("x.json").toString(),
         Fixtures.SAMPLES.toString());
