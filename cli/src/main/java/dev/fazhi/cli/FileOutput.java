@@ -3,6 +3,7 @@ package dev.fazhi.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -60,8 +61,20 @@ final class FileOutput implements CheckOutput {
 
   private ParameterException cannotWrite(IOException e) {
     String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : String.valueOf(path);
-    return new ParameterException(commandLine, words.format("output.cannot-write", file,
-        InputCollector.describe(e, words.messages())));
+    return new ParameterException(commandLine, words.format("output.cannot-write", file, reason(e)));
+  }
+
+  private String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return words.messages().get("error.access-denied");
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    if (e instanceof FileSystemException) {
+      return e.getClass().getSimpleName();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   @Override
