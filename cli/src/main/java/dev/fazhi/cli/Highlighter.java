@@ -22,7 +22,8 @@ final class Highlighter {
   /**
    * A finding placed in a block.
    *
-   * @param id the id of its mark ({@code f} and its number in the findings list)
+   * @param id the id of its mark: {@code f} and its number in the findings list (printed beside the
+   *     mark on paper)
    * @param finding the finding
    */
   record Placed(String id, Finding finding) {}
@@ -75,7 +76,7 @@ final class Highlighter {
     Finding finding = placed.finding();
     String severity = finding.getSeverity().name().toLowerCase(Locale.ROOT);
     out.append("<mark class=\"finding sev-").append(severity).append(point ? " point" : "")
-        .append("\" id=\"").append(placed.id())
+        .append("\" id=\"").append(placed.id()).append("\" data-n=\"").append(placed.id().substring(1))
         .append("\" data-rule=\"").append(Html.escape(finding.getRule()))
         .append("\" data-severity=\"").append(finding.getSeverity().name())
         .append("\" title=\"").append(Html.escape(messages.get("severity." + finding.getSeverity().name())

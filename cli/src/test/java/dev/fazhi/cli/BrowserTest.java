@@ -164,6 +164,28 @@ class BrowserTest {
   }
 
   @Test
+  void onPaperTheControlsGoAndTheFindingsFollowTheText() throws IOException {
+    browser.driver.get(page("yunxi-market-2023-webcopy.txt").toUri().toString());
+    browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      assertThat(browser.script("return getComputedStyle(document.querySelector('.findings')).position;"))
+          .isEqualTo("static");
+      assertThat(browser.script("return getComputedStyle(document.querySelector('.back')).display;"))
+          .isEqualTo("none");
+      assertThat(browser.script("return getComputedStyle(document.querySelector('mark.finding')).printColorAdjust;"))
+          .isEqualTo("exact");
+      screenshot("report-print.png");
+      open("index.html");
+      assertThat(browser.script("return getComputedStyle(document.querySelector('.controls')).display;"))
+          .isEqualTo("none");
+      screenshot("dashboard-print.png");
+    } finally {
+      browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+    assertThat(browser.errors()).isEmpty();
+  }
+
+  @Test
   void aReportHoldingScriptShowsItAsText() throws IOException {
     browser.driver.get(page("donghu-script").toUri().toString());
 

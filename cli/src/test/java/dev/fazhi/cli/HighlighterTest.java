@@ -36,7 +36,7 @@ class HighlighterTest {
     String html = Highlighter.html(new DocumentBlock(line, null, false, text),
         List.of(new Highlighter.Placed("f1", sum)), EN);
 
-    assertThat(html).contains("<mark class=\"finding sev-error\" id=\"f1\" data-rule=\"metric.breakdown-sum\"")
+    assertThat(html).contains("<mark class=\"finding sev-error\" id=\"f1\" data-n=\"1\" data-rule=\"metric.breakdown-sum\"")
         .contains("&lt;script&gt;window.pwned = 1;&lt;/script&gt;")
         .doesNotContain("<script>");
     assertThat(html.replaceAll("<[^>]+>", "")).isEqualTo(Html.escape(text));
