@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.fazhi.core.model.Issuer;
+import dev.fazhi.core.model.Report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +30,9 @@ class BrowserTest {
 
   static final Path SHOTS = Path.of("target", "browser");
 
+  /** An issuer's name that is markup, in a JSON report: the dashboard's table must show it as text. */
+  static final String MARKUP_ISSUER = "<img src=x onerror=\"window.pwned = 3\">交通运输局";
+
   @TempDir
   static Path dir;
 
@@ -51,6 +56,8 @@ class BrowserTest {
     }
     Fixtures.writeText(in, "donghu-script.txt", HtmlOutputTest.SCRIPT_REPORT);
     Fixtures.writeText(in, "not-a-report.txt", "今天天气很好。\n");
+    Fixtures.writeJson(in, "markup-issuer.json", Report.builder().from(Fixtures.lacksPrincipalPart())
+        .issuer(Issuer.named(MARKUP_ISSUER)).build());
     site = dir.resolve("site");
     CliRun run = CliRun.run("check", "--format", "html", "--output", site.toString(), in.toString());
     assertThat(run.status()).as(run.toString()).isEqualTo(2);
@@ -93,6 +100,9 @@ class BrowserTest {
     for (String issuer : List.of("云溪县市场监督管理局", "青山区司法局", "临江市生态环境局", "东湖区交通运输局")) {
       assertThat(table).contains(issuer);
     }
+    assertThat(table).contains(MARKUP_ISSUER);
+    assertThat(browser.script("return window.pwned === undefined && !document.querySelector('#reports img');"))
+        .isEqualTo(true);
     assertThat(browser.driver.findElement(By.id("failures")).getText()).contains("not-a-report.txt");
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> charts = (List<Map<String, Object>>) browser.script(
