@@ -33,8 +33,14 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "paths")
   private List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "text|json|sarif", descriptionKey = "format")
+  @Option(names = "--format", paramLabel = "text|json|sarif|html|xlsx", descriptionKey = "format")
   private OutputFormat format = OutputFormat.TEXT;
+
+  @Option(names = "--output", paramLabel = "PATH", descriptionKey = "output")
+  private Path outputPath;
+
+  @Option(names = "--force", descriptionKey = "force")
+  private boolean force;
 
   @Option(names = "--locale", paramLabel = "zh-CN|en", descriptionKey = "locale")
   private Locale locale;
@@ -64,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
     ReportChecker checker = new ReportChecker(messages, validator);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CheckOutput output = output(out, messages);
+    CheckOutput output = output(out, messages, inputs.size());
     Summary summary = new Summary(failOn);
     Progress progress = new Progress(err, context.terminal().interactive(), inputs.size());
     output.begin(inputs.size());
@@ -91,7 +97,13 @@ final class CheckCommand implements Callable<Integer> {
     return summary.exitStatus();
   }
 
-  private CheckOutput output(PrintWriter out, Messages messages) throws IOException {
+  private CheckOutput output(PrintWriter out, Messages messages, int inputs) throws IOException {
+    ResultOutputs results = new ResultOutputs(spec.commandLine(), messages,
+        deadline != null ? deadline : ReportValidator.DEFAULT_DEADLINE);
+    if (format == OutputFormat.HTML || format == OutputFormat.XLSX) {
+      return results.create(format, outputPath, force, inputs, out);
+    }
+    results.checkNotGiven(format, outputPath);
     switch (format) {
       case JSON:
         return new JsonOutput(out);

@@ -27,7 +27,7 @@ final class Converters {
    * @param messages the language of the error messages
    */
   static void registerAll(CommandLine commandLine, Messages messages) {
-    commandLine.registerConverter(OutputFormat.class, enumOf(OutputFormat.class, messages, "text|json|sarif"));
+    commandLine.registerConverter(OutputFormat.class, enumOf(OutputFormat.class, messages, "text|json|sarif|html|xlsx"));
     commandLine.registerConverter(RulesCommand.Format.class,
         enumOf(RulesCommand.Format.class, messages, "text|json"));
     commandLine.registerConverter(FailOn.class, enumOf(FailOn.class, messages, "error|warning|info|never"));

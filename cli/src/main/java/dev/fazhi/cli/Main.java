@@ -21,6 +21,7 @@ public final class Main {
   public static void main(String[] args) {
     // Hibernate Validator announces its version at INFO on stderr; a command's stderr is for problems.
     ValidatorLog.quiet();
+    LibraryLogs.quiet();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(

@@ -7,5 +7,9 @@ enum OutputFormat {
   /** The JSON document of cli.md. */
   JSON,
   /** SARIF 2.1.0, for code-scanning tools. */
-  SARIF
+  SARIF,
+  /** A page per report and a dashboard, for a person with a browser. */
+  HTML,
+  /** A workbook, for a person with a spreadsheet. */
+  XLSX
 }
