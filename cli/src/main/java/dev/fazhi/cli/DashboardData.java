@@ -15,8 +15,9 @@ import java.util.TreeMap;
 
 /**
  * What the dashboard shows, gathered as reports arrive: one row per report (its {@link ReportView} and
- * page), the files that could not be checked, and the findings counted by rule and severity. Written
- * into the dashboard as JSON, which its script sorts, filters and charts.
+ * page, kept as the JSON the page will hold, a few hundred bytes, so a national year fits in memory),
+ * the files that could not be checked, and the findings counted by rule and severity. Written into the
+ * dashboard as JSON, which its script sorts, filters and charts.
  */
 final class DashboardData {
 
@@ -28,14 +29,23 @@ final class DashboardData {
    */
   record Failure(String source, String reason) {}
 
-  private record Row(ReportView view, String page) {}
-
-  private final List<Row> rows = new ArrayList<>();
+  private final JsonFactory factory = new JsonFactory();
+  private final StringBuilder rows = new StringBuilder();
+  private int size;
   private final List<Failure> failures = new ArrayList<>();
   private final Map<String, Map<Severity, Integer>> byRule = new TreeMap<>();
 
   void add(ReportView view, String page, List<Finding> findings) {
-    rows.add(new Row(view, page));
+    StringWriter text = new StringWriter(320);
+    try (JsonGenerator json = factory.createGenerator(text)) {
+      row(json, view, page);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (size++ > 0) {
+      rows.append(',');
+    }
+    rows.append(text);
     for (Finding finding : findings) {
       byRule.computeIfAbsent(finding.getRule(), r -> new EnumMap<>(Severity.class))
           .merge(finding.getSeverity(), 1, Integer::sum);
@@ -47,7 +57,7 @@ final class DashboardData {
   }
 
   int size() {
-    return rows.size();
+    return size;
   }
 
   List<Failure> failures() {
@@ -61,14 +71,9 @@ final class DashboardData {
    * @return the JSON text
    */
   String json() {
-    StringWriter text = new StringWriter(256 * rows.size() + 1024);
-    try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+    StringWriter rest = new StringWriter(1024);
+    try (JsonGenerator json = factory.createGenerator(rest)) {
       json.writeStartObject();
-      json.writeArrayFieldStart("reports");
-      for (Row row : rows) {
-        row(json, row);
-      }
-      json.writeEndArray();
       json.writeObjectFieldStart("rules");
       for (Map.Entry<String, Map<Severity, Integer>> rule : byRule.entrySet()) {
         json.writeObjectFieldStart(rule.getKey());
@@ -83,14 +88,15 @@ final class DashboardData {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return text.toString();
+    // rest is {"rules": …, "failures": n}: the rows, already JSON, go in front of its fields.
+    return new StringBuilder(rows.length() + rest.getBuffer().length() + 16).append("{\"reports\":[")
+        .append(rows).append("],").append(rest.getBuffer(), 1, rest.getBuffer().length()).toString();
   }
 
-  private static void row(JsonGenerator json, Row row) throws IOException {
-    ReportView view = row.view();
+  private static void row(JsonGenerator json, ReportView view, String page) throws IOException {
     json.writeStartObject();
     json.writeStringField("s", view.source());
-    json.writeStringField("h", row.page());
+    json.writeStringField("h", page);
     json.writeStringField("i", view.issuer());
     number(json, "y", view.year());
     json.writeStringField("f", view.format());

@@ -38,7 +38,7 @@ final class HtmlDashboard {
   /** Words the script needs, by key. */
   private static final List<String> SCRIPT_WORDS = List.of("chart.rules", "chart.dates", "chart.parts",
       "chart.errors", "chart.reports", "chart.days", "chart.deadline", "chart.early", "chart.late",
-      "chart.share", "chart.found", "chart.embedded", "chart.missing", "chart.absent", "chart.no-date", "pager.page",
+      "chart.found", "chart.embedded", "chart.missing", "chart.absent", "chart.no-date", "pager.page",
       "filter.shown", "none", "column.errors");
 
   private final PageMessages words;

@@ -2,6 +2,7 @@ package dev.fazhi.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +47,12 @@ class HtmlOutputTest {
     String index = read(site.resolve("index.html"));
     assertThat(index).contains("<meta name=\"generator\" content=\"fazhi ")
         .contains("assets/echarts.min.js").doesNotContain("http://").doesNotContain("https://");
+    String data = index.substring(index.indexOf("id=\"fazhi-data\">") + 16);
+    JsonNode json = CliRun.JSON.readTree(data.substring(0, data.indexOf("</script>")));
+    assertThat(json.get("reports")).hasSize(6);
+    assertThat(json.get("reports").get(0).get("h").asText()).startsWith("reports/00001-");
+    assertThat(json.get("rules").get("metric.breakdown-sum").get("ERROR").asInt()).isPositive();
+    assertThat(json.get("failures").asInt()).isZero();
     List<Path> pages = pages(site);
     assertThat(pages).hasSize(6);
     for (Path page : pages) {

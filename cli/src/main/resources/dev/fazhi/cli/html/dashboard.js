@@ -242,7 +242,7 @@
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + ' %'; } }, legend: { top: 0 },
       grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: names },
-      yAxis: { type: 'value', max: 100, name: words['chart.share'], axisLabel: { formatter: '{value} %' } },
+      yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
       series: series
     });
   }
