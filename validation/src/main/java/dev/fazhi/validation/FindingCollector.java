@@ -44,7 +44,7 @@ final class FindingCollector implements FindingSink {
   void serve(RuleSettings.Enabled rule) {
     this.current = rule;
     this.bundle = MessageBundle.of(rule.descriptor().getMessageBundle(), settings.getLocale(),
-        rule.rule().getClass().getClassLoader());
+        rule.rule().getClass());
   }
 
   /** The findings collected so far, unsorted. */
