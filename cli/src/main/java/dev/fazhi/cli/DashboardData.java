@@ -1,5 +1,6 @@
 package dev.fazhi.cli;
 
+import dev.fazhi.core.model.PartStatus;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.fazhi.validation.Finding;
@@ -105,7 +106,7 @@ final class DashboardData {
     number(json, "d", view.daysFromDeadline());
     number(json, "l", view.daysLate());
     StringBuilder parts = new StringBuilder();
-    for (PartPresence presence : view.parts()) {
+    for (PartStatus presence : view.parts()) {
       parts.append(ReportView.mark(presence));
     }
     json.writeStringField("pt", parts.toString());

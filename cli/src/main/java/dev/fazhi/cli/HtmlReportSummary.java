@@ -1,5 +1,6 @@
 package dev.fazhi.cli;
 
+import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.core.model.Figure;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.SourceLocation;
@@ -79,22 +80,23 @@ final class HtmlReportSummary {
   private void parts(ReportView view, StringBuilder html) {
     Locale locale = words.locale();
     html.append("<h2>").append(Html.escape(words.get("parts.title"))).append("</h2><table class=\"parts\"><tbody>");
-    for (PartPresence presence : view.parts()) {
+    for (PartStatus presence : view.parts()) {
       String mark = ReportView.mark(presence);
       String where;
       if (presence.hasSection()) {
-        where = words.format("parts.section", presence.heading());
+        where = words.format("parts.section", presence.getFirstSection().get().getHeading().fullText());
       } else if (presence.isEmbedded()) {
-        where = words.format("parts.embedded", RuleCatalog.partName(presence.embeddedIn(), locale));
+        where = words.format("parts.embedded", RuleCatalog.partName(presence.getEmbedded().get().getEmbeddedIn(), locale));
       } else {
-        where = words.get(presence.part().isRequired() ? "parts.missing" : "parts.absent");
+        where = words.get(presence.getPart().isRequired() ? "parts.missing" : "parts.absent");
       }
       html.append("<tr class=\"part part-").append(cssOf(mark)).append("\"><td class=\"mark\">").append(mark)
-          .append("</td><td>").append(Html.escape(RuleCatalog.partName(presence.part(), locale)))
+          .append("</td><td>").append(Html.escape(RuleCatalog.partName(presence.getPart(), locale)))
           .append("</td><td>");
-      if (presence.line() != null) {
-        html.append("<a href=\"#L").append(presence.line()).append("\">")
-            .append(Html.escape(words.format("line", Integer.toString(presence.line())))).append("</a> ");
+      Integer line = presence.location().map(SourceLocation::getLine).orElse(null);
+      if (line != null) {
+        html.append("<a href=\"#L").append(line).append("\">")
+            .append(Html.escape(words.format("line", Integer.toString(line)))).append("</a> ");
       }
       html.append(Html.escape(where)).append("</td></tr>");
     }

@@ -1,5 +1,6 @@
 package dev.fazhi.cli;
 
+import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.core.model.Issuer;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.validation.Finding;
@@ -31,7 +32,7 @@ import java.util.Map;
  * @param rules findings by rule id
  */
 record ReportView(String source, String issuer, Integer year, String format, LocalDate signedOn,
-    LocalDate publishedOn, LocalDate deadline, Integer daysFromDeadline, List<PartPresence> parts,
+    LocalDate publishedOn, LocalDate deadline, Integer daysFromDeadline, List<PartStatus> parts,
     Map<Severity, Integer> counts, Map<String, Integer> rules) {
 
   /**
@@ -59,7 +60,7 @@ record ReportView(String source, String issuer, Integer year, String format, Loc
       rules.merge(finding.getRule(), 1, Integer::sum);
     }
     return new ReportView(checked.input().source(), report.getIssuer().map(Issuer::getName).orElse(null),
-        year, formatOf(checked.input()), signed, published, due, offset, PartPresence.of(report),
+        year, formatOf(checked.input()), signed, published, due, offset, List.copyOf(report.partStatuses().values()),
         Map.copyOf(counts), Map.copyOf(rules));
   }
 
@@ -107,13 +108,13 @@ record ReportView(String source, String issuer, Integer year, String format, Loc
    * @param presence the part's presence
    * @return the mark
    */
-  static String mark(PartPresence presence) {
+  static String mark(PartStatus presence) {
     if (presence.hasSection()) {
       return "✓";
     }
     if (presence.isEmbedded()) {
       return "~";
     }
-    return presence.part().isRequired() ? "✗" : "–";
+    return presence.getPart().isRequired() ? "✗" : "–";
   }
 }

@@ -1,5 +1,6 @@
 package dev.fazhi.cli;
 
+import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.RuleCatalog;
@@ -82,7 +83,7 @@ final class XlsxOutput implements CheckOutput {
     row.add(view.publishedOn());
     row.add(view.deadline());
     row.add(view.daysLate());
-    for (PartPresence presence : view.parts()) {
+    for (PartStatus presence : view.parts()) {
       row.add(ReportView.mark(presence));
     }
     row.add(view.count(Severity.ERROR));
