@@ -14,7 +14,20 @@ final class NoiseTable {
     /** Site navigation: {@code 当前位置:首页}. */
     NAVIGATION,
     /** A line of publication data: {@code 发布时间:2021-01-20 字体:【}; may carry the publication date. */
-    PUBLICATION
+    PUBLICATION,
+    /**
+     * The rest of the page around a report: an accessibility bar, the site's name, a menu, the footer
+     * ({@code 扫一扫在手机打开当前页}, {@code 网站标识码}, ICP numbers).
+     */
+    SITE,
+    /** A line of the page's metadata block ({@code 索引号：… 发布机构：…}), read by {@link MetadataBlock}. */
+    METADATA,
+    /** What printing left in a text taken out of a PDF: page numbers, a running header or footer. */
+    PAGE_MARK,
+    /** A cover letter sent with the report: red-head, document number, salutation, the letter itself. */
+    LETTER,
+    /** The formula that closes a report ({@code 特此报告}): no content. */
+    CLOSING
   }
 
   /**
@@ -68,7 +81,24 @@ final class NoiseTable {
       new LineEntry("来源：", Kind.PUBLICATION, true),
       new LineEntry("来源:", Kind.PUBLICATION, true),
       new LineEntry("信息来源", Kind.PUBLICATION, true),
-      new LineEntry("索引号", Kind.PUBLICATION, true));
+      new LineEntry("索引号", Kind.PUBLICATION, true),
+      // the footer of a government web page: never in a report's own text
+      new LineEntry("扫一扫在手机", Kind.SITE, false),
+      new LineEntry("网站标识码", Kind.SITE, false),
+      new LineEntry("ICP备", Kind.SITE, false),
+      new LineEntry("公网安备", Kind.SITE, false),
+      new LineEntry("公安备案", Kind.SITE, false),
+      new LineEntry("主办单位：", Kind.SITE, true),
+      new LineEntry("主办单位:", Kind.SITE, true),
+      new LineEntry("承办单位：", Kind.SITE, true),
+      new LineEntry("承办单位:", Kind.SITE, true),
+      new LineEntry("版权所有", Kind.SITE, false),
+      new LineEntry("相关附件", Kind.SITE, true),
+      new LineEntry("相关链接", Kind.SITE, true),
+      new LineEntry("网站地图", Kind.SITE, false),
+      new LineEntry("视力保护色", Kind.SITE, false),
+      new LineEntry("上一篇", Kind.SITE, true),
+      new LineEntry("下一篇", Kind.SITE, true));
 
   static final List<InlineEntry> INLINE = List.of(
       new InlineEntry("[bookmark:", "]", 120, ""),
