@@ -158,8 +158,7 @@ final class MetadataBlock {
         // a table cell: the value is on the next content line, unless that is a label too
         read.lines.add(i);
         int next = nextContent(lines, i + 1);
-        if (next >= 0 && eligible[next] && lines.get(next).length() <= MAX_LINE
-            && labelAt(lines.get(next).string(), skipBracketsAndSpaces(lines.get(next).string(), 0)) == null) {
+        if (next >= 0 && eligible[next] && isCellValue(first.label, lines.get(next).string())) {
           read.values.add(new Value(first.label.field(), lines.get(next).string().strip(), next, 0));
           read.lines.add(next);
           i = next;
@@ -186,7 +185,8 @@ final class MetadataBlock {
         if (j == valueStart || s.charAt(j - 1) == ' ' || BRACKETS.indexOf(s.charAt(j - 1)) >= 0
             || BRACKETS.indexOf(s.charAt(j)) >= 0) {
           int k = skipBracketsAndSpaces(s, j);
-          Match m = k > valueStart ? labelAt(s, k) : null;
+          // a label right after the separators is the next field: the value before it is empty
+          Match m = k > valueStart || valueStart > current.end ? labelAt(s, k) : null;
           if (m != null && (m.end == s.length() || isSeparator(s.charAt(m.end)))) {
             next = m;
             break;
@@ -200,6 +200,22 @@ final class MetadataBlock {
       current = next;
     }
   }
+
+  /**
+   * Whether a line can be the value of a label cell above it: not a label itself, and not the report's
+   * title (which follows a block whose last cell, such as {@code 有效性}, was left empty), unless the
+   * label is one that holds the title ({@link #TITLE_LABELS}).
+   */
+  static boolean isCellValue(Label label, String next) {
+    if (next.length() > MAX_LINE || labelAt(next, skipBracketsAndSpaces(next, 0)) != null) {
+      return false;
+    }
+    boolean namesReport = TitleParser.containsTitleWord(next) && ReportKinds.namesRuleOfLawReport(next);
+    return !namesReport || TITLE_LABELS.contains(label.label());
+  }
+
+  /** Labels whose value is the report's title. */
+  static final List<String> TITLE_LABELS = List.of("名称", "标题", "文件名称");
 
   private static String strip(String v) {
     int from = 0;

@@ -35,6 +35,17 @@ final class TitleParser {
       new Object[] {"县", AdministrativeLevel.COUNTY},
       new Object[] {"旗", AdministrativeLevel.COUNTY},
       new Object[] {"市", null});
+  /**
+   * Suffixes of towns and streets ({@code 石门乡}, {@code 桥南街道}), below the county: a region only when
+   * one of {@link #TOWN_ORGANS} follows, so that {@code 城镇} in a bureau's name is none. No level is
+   * recorded for them.
+   */
+  static final List<String> TOWN_SUFFIXES = List.of("街道", "乡", "镇");
+  /** The organs of a town or street. */
+  static final List<String> TOWN_ORGANS = List.of("人民政府", "政府", "办事处", "党委", "党工委");
+
+  private static final WordTable TOWN_ORGAN_TABLE = WordTable.of(TOWN_ORGANS);
+
   /** Municipalities directly under the central government. */
   static final List<String> MUNICIPALITIES = List.of("北京市", "上海市", "天津市", "重庆市");
 
@@ -303,6 +314,13 @@ final class TitleParser {
             level = (AdministrativeLevel) suffix[1];
           }
           break;
+        }
+      }
+      for (String town : TOWN_SUFFIXES) {
+        int end = i + town.length();
+        if (i > 0 && name.startsWith(town, i) && FigurePatterns.startingWith(name, end, TOWN_ORGAN_TABLE) != null) {
+          best = end;
+          level = null;
         }
       }
       if (startsOrgan(name, i)) {
