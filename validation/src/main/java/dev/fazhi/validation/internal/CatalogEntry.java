@@ -53,6 +53,8 @@ public enum CatalogEntry implements RuleDescriptor {
   PUBLICATION_LATE("meta.publication-late", WARNING, REG),
   /** meta.published-before-signed. */
   PUBLISHED_BEFORE_SIGNED("meta.published-before-signed", ERROR, ARITH),
+  /** meta.dates-disagree. */
+  DATES_DISAGREE("meta.dates-disagree", WARNING, ARITH),
   /** meta.title-nonstandard. */
   TITLE_NONSTANDARD("meta.title-nonstandard", INFO, REG),
   /** metric.completed-exceeds-assigned. */

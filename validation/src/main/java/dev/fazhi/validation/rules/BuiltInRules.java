@@ -6,7 +6,7 @@ import java.util.List;
 public final class BuiltInRules {
 
   private static final List<RuleGroup> GROUPS = List.of(new PartRules(), new ContentRules(),
-      new NumberingRules(), new MetaRules(), new ConflictingValuesRule(), new TextRules());
+      new NumberingRules(), new MetaRules(), new DatesDisagreeRule(), new ConflictingValuesRule(), new TextRules());
 
   private BuiltInRules() {}
 

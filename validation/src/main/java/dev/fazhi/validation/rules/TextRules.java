@@ -36,7 +36,12 @@ final class TextRules implements RuleGroup {
     }
     Optional<String> source = reporter.index().sourceText();
     if (source.isPresent()) {
+      java.util.Set<String> residueKinds = new java.util.HashSet<>();
       for (TextScanner.Hit hit : TextScanner.scan(source.get())) {
+        if (hit.rule() == CatalogEntry.EDITOR_RESIDUE
+            && !residueKinds.add(TextScanner.residueKind(hit.argument()))) {
+          continue; // the page around a report is one finding per kind, not one per line
+        }
         Reporter.Draft draft = draft(reporter, hit).at(hit.start());
         draft.quote(ReportIndex.shorten(
             reporter.index().quoteAround(hit.start(), hit.end(), CONTEXT)));
