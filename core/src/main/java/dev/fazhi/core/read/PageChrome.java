@@ -23,7 +23,7 @@ final class PageChrome {
   static final List<String> BREADCRUMB_MARKS = List.of(">", "＞", "»", "→", "〉");
 
   /** Words that end a site's name. */
-  static final List<String> SITE_NAME_ENDINGS = List.of("门户网站", "网站", "政府网", "门户", "网");
+  static final List<String> SITE_NAME_ENDINGS = List.of("门户网站", "网站", "政府网", "政务网", "服务网", "门户");
 
   /** Words that start a breadcrumb without marks: {@code 当前位置 公告公示}. */
   static final List<String> BREADCRUMB_OPENERS = List.of("当前位置", "您的位置", "您当前所在位置", "您现在的位置",
@@ -91,7 +91,7 @@ final class PageChrome {
     return marks >= 2 && s.indexOf('。') < 0 && s.indexOf('，') < 0;
   }
 
-  /** A site's name: a short line ending in 网站, 门户, 网 …, with no punctuation. */
+  /** A site's name: a short line ending in 网站, 门户, 政府网 …, with no punctuation. */
   static boolean isSiteName(String s) {
     if (s.length() > 30 || s.indexOf('，') >= 0 || s.indexOf('。') >= 0) {
       return false;

@@ -16,6 +16,10 @@ final class PrintedLayout {
   static final String PAGE_DASHES = "—-－–─~～";
   /** How often a short line must recur to be a running header or footer. */
   static final int MIN_RUNNING_REPEATS = 3;
+  /** How often, in a text with page numbers (a printed layout beyond doubt). */
+  static final int MIN_RUNNING_REPEATS_PAGED = 2;
+  /** The shortest running header or footer: shorter lines ({@code 已完成}) are a table's cells. */
+  static final int MIN_RUNNING_LINE = 6;
   /** The longest running header or footer. */
   static final int MAX_RUNNING_LINE = 40;
   /** The fewest spaced characters that make a line spaced apart: {@code 法 治 政 府}. */
@@ -77,13 +81,20 @@ final class PrintedLayout {
   }
 
   /**
-   * The running headers and footers: short lines, no heading, that recur at least
-   * {@value #MIN_RUNNING_REPEATS} times word for word.
+   * The running headers and footers: lines of {@value #MIN_RUNNING_LINE} to {@value #MAX_RUNNING_LINE}
+   * characters, no heading, no sentence, that recur word for word at least
+   * {@value #MIN_RUNNING_REPEATS} times, or {@value #MIN_RUNNING_REPEATS_PAGED} times in a text with
+   * page numbers.
    *
-   * @param lines the cleaned lines
+   * @param lines the cleaned lines, page numbers marked
    * @return for each line, whether it is a running header or footer
    */
   static boolean[] runningLines(List<CleanLine> lines) {
+    boolean paged = false;
+    for (CleanLine line : lines) {
+      paged |= line.noise() == NoiseTable.Kind.PAGE_MARK;
+    }
+    int min = paged ? MIN_RUNNING_REPEATS_PAGED : MIN_RUNNING_REPEATS;
     Map<String, Integer> counts = new HashMap<>();
     for (CleanLine line : lines) {
       if (isRunningCandidate(line)) {
@@ -93,13 +104,14 @@ final class PrintedLayout {
     boolean[] out = new boolean[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       CleanLine line = lines.get(i);
-      out[i] = isRunningCandidate(line) && counts.get(line.string()) >= MIN_RUNNING_REPEATS;
+      out[i] = isRunningCandidate(line) && counts.get(line.string()) >= min;
     }
     return out;
   }
 
   private static boolean isRunningCandidate(CleanLine line) {
     return !line.isBlank() && line.noise() == null && line.length() <= MAX_RUNNING_LINE
+        && line.length() >= MIN_RUNNING_LINE
         && HeadingPatterns.match(line.string(), 0) == null && !Chars.endsComplete(line.string());
   }
 

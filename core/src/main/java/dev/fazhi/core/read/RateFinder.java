@@ -27,11 +27,7 @@ final class RateFinder {
     FigurePatterns.RateEntry entry = name == null ? null : FigurePatterns.rate(name);
     RateBound bound = p.atLeast ? RateBound.AT_LEAST : p.atMost ? RateBound.AT_MOST : RateBound.EXACT;
     if (entry == null) {
-      String action = name == null ? null : ActionRates.action(name);
-      NumberToken[] counts = action == null ? null : ActionRates.counts(c, index, action);
-      if (counts != null) {
-        place(counts[0], counts[1], p, bound, name);
-      }
+      byAction(index, name, bound);
       return;
     }
     if (entry.kind() == FigurePatterns.RateKind.TASK_COMPLETION) {
@@ -50,6 +46,7 @@ final class RateFinder {
       }
       if (numerator == null) {
         if (!c.clauseContainsAny(t, entry.numeratorWords())) {
+          byAction(index, name, bound);
           return;
         }
         numerator = t;
@@ -60,9 +57,20 @@ final class RateFinder {
       }
     }
     if (numerator == null || denominator == null || numerator.approximate || denominator.approximate) {
+      // the table's words for its counts are not there: the general rule may still read them
+      byAction(index, name, bound);
       return;
     }
     place(numerator, denominator, p, bound, name);
+  }
+
+  /** A rate by the general rule of {@link ActionRates}: its name's action against its counts' words. */
+  private void byAction(int index, String name, RateBound bound) {
+    String action = name == null ? null : ActionRates.action(name);
+    NumberToken[] counts = action == null ? null : ActionRates.counts(c, index, action);
+    if (counts != null) {
+      place(counts[0], counts[1], tokens.get(index), bound, name);
+    }
   }
 
   private void place(NumberToken numerator, NumberToken denominator, NumberToken p, RateBound bound,
