@@ -177,8 +177,9 @@ final class BreakdownFinder {
    */
   void renamedSubset(int index) {
     NumberToken part = tokens.get(index);
-    if (!part.isExactCount() || part.used) {
-      return;
+    if (!part.isExactCount() || part.used
+        || !c.clauseContainsAny(part, FigurePatterns.SUBSET_QUALIFIERS)) {
+      return; // most counts: no qualifier, nothing made
     }
     String partClause = c.clause(part);
     String object = null;

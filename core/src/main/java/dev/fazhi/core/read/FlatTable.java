@@ -17,6 +17,8 @@ final class FlatTable {
   /** Header cells that open a table. */
   static final List<String> HEADER_WORDS = List.of("序号", "编号", "项目", "类别", "单位名称", "事项");
 
+  /** The longest header word. */
+  static final int MAX_HEADER_WORD = 4;
   /** The longest cell. */
   static final int MAX_CELL = 30;
   /** The fewest cells after the header word that make a table. */
@@ -36,7 +38,8 @@ final class FlatTable {
     int i = 0;
     while (i < lines.size()) {
       CleanLine line = lines.get(i);
-      if (line.isBlank() || line.noise() != null || skipped[i] || !HEADER_WORDS.contains(line.string())) {
+      if (line.length() > MAX_HEADER_WORD || line.isBlank() || line.noise() != null || skipped[i]
+          || !HEADER_WORDS.contains(line.string())) {
         i++;
         continue;
       }

@@ -141,8 +141,21 @@ final class MetadataBlock {
    * @return what the block says and which lines it stands on
    */
   static Read read(List<CleanLine> lines, boolean[] eligible) {
+    return read(lines, eligible, 0, lines.size());
+  }
+
+  /**
+   * Reads the metadata lines of a range of a text.
+   *
+   * @param lines the cleaned lines
+   * @param eligible which lines may be metadata
+   * @param from the first line to look at
+   * @param to the line to stop before
+   * @return what the block says and which lines it stands on
+   */
+  static Read read(List<CleanLine> lines, boolean[] eligible, int from, int to) {
     Read read = new Read();
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = from; i < to; i++) {
       CleanLine line = lines.get(i);
       if (!eligible[i] || line.isBlank() || line.length() > MAX_LINE) {
         continue;

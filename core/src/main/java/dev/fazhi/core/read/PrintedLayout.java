@@ -12,6 +12,8 @@ import java.util.Map;
  */
 final class PrintedLayout {
 
+  /** The longest line, spaces included, that may be a page number. */
+  static final int MAX_PAGE_NUMBER_LINE = 24;
   /** Dashes that stand around a page number. */
   static final String PAGE_DASHES = "—-－–─~～";
   /** How often a short line must recur to be a running header or footer. */
@@ -42,6 +44,9 @@ final class PrintedLayout {
 
   /** A page number alone on its line: {@code — 3 —}, {@code -3-}, {@code 第3页}, {@code 第 3 页 共 10 页}, {@code 3/10}. */
   static boolean isPageNumber(String s) {
+    if (s.length() > MAX_PAGE_NUMBER_LINE) {
+      return false; // most lines: no allocation
+    }
     String t = s.replace(" ", "");
     if (t.isEmpty() || t.length() > 16) {
       return false;
@@ -104,15 +109,16 @@ final class PrintedLayout {
     boolean[] out = new boolean[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       CleanLine line = lines.get(i);
-      out[i] = isRunningCandidate(line) && counts.get(line.string()) >= min;
+      out[i] = isRunningCandidate(line) && counts.get(line.string()) >= min
+          && HeadingPatterns.match(line.string(), 0) == null;
     }
     return out;
   }
 
+  /** A line that may be a running header or footer: short, not noise, no sentence. */
   private static boolean isRunningCandidate(CleanLine line) {
-    return !line.isBlank() && line.noise() == null && line.length() <= MAX_RUNNING_LINE
-        && line.length() >= MIN_RUNNING_LINE
-        && HeadingPatterns.match(line.string(), 0) == null && !Chars.endsComplete(line.string());
+    return line.length() <= MAX_RUNNING_LINE && line.length() >= MIN_RUNNING_LINE && line.noise() == null
+        && !Chars.endsComplete(line.string());
   }
 
   /**
@@ -140,6 +146,9 @@ final class PrintedLayout {
 
   /** Whether single spaces alternate with characters at least {@value #MIN_SPACED_RUN} characters long. */
   private static boolean hasSpacedRun(String s) {
+    if (s.indexOf(' ') < 0) {
+      return false; // most lines
+    }
     int run = 0;
     int lastSpace = -10;
     for (int i = 1; i + 1 < s.length(); i++) {

@@ -19,6 +19,12 @@ final class ReportLayout {
   /** The words that close a report on a line of their own. */
   static final List<String> CLOSING_FORMULAS = List.of("特此报告", "特此汇报", "专此报告", "以上报告", "特此报告如上");
 
+  /** The shortest line that ends the page's head as a paragraph of the report (or of its letter). */
+  static final int MIN_PARAGRAPH = 40;
+
+  /** The longest closing formula, with its full stop. */
+  static final int MAX_CLOSING_FORMULA = 8;
+
   /** The most content lines after the date line that may be the page's footer. */
   static final int MAX_FOOTER_LINES = 15;
   /** The longest footer line that no marker names. */
@@ -47,11 +53,12 @@ final class ReportLayout {
       lines.add(printed(line));
     }
     int body = bodyStart(lines);
+    int head = headEnd(lines, body);
     MetadataBlock.Read metadata = new MetadataBlock.Read();
     if (!hints.isChromeRemoved()) {
       running(lines, body);
-      metadata = metadata(lines, 0, body, metadata);
-      for (int i = 0; i < body; i++) {
+      metadata = metadata(lines, 0, head, metadata);
+      for (int i = 0; i < head; i++) {
         if (isContent(lines.get(i)) && PageChrome.isChrome(lines.get(i).string())) {
           mark(lines, i, NoiseTable.Kind.SITE);
         }
@@ -119,6 +126,9 @@ final class ReportLayout {
   }
 
   static boolean isClosingFormula(String s) {
+    if (s.length() > MAX_CLOSING_FORMULA) {
+      return false; // most lines: no allocation
+    }
     String bare = s.endsWith("。") || s.endsWith("！") ? s.substring(0, s.length() - 1) : s;
     return CLOSING_FORMULAS.contains(bare);
   }
@@ -138,6 +148,21 @@ final class ReportLayout {
     return lines.size();
   }
 
+  /**
+   * Where the page's head ends: at the body's first heading, or before, at the first line that is a
+   * paragraph (a sentence of at least {@value #MIN_PARAGRAPH} characters). Bars, menus and the metadata
+   * block stand above it; a report without numbered headings is not searched for them throughout.
+   */
+  private static int headEnd(List<CleanLine> lines, int body) {
+    for (int i = 0; i < body; i++) {
+      CleanLine line = lines.get(i);
+      if (line.length() >= MIN_PARAGRAPH && line.noise() == null && line.string().indexOf('。') >= 0) {
+        return i;
+      }
+    }
+    return body;
+  }
+
   /** Running headers and footers in the body; above it they are left to the title's rules. */
   private static void running(List<CleanLine> lines, int body) {
     boolean[] running = PrintedLayout.runningLines(lines);
@@ -155,7 +180,7 @@ final class ReportLayout {
       NoiseTable.Kind noise = lines.get(i).noise();
       eligible[i] = noise == null || noise == NoiseTable.Kind.PUBLICATION;
     }
-    MetadataBlock.Read read = MetadataBlock.read(lines, eligible);
+    MetadataBlock.Read read = MetadataBlock.read(lines, eligible, from, to);
     for (int i : read.lines) {
       mark(lines, i, NoiseTable.Kind.METADATA);
     }
