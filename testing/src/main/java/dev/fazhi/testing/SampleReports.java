@@ -46,7 +46,7 @@ public final class SampleReports {
       "yunxi-market-2023-webcopy",
       "linjiang-ecology-2022-thematic");
 
-  /** The bundled texts of samples/shapes, by base name. */
+  /** The bundled texts of the repository's shapes/ folder, by base name. */
   private static final List<String> SHAPES = List.of(
       "baisha-market-2023-brackets",
       "donghu-street-2023-splittitle",
@@ -159,8 +159,9 @@ public final class SampleReports {
    */
   public static Report bundled(String name) {
     String base = baseName(name, ".json");
-    InputStream in = SampleReports.class.getClassLoader()
-        .getResourceAsStream(BUNDLED_FOLDER + base + ".json");
+    // by the class, not its loader: in a named module only the module's own classes can see its
+    // resources
+    InputStream in = SampleReports.class.getResourceAsStream("/" + BUNDLED_FOLDER + base + ".json");
     if (in == null) {
       throw unknownSample(name);
     }
@@ -180,7 +181,7 @@ public final class SampleReports {
   public static String bundledText(String name) {
     String base = baseName(name, ".txt");
     String resource = BUNDLED_FOLDER + base + ".txt";
-    try (InputStream in = SampleReports.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in = SampleReports.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw unknownSample(name);
       }

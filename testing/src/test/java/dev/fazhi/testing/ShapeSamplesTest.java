@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The texts of samples/shapes travel in the jar and load by name. */
+/** The texts of shapes/ travel in the jar and load by name. */
 class ShapeSamplesTest {
 
   @Test
   void everyShapeInTheRepositoryIsBundledAndListed() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("..", "samples", "shapes"))) {
+    try (Stream<Path> files = Files.list(Path.of("..", "shapes"))) {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
           .map(n -> n.substring(0, n.length() - 4)).sorted())
           .containsExactlyElementsOf(SampleReports.shapeNames());

@@ -20,9 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The validator builds its metadata ahead for the model's own classes only; a report whose tree holds
- * an implementation of a model interface of the caller's own must be checked exactly as the same report
- * made of the model's classes, never skipped.
+ * A report whose tree holds an implementation of a model interface of the caller's own is checked
+ * exactly as the same report made of the model's classes, never skipped.
  */
 class ForeignModelClassesTest {
 
@@ -96,9 +95,9 @@ class ForeignModelClassesTest {
   }
 
   @Test
-  void aParagraphSharedByTwoSectionsIsCheckedAsInTheDefaultScope() {
-    // Both scopes check a bean instance met twice in one pass at both places (the default scope's
-    // processed-beans tracking only breaks cycles); the predefined scope must not differ either way.
+  void aParagraphSharedByTwoSectionsIsCheckedAtBothPlaces() {
+    // One paragraph instance met twice in the tree is checked twice, whatever classes the tree is
+    // made of. (Both findings name the section the instance is first met in.)
     ImmutableReport report = faulty();
     Section measures = report.getSections().get(0);
     Paragraph faultyParagraph = measures.getSections().get(0).getParagraphs().get(0);
@@ -125,24 +124,14 @@ class ForeignModelClassesTest {
   @Test
   void eachRuleRunsOncePerReportAlsoWithAForeignClassDeepInTheTree() {
     AtomicInteger runs = new AtomicInteger();
-    ReportRule counting = new ReportRule() {
+    Rule counting = new Rule() {
       @Override
-      public String getId() {
-        return "test.counting";
+      public RuleDescriptor descriptor() {
+        return RuleDescriptor.builder().id("test.counting").defaultSeverity(Severity.INFO).build();
       }
 
       @Override
-      public Severity getDefaultSeverity() {
-        return Severity.INFO;
-      }
-
-      @Override
-      public String description(Locale locale) {
-        return "Counts its runs.";
-      }
-
-      @Override
-      public void check(Report report, RuleContext context) {
+      public void check(Report report, FindingSink findings) {
         runs.incrementAndGet();
       }
     };

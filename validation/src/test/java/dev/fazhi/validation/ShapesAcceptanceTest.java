@@ -12,13 +12,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The project's texts in the shapes reports are published in (samples/shapes) give what their expected
+ * The project's texts in the shapes reports are published in (shapes/ at the repository root) give what their expected
  * JSON says, as the corpus seeds do; a text the reader refuses has nothing to validate. The folder is
  * part of the repository: without it the checkout is broken, so fail, never skip.
  */
 class ShapesAcceptanceTest {
 
-  private static final Path SHAPES = Path.of("..", "samples", "shapes");
+  private static final Path SHAPES = Path.of("..", "shapes");
 
   static Stream<String> shapes() throws IOException {
     assertThat(SHAPES.resolve("expected")).isDirectory();
