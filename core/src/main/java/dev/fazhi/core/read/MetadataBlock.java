@@ -111,14 +111,11 @@ final class MetadataBlock {
       return null;
     }
 
-    /** The date of the first value of a field that gives one, or null. */
-    DateLines.Found date(Field field) {
+    /** The first value of a field that gives a date, or null. */
+    Value firstDated(Field field) {
       for (Value v : values) {
-        if (v.field() == field) {
-          DateLines.Found found = DateLines.dateAt(Chars.fold(v.value()), 0);
-          if (found != null) {
-            return new DateLines.Found(found.date(), v.start() + found.start(), v.start() + found.end());
-          }
+        if (v.field() == field && DateLines.dateAt(Chars.fold(v.value()), 0) != null) {
+          return v;
         }
       }
       return null;
@@ -126,8 +123,8 @@ final class MetadataBlock {
 
     /** The date of a field, or null. */
     LocalDate dateOf(Field field) {
-      DateLines.Found found = date(field);
-      return found == null ? null : found.date();
+      Value v = firstDated(field);
+      return v == null ? null : DateLines.dateAt(Chars.fold(v.value()), 0).date();
     }
   }
 

@@ -31,7 +31,7 @@ final class ReportDates {
       ReportReader.OwnDates own) {
     MetadataBlock.Read block = layout.metadata;
     if (!own.published()) {
-      MetadataBlock.Value value = firstDated(block, MetadataBlock.Field.PUBLISHED_ON);
+      MetadataBlock.Value value = block.firstDated(MetadataBlock.Field.PUBLISHED_ON);
       if (value != null) {
         DateLines.Found found = DateLines.dateAt(Chars.fold(value.value()), 0);
         report.publishedOn(found.date()).publishedOnLocation(locate(layout, source, value, found));
@@ -40,7 +40,7 @@ final class ReportDates {
     if (own.signed()) {
       return;
     }
-    MetadataBlock.Value signed = firstDated(block, MetadataBlock.Field.SIGNED_ON);
+    MetadataBlock.Value signed = block.firstDated(MetadataBlock.Field.SIGNED_ON);
     if (signed != null) {
       DateLines.Found found = DateLines.dateAt(Chars.fold(signed.value()), 0);
       report.signedOn(found.date()).signedOnLocation(locate(layout, source, signed, found));
@@ -52,15 +52,6 @@ final class ReportDates {
       report.signedOn(letter.date().date())
           .signedOnLocation(source.locate(line.text().offsetAt(letter.date().start())));
     }
-  }
-
-  private static MetadataBlock.Value firstDated(MetadataBlock.Read block, MetadataBlock.Field field) {
-    for (MetadataBlock.Value v : block.values) {
-      if (v.field() == field && DateLines.dateAt(Chars.fold(v.value()), 0) != null) {
-        return v;
-      }
-    }
-    return null;
   }
 
   private static dev.fazhi.core.model.SourceLocation locate(ReportLayout layout, SourceText source,

@@ -67,9 +67,9 @@ class DatesDisagreeRuleTest {
         ReportMetadata.builder().modifiedOn(LocalDate.of(2024, 3, 20)).build()))).isEmpty();
   }
 
-  @Test
-  void aDateTheReaderTookFromTheBlockAgreesWithIt() {
-    String text = """
+  /** A report read from a page: its metadata block above it, its body, and a date line or none. */
+  private static Report page(String dateLine) {
+    return ReportReader.defaults().read("""
         成文日期：2024-01-22 发布日期：2024-01-26
         某县司法局2023年法治政府建设年度报告
         一、主要举措和成效
@@ -80,30 +80,19 @@ class DatesDisagreeRuleTest {
         主要负责人带头学法。
         四、2024年工作打算
         继续加强学习。
-        """;
-    Report report = ReportReader.defaults().read(text);
+        """ + dateLine);
+  }
+
+  @Test
+  void aDateTheReaderTookFromTheBlockAgreesWithIt() {
+    Report report = page("");
     assertThat(report.getSignedOn()).hasValue(LocalDate.of(2024, 1, 22));
     assertThat(findings(report)).isEmpty();
   }
 
   @Test
   void theBodysDateLineAgainstTheBlocksIsReportedAtTheDateLine() {
-    String text = """
-        成文日期：2024-01-22 发布日期：2024-01-26
-        某县司法局2023年法治政府建设年度报告
-        一、主要举措和成效
-        全年办理行政复议案件12件，审结11件。
-        二、存在的不足和原因
-        执法力量不足，主要是编制少。
-        三、党政主要负责人履行推进法治建设第一责任人职责情况
-        主要负责人带头学法。
-        四、2024年工作打算
-        继续加强学习。
-        某县司法局
-        2024年1月10日
-        """;
-    Report report = ReportReader.defaults().read(text);
-    assertThat(findings(report)).singleElement().satisfies(f -> {
+    assertThat(findings(page("某县司法局\n2024年1月10日\n"))).singleElement().satisfies(f -> {
       assertThat(f.getLocation().orElseThrow().getLine()).isEqualTo(12);
       assertThat(f.getQuote()).hasValue("2024年1月10日");
     });
