@@ -49,6 +49,9 @@ final class PageChrome {
    * {@value #MIN_PLAIN_MENU_ITEMS} items.
    */
   static boolean isBar(String s) {
+    if (!hasSeparator(s)) {
+      return false; // one item at most: most lines
+    }
     int items = 0;
     boolean barWord = false;
     int start = -1;
@@ -68,11 +71,32 @@ final class PageChrome {
           return false;
         }
         items++;
-        barWord |= FigurePatterns.containsAny(s.substring(start, i), BAR_WORDS);
+        barWord |= holdsBarWord(s, start, i);
         start = -1;
       }
     }
     return items >= 2 && (barWord || items >= MIN_PLAIN_MENU_ITEMS);
+  }
+
+  private static boolean hasSeparator(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (ITEM_SEPARATORS.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the bar words stands within an item. */
+  private static boolean holdsBarWord(String s, int from, int to) {
+    for (String word : BAR_WORDS) {
+      for (int k = from; k + word.length() <= to; k++) {
+        if (s.startsWith(word, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A breadcrumb: steps between marks, or a line opened by a location word. */

@@ -44,7 +44,7 @@ final class PrintedLayout {
 
   /** A page number alone on its line: {@code — 3 —}, {@code -3-}, {@code 第3页}, {@code 第 3 页 共 10 页}, {@code 3/10}. */
   static boolean isPageNumber(String s) {
-    if (s.length() > MAX_PAGE_NUMBER_LINE) {
+    if (s.length() > MAX_PAGE_NUMBER_LINE || !opensPageNumber(s.charAt(0))) {
       return false; // most lines: no allocation
     }
     String t = s.replace(" ", "");
@@ -71,6 +71,11 @@ final class PrintedLayout {
     }
     int slash = core.indexOf('/');
     return slash > 0 && allDigits(core.substring(0, slash)) && allDigits(core.substring(slash + 1));
+  }
+
+  /** What a page number's line opens with: a dash, 第, or a digit. */
+  private static boolean opensPageNumber(char c) {
+    return PAGE_DASHES.indexOf(c) >= 0 || c == '第' || Chars.isDigit(c);
   }
 
   private static boolean allDigits(String s) {
