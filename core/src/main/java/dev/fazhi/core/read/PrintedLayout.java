@@ -16,9 +16,7 @@ final class PrintedLayout {
   static final int MAX_PAGE_NUMBER_LINE = 24;
   /** Dashes that stand around a page number. */
   static final String PAGE_DASHES = "—-－–─~～";
-  /** How often a short line must recur to be a running header or footer. */
-  static final int MIN_RUNNING_REPEATS = 3;
-  /** How often, in a text with page numbers (a printed layout beyond doubt). */
+  /** How often a short line of a text with page numbers must recur to be a running header or footer. */
   static final int MIN_RUNNING_REPEATS_PAGED = 2;
   /** The shortest running header or footer: shorter lines ({@code 已完成}) are a table's cells. */
   static final int MIN_RUNNING_LINE = 6;
@@ -91,10 +89,10 @@ final class PrintedLayout {
   }
 
   /**
-   * The running headers and footers: lines of {@value #MIN_RUNNING_LINE} to {@value #MAX_RUNNING_LINE}
-   * characters, no heading, no sentence, that recur word for word at least
-   * {@value #MIN_RUNNING_REPEATS} times, or {@value #MIN_RUNNING_REPEATS_PAGED} times in a text with
-   * page numbers.
+   * The running headers and footers of a text with page numbers (a printed layout beyond doubt; in any
+   * other text a repeated short line is the report's own): lines of {@value #MIN_RUNNING_LINE} to
+   * {@value #MAX_RUNNING_LINE} characters, no heading, no sentence, that recur word for word at least
+   * {@value #MIN_RUNNING_REPEATS_PAGED} times.
    *
    * @param lines the cleaned lines, page numbers marked
    * @return for each line, whether it is a running header or footer
@@ -104,14 +102,17 @@ final class PrintedLayout {
     for (CleanLine line : lines) {
       paged |= line.noise() == NoiseTable.Kind.PAGE_MARK;
     }
-    int min = paged ? MIN_RUNNING_REPEATS_PAGED : MIN_RUNNING_REPEATS;
+    boolean[] out = new boolean[lines.size()];
+    if (!paged) {
+      return out; // a running header is looked for only where printing left page numbers
+    }
+    int min = MIN_RUNNING_REPEATS_PAGED;
     Map<String, Integer> counts = new HashMap<>();
     for (CleanLine line : lines) {
       if (isRunningCandidate(line)) {
         counts.merge(line.string(), 1, Integer::sum);
       }
     }
-    boolean[] out = new boolean[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
       CleanLine line = lines.get(i);
       out[i] = isRunningCandidate(line) && counts.get(line.string()) >= min
