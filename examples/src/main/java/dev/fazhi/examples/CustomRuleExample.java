@@ -44,11 +44,12 @@ public final class CustomRuleExample {
     @Override
     public void check(Report report, FindingSink findings) {
       // A rule whose inputs are missing reports nothing: no issuer, nothing to compare.
+      String title = report.getTitle().orElse("");
       report.getIssuer().map(Issuer::getName)
-          .filter(issuer -> !report.getTitle().contains(issuer))
+          .filter(issuer -> !title.contains(issuer))
           .ifPresent(issuer -> findings.finding()
               .argument("issuer", issuer)
-              .quote(report.getTitle())
+              .quote(title)
               .add());
     }
   }

@@ -46,6 +46,21 @@ public final class SampleReports {
       "yunxi-market-2023-webcopy",
       "linjiang-ecology-2022-thematic");
 
+  /** The bundled texts of the repository's shapes/ folder, by base name. */
+  private static final List<String> SHAPES = List.of(
+      "baisha-market-2023-brackets",
+      "donghu-street-2023-splittitle",
+      "fengyang-health-2024-variants",
+      "huangling-town-2023-celltable",
+      "lanxi-ecology-2023-coverletter",
+      "lanxi-ecology-2023-letteronly",
+      "notitle-bureau-2023",
+      "pingchuan-county-2023-pdftext",
+      "qinghe-2024-plan-notice",
+      "qinghe-justice-2023-webpage",
+      "songlin-justice-2024-plan",
+      "yunshan-market-2023-table");
+
   private SampleReports() {}
 
   /**
@@ -190,6 +205,50 @@ public final class SampleReports {
    */
   public static List<String> bundledNames() {
     return BUNDLED;
+  }
+
+  /**
+   * The base names of the bundled texts in the shapes reports are really published in (the page around
+   * a report, its metadata block, a cover letter, no title, text taken out of a PDF, flattened tables,
+   * and plans that are no report), each available as {@code shapes/NAME.txt} with its expected result
+   * in {@code shapes/expected/NAME.json}; see {@link #shapeText(String)}.
+   *
+   * @return the names, sorted
+   */
+  public static List<String> shapeNames() {
+    return SHAPES;
+  }
+
+  /**
+   * Returns a bundled text in one of the shapes reports are published in, unread.
+   *
+   * @param name the text's base name, such as {@code qinghe-justice-2023-webpage}; a trailing
+   *     {@code .txt} is accepted
+   * @return the text, decoded from UTF-8
+   * @throws IllegalArgumentException if no such text is bundled; the message lists the names
+   */
+  public static String shapeText(String name) {
+    String base = baseName(name, ".txt");
+    if (!SHAPES.contains(base)) {
+      throw new IllegalArgumentException("no bundled shape named '" + name + "'; the shapes are "
+          + String.join(", ", SHAPES));
+    }
+    return bundledText("shapes/" + base);
+  }
+
+  /**
+   * Reads a bundled text in one of the shapes reports are published in, as an application would read
+   * the file.
+   *
+   * @param name the text's base name, such as {@code qinghe-justice-2023-webpage}
+   * @return the report; its source is {@code NAME.txt}
+   * @throws IllegalArgumentException if no such text is bundled
+   * @throws ReportFormatException if the reader refuses the text (the plans among the shapes are no
+   *     reports, and are refused)
+   */
+  public static Report shapeTextReport(String name) {
+    String base = baseName(name, ".txt");
+    return ReportReader.defaults().read(shapeText(base), base + ".txt");
   }
 
   private static String baseName(String name, String extension) {

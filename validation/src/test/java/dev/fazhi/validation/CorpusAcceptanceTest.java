@@ -59,8 +59,24 @@ class CorpusAcceptanceTest {
         + " (system property fazhi.corpus)");
     Path seeds = corpus().resolve("seeds");
     JsonNode expected = new ObjectMapper().readTree(seeds.resolve("expected").resolve(name + ".json").toFile());
-    Report report = read(seeds.resolve(expected.path("text").asText(name + ".txt")));
+    givesWhatItsExpectedJsonSays(seeds, name, expected);
+  }
+
+  /**
+   * Reads the text an expected JSON names, validates it and checks {@code mustFind}, {@code mustNotFind}
+   * and, where the JSON says {@code "noErrorOrWarning": true}, that no finding is an ERROR or WARNING.
+   *
+   * @param dir the folder of the texts
+   * @param name the base name, for messages
+   * @param expected the expected JSON
+   */
+  static void givesWhatItsExpectedJsonSays(Path dir, String name, JsonNode expected) throws IOException {
+    Report report = read(dir.resolve(expected.path("text").asText(name + ".txt")));
     ValidationResult result = ReportValidator.defaults().validate(report);
+    if (expected.path("noErrorOrWarning").asBoolean(false)) {
+      assertThat(result.getFindings()).as(name + ": no ERROR or WARNING")
+          .allSatisfy(f -> assertThat(f.getSeverity()).isEqualTo(Severity.INFO));
+    }
     List<String> problems = new ArrayList<>();
     for (JsonNode must : expected.path("mustFind")) {
       String rule = must.path("rule").asText();

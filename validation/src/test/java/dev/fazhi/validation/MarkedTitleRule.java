@@ -27,8 +27,8 @@ public final class MarkedTitleRule implements Rule {
 
   @Override
   public void check(Report report, FindingSink findings) {
-    if (report.getTitle().contains("【测试】")) {
-      findings.finding().quote(report.getTitle()).add();
+    if (report.getTitle().orElse("").contains("【测试】")) {
+      findings.finding().quote(report.getTitle().orElse("")).add();
     }
   }
 }

@@ -78,6 +78,7 @@ class RulesDocumentTest {
     spec.put("meta.date-before-period-end", Severity.ERROR);
     spec.put("meta.publication-late", Severity.WARNING);
     spec.put("meta.published-before-signed", Severity.ERROR);
+    spec.put("meta.dates-disagree", Severity.WARNING);
     spec.put("meta.title-nonstandard", Severity.INFO);
     spec.put("metric.completed-exceeds-assigned", Severity.ERROR);
     spec.put("metric.rate-mismatch", Severity.ERROR);

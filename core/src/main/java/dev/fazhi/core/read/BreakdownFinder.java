@@ -164,6 +164,82 @@ final class BreakdownFinder {
     }
   }
 
+  /**
+   * A subset named differently from its whole: {@code 办理行政处罚案件215件，罚没款…；在信用平台公示处罚决定209件}.
+   * The rule: the part's clause holds a qualifier of {@link FigurePatterns#SUBSET_QUALIFIERS}
+   * ({@code 公示}) followed by what it was done to ({@code 处罚决定}); the whole is the nearest earlier
+   * count of the same sentence (semicolons do not end it) in the same unit whose clause has no qualifier; and what the part names
+   * after its qualifier shares a word of at least {@value #SHARED_WORD} characters with the whole's
+   * clause ({@code 处罚}). A part no smaller than needed is not required: a larger part is a subset that
+   * exceeds its total, for the validator to report.
+   *
+   * @param index the index of the part's token
+   */
+  void renamedSubset(int index) {
+    NumberToken part = tokens.get(index);
+    if (!part.isExactCount() || part.used
+        || !c.clauseContainsAny(part, FigurePatterns.SUBSET_QUALIFIERS)) {
+      return; // most counts: no qualifier, nothing made
+    }
+    String partClause = c.clause(part);
+    String object = null;
+    for (String qualifier : FigurePatterns.SUBSET_QUALIFIERS) {
+      int at = partClause.lastIndexOf(qualifier);
+      if (at >= 0 && partClause.length() - at - qualifier.length() >= SHARED_WORD) {
+        object = partClause.substring(at + qualifier.length());
+        break;
+      }
+    }
+    if (object == null) {
+      return;
+    }
+    for (int k = index - 1; k >= 0 && k >= index - FigureContext.LOOK_BACK_TOKENS; k--) {
+      NumberToken whole = tokens.get(k);
+      if (part.start - whole.end > FigureContext.LOOK_BACK_CHARS || sentenceEndBetween(whole.end, part.start)) {
+        return; // a whole and its part stand in one sentence; a semicolon does not end it here
+      }
+      if (whole.type != NumberToken.Type.COUNT || !whole.unit.equals(part.unit)) {
+        continue;
+      }
+      String wholeClause = c.clause(whole);
+      if (!whole.isExactCount() || whole.used
+          || FigurePatterns.containsAny(wholeClause, FigurePatterns.SUBSET_QUALIFIERS)
+          || !sharesWord(wholeClause, object)) {
+        return;
+      }
+      addSubset(whole, part, part.end);
+      return;
+    }
+  }
+
+  private boolean sentenceEndBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      if (ch == '。' || ch == '！' || ch == '？' || ch == '!' || ch == '?') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The shortest word a part's object and its whole's clause must share. */
+  static final int SHARED_WORD = 2;
+
+  /** Whether two texts share a run of {@value #SHARED_WORD} CJK characters. */
+  static boolean sharesWord(String a, String b) {
+    for (int i = 0; i + SHARED_WORD <= b.length(); i++) {
+      boolean cjk = true;
+      for (int k = i; k < i + SHARED_WORD; k++) {
+        char ch = b.charAt(k);
+        cjk &= ch >= 0x4E00 && ch <= 0x9FFF;
+      }
+      if (cjk && a.contains(b.substring(i, i + SHARED_WORD))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code 依申请公开7件，其中当面申请1件、电子邮箱申请4件、信函2件}; {@code 论文24篇，建言10篇。其中2篇论文、3篇建言}. */
   void ofWhich() {
     for (String word : FigurePatterns.OF_WHICH) {

@@ -15,6 +15,15 @@ record CleanLine(MappedText text, int lineIndex, NoiseTable.Kind noise) {
     return text.isEmpty();
   }
 
+  int length() {
+    return text.length();
+  }
+
+  /** The same line, taken for another kind of noise (or for content, with null). */
+  CleanLine withNoise(NoiseTable.Kind kind) {
+    return new CleanLine(text, lineIndex, kind);
+  }
+
   String string() {
     return text.text();
   }

@@ -37,6 +37,7 @@ final class FigureExtractor {
           wholes.enumeratedBreakdown(i);
           wholes.listedBreakdown(i);
           wholes.qualifiedSubset(i);
+          wholes.renamedSubset(i);
         }
         case AMOUNT -> addAmount(c, t);
         case PERCENT -> rates.rate(i);

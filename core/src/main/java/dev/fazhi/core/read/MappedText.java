@@ -139,6 +139,14 @@ final class MappedText {
       return this;
     }
 
+    /** Appends a space that stands for the line break before a source offset. */
+    Builder appendSpace(int offset) {
+      ensure(length + 1);
+      chars[length] = ' ';
+      offsets[length++] = offset;
+      return this;
+    }
+
     MappedText build() {
       return new MappedText(new String(chars, 0, length), Arrays.copyOf(offsets, length), sourceEnd);
     }

@@ -14,7 +14,20 @@ final class NoiseTable {
     /** Site navigation: {@code 当前位置:首页}. */
     NAVIGATION,
     /** A line of publication data: {@code 发布时间:2021-01-20 字体:【}; may carry the publication date. */
-    PUBLICATION
+    PUBLICATION,
+    /**
+     * The rest of the page around a report: an accessibility bar, the site's name, a menu, the footer
+     * ({@code 扫一扫在手机打开当前页}, {@code 网站标识码}, ICP numbers).
+     */
+    SITE,
+    /** A line of the page's metadata block ({@code 索引号：… 发布机构：…}), read by {@link MetadataBlock}. */
+    METADATA,
+    /** What printing left in a text taken out of a PDF: page numbers, a running header or footer. */
+    PAGE_MARK,
+    /** A cover letter sent with the report: red-head, document number, salutation, the letter itself. */
+    LETTER,
+    /** The formula that closes a report ({@code 特此报告}): no content. */
+    CLOSING
   }
 
   /**
@@ -68,7 +81,24 @@ final class NoiseTable {
       new LineEntry("来源：", Kind.PUBLICATION, true),
       new LineEntry("来源:", Kind.PUBLICATION, true),
       new LineEntry("信息来源", Kind.PUBLICATION, true),
-      new LineEntry("索引号", Kind.PUBLICATION, true));
+      new LineEntry("索引号", Kind.PUBLICATION, true),
+      // the footer of a government web page: never in a report's own text
+      new LineEntry("扫一扫在手机", Kind.SITE, true),
+      new LineEntry("网站标识码", Kind.SITE, true),
+      new LineEntry("ICP备", Kind.SITE, false),
+      new LineEntry("公网安备", Kind.SITE, false),
+      new LineEntry("公安备案", Kind.SITE, true),
+      new LineEntry("主办单位：", Kind.SITE, true),
+      new LineEntry("主办单位:", Kind.SITE, true),
+      new LineEntry("承办单位：", Kind.SITE, true),
+      new LineEntry("承办单位:", Kind.SITE, true),
+      new LineEntry("版权所有", Kind.SITE, true),
+      new LineEntry("相关附件", Kind.SITE, true),
+      new LineEntry("相关链接", Kind.SITE, true),
+      new LineEntry("网站地图", Kind.SITE, true),
+      new LineEntry("视力保护色", Kind.SITE, false),
+      new LineEntry("上一篇", Kind.SITE, true),
+      new LineEntry("下一篇", Kind.SITE, true));
 
   static final List<InlineEntry> INLINE = List.of(
       new InlineEntry("[bookmark:", "]", 120, ""),
@@ -89,17 +119,38 @@ final class NoiseTable {
     if (line.isEmpty()) {
       return null;
     }
-    char first = line.charAt(0);
-    for (LineEntry entry : LINES) {
-      if (entry.prefixOnly()) {
-        if (entry.marker().charAt(0) == first && line.startsWith(entry.marker())) {
-          return entry.kind();
+    // One pass: at each character that may start a marker, only the markers starting with it are
+    // tried; the entry listed first wins, as a loop over the table would find it.
+    int best = Integer.MAX_VALUE;
+    int last = line.length() <= MAX_NOISE_LINE ? line.length() : 1;
+    for (int i = 0; i < last; i++) {
+      int[] candidates = BY_FIRST[line.charAt(i) & (BY_FIRST.length - 1)];
+      if (candidates == null) {
+        continue;
+      }
+      for (int e : candidates) {
+        LineEntry entry = LINES.get(e);
+        if (e < best && (i == 0 || !entry.prefixOnly()) && line.startsWith(entry.marker(), i)) {
+          best = e;
         }
-      } else if (line.length() <= MAX_NOISE_LINE && line.contains(entry.marker())) {
-        return entry.kind();
       }
     }
-    return null;
+    return best == Integer.MAX_VALUE ? null : LINES.get(best).kind();
+  }
+
+  /** The indexes of the entries of {@link #LINES}, by the low bits of their marker's first character. */
+  private static final int[][] BY_FIRST = byFirst();
+
+  private static int[][] byFirst() {
+    int[][] out = new int[256][];
+    for (int e = 0; e < LINES.size(); e++) {
+      int slot = LINES.get(e).marker().charAt(0) & (out.length - 1);
+      int[] old = out[slot] == null ? new int[0] : out[slot];
+      int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = e;
+      out[slot] = grown;
+    }
+    return out;
   }
 
   /**

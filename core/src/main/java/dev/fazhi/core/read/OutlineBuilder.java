@@ -21,9 +21,12 @@ import java.util.Set;
  *       ({@link PartKeywords}) is a top-level heading without label;
  *   <li>before the first numbered top-level heading, a short line with no closing punctuation that stands
  *       alone is a thematic top-level heading;
+ *   <li>the cells of a flattened table ({@link FlatTable}) make one paragraph, cells a space apart;
  *   <li>any other line is body text; it continues the paragraph before it when that paragraph was broken
  *       off in the middle of a sentence: it has no closing punctuation and is long, has a comma, leaves a
- *       bracket open, or the next line opens with a clause too short to stand alone.
+ *       bracket open, or the next line opens with a clause too short to stand alone; in a text laid out
+ *       at a page width ({@link PrintedLayout#pageWidth}), a line as long as the page that does not end
+ *       a sentence is continued by the next, whatever its length.
  * </ol>
  */
 final class OutlineBuilder {
@@ -58,10 +61,28 @@ final class OutlineBuilder {
   private int countedDepth;
   private boolean numberedTopSeen;
   private boolean thematicAllowed;
+  private final boolean[] tableCells;
+  private final int pageWidth;
+  /** Whether the pending paragraph is a table's cells. */
+  private boolean pendingTable;
 
   OutlineBuilder(List<CleanLine> lines, Set<Integer> skipped) {
+    this(lines, skipped, new boolean[lines.size()], 0);
+  }
+
+  /**
+   * An outline builder for a text with flattened tables or laid out at a page width.
+   *
+   * @param lines the cleaned lines
+   * @param skipped lines taken for the title, the signature and the date
+   * @param tableCells for each line, whether it is a cell of a flattened table
+   * @param pageWidth the page width of a text taken out of a PDF, or 0
+   */
+  OutlineBuilder(List<CleanLine> lines, Set<Integer> skipped, boolean[] tableCells, int pageWidth) {
     this.lines = lines;
     this.skipped = skipped;
+    this.tableCells = tableCells;
+    this.pageWidth = pageWidth;
   }
 
   OutlineBuilder build() {
@@ -79,6 +100,23 @@ final class OutlineBuilder {
 
   private void accept(MappedText line, int index) {
     String s = line.text();
+    if (tableCells[index]) {
+      if (pendingTable) {
+        pendingJoined = pendingJoined == null
+            ? new MappedText.Builder(pending.length() + 2 * line.length()).append(pending) : pendingJoined;
+        pendingJoined.appendSpace(line.offsetAt(0));
+        pendingJoined.append(line);
+        track(s);
+      } else {
+        flush();
+        start(line);
+        pendingTable = true;
+      }
+      return;
+    }
+    if (pendingTable) {
+      flush();
+    }
     HeadingPatterns.Label label = HeadingPatterns.match(s, 0);
     if (label != null) {
       flush();
@@ -92,7 +130,7 @@ final class OutlineBuilder {
       unnumbered(line);
       return;
     }
-    boolean joins = open && (pendingLength > SHORT_LINE
+    boolean joins = open && (pendingLength > SHORT_LINE || atPageWidth(pendingLast)
         || firstClauseLength(s) <= CONTINUATION_CLAUSE || endsWithComma(pendingLast) || pendingDepth() > 0
         || pendingLast.indexOf('，') >= 0 || pendingLast.indexOf(',') >= 0);
     if (!joins && thematicAllowed && !numberedTopSeen && isThematicCandidate(s) && hasBodyAfter(index)) {
@@ -112,7 +150,13 @@ final class OutlineBuilder {
     }
   }
 
+  /** A line as long as the page it was printed on: broken there, not at its end. */
+  private boolean atPageWidth(String last) {
+    return pageWidth > 0 && last.length() >= pageWidth - PrintedLayout.WIDTH_SLACK;
+  }
+
   private void start(MappedText line) {
+    pendingTable = false;
     pending = line;
     pendingJoined = null;
     pendingLength = 0;
@@ -304,6 +348,7 @@ final class OutlineBuilder {
   }
 
   private void flush() {
+    pendingTable = false;
     if (pending == null) {
       return;
     }

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Finds rates stated over the counts they are a ratio of ({@code 查处违法案件166起，处罚率46.2 %} over
  * {@code 任务359项}) and task completions ({@code 任务1477家，任务完成1295家，关闭182家、任务完结率100%}), as
- * {@link FigurePatterns#RATES} lists them. A rate not in that table is never computed from counts.
+ * {@link FigurePatterns#RATES} lists them, and rates named after an action by the general rule of
+ * {@link ActionRates}. Any other rate is never computed from counts.
  */
 final class RateFinder {
 
@@ -24,10 +25,11 @@ final class RateFinder {
     NumberToken p = tokens.get(index);
     String name = c.rateName(p);
     FigurePatterns.RateEntry entry = name == null ? null : FigurePatterns.rate(name);
+    RateBound bound = p.atLeast ? RateBound.AT_LEAST : p.atMost ? RateBound.AT_MOST : RateBound.EXACT;
     if (entry == null) {
+      byAction(index, name, bound);
       return;
     }
-    RateBound bound = p.atLeast ? RateBound.AT_LEAST : p.atMost ? RateBound.AT_MOST : RateBound.EXACT;
     if (entry.kind() == FigurePatterns.RateKind.TASK_COMPLETION) {
       taskCompletion(index, entry, bound, name);
       return;
@@ -44,6 +46,7 @@ final class RateFinder {
       }
       if (numerator == null) {
         if (!c.clauseContainsAny(t, entry.numeratorWords())) {
+          byAction(index, name, bound);
           return;
         }
         numerator = t;
@@ -54,8 +57,24 @@ final class RateFinder {
       }
     }
     if (numerator == null || denominator == null || numerator.approximate || denominator.approximate) {
+      // the table's words for its counts are not there: the general rule may still read them
+      byAction(index, name, bound);
       return;
     }
+    place(numerator, denominator, p, bound, name);
+  }
+
+  /** A rate by the general rule of {@link ActionRates}: its name's action against its counts' words. */
+  private void byAction(int index, String name, RateBound bound) {
+    String action = name == null ? null : ActionRates.action(name);
+    NumberToken[] counts = action == null ? null : ActionRates.counts(c, index, action);
+    if (counts != null) {
+      place(counts[0], counts[1], tokens.get(index), bound, name);
+    }
+  }
+
+  private void place(NumberToken numerator, NumberToken denominator, NumberToken p, RateBound bound,
+      String name) {
     c.use(numerator, denominator);
     int qs = c.tailQuoteStart(c.quoteStart(denominator), p.end, c.keepFrom(numerator, p));
     c.place(qs, 0, Rate.builder()

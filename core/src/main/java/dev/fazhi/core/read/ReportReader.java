@@ -118,13 +118,28 @@ public final class ReportReader {
    * @throws ReportFormatException if the text cannot be read as a report
    */
   public Report read(String text, String sourceName) {
+    return read(text, sourceName, ReadHints.none());
+  }
+
+  /**
+   * Reads a report from text that a document format took out of its container (a web page, a Word or
+   * PDF file), with what the container said about it.
+   *
+   * @param text the text; a leading byte-order mark is dropped
+   * @param sourceName the source name, such as a file name or URL, or null
+   * @param hints what the container knows: its metadata, whether its page chrome is already removed
+   * @return the report; its {@link Report#getMetadata() metadata} holds the hints' metadata
+   * @throws ReportFormatException if the text cannot be read as a report
+   */
+  public Report read(String text, String sourceName, ReadHints hints) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(hints, "hints");
     if (text.length() > maxBytes) {
       throw new ReportFormatException(sourceName, null, 0, 0,
           Reason.of("tooLarge", Long.toString(maxBytes)), locale, null);
     }
     try {
-      return parse(TextDecoder.checkText(text, sourceName), sourceName);
+      return parse(TextDecoder.checkText(text, sourceName), sourceName, hints);
     } catch (ReportFormatException e) {
       throw e.withLocale(locale);
     }
@@ -163,33 +178,43 @@ public final class ReportReader {
     Objects.requireNonNull(in, "in");
     try {
       byte[] bytes = TextDecoder.readAll(in, maxBytes, sourceName);
-      return parse(TextDecoder.decode(bytes, sourceName), sourceName);
+      return parse(TextDecoder.decode(bytes, sourceName), sourceName, ReadHints.none());
     } catch (ReportFormatException e) {
       throw e.withLocale(locale);
     }
   }
 
-  private Report parse(String text, String sourceName) {
+  private Report parse(String text, String sourceName, ReadHints hints) {
     SourceText source = new SourceText(text);
-    List<CleanLine> lines = LineCleaner.clean(source);
-    TitleParser.Title title = TitleParser.find(lines);
-    if (title == null) {
-      throw new NotAReportException(sourceName, Reason.of("notReport.noTitle"), locale);
-    }
-    if (ReportKinds.namesOtherReport(title.text())) {
+    ReportLayout layout = ReportLayout.of(LineCleaner.clean(source), hints);
+    List<CleanLine> lines = layout.lines;
+    TitleParser.Title title = layout.title;
+    if (title != null && ReportKinds.namesOtherReport(title.text())) {
       throw new NotAReportException(sourceName, Reason.of("notReport.infoDisclosure"), locale);
     }
-    Set<Integer> skipped = new HashSet<>(title.lines());
-    ImmutableReport.Builder report = Report.builder().title(title.text()).sourceText(text);
+    if (title != null && ReportKinds.namesPlan(title.text())) {
+      throw new NotAReportException(sourceName, Reason.of("notReport.plan", title.text()), locale);
+    }
+    Set<Integer> skipped = new HashSet<>();
+    ImmutableReport.Builder report = Report.builder().sourceText(text);
+    String issuerLine = null;
+    if (title != null) {
+      skipped.addAll(title.lines());
+      report.title(title.text());
+      issuerLine = issuerLineAfterTitle(lines, title, skipped);
+    }
     if (sourceName != null) {
       report.source(sourceName);
     }
-    String issuerLine = issuerLineAfterTitle(lines, title, skipped);
-    dates(lines, source, title, skipped, report);
-    OutlineBuilder outline = new OutlineBuilder(lines, skipped).build();
+    OwnDates own = dates(lines, source, title, skipped, report);
+    ReportDates.fill(layout, source, report, own);
+    OutlineBuilder outline = new OutlineBuilder(lines, skipped, layout.tableCells, layout.pageWidth).build();
 
     List<Section> roots = sections(outline.roots, source);
-    if (!ReportKinds.namesRuleOfLawReport(title.text())
+    if (title == null && partsOf(roots).size() < ReportKinds.MIN_PARTS_WITHOUT_TITLE) {
+      throw new NotAReportException(sourceName, Reason.of("notReport.noParts"), locale);
+    }
+    if (title != null && !ReportKinds.namesRuleOfLawReport(title.text())
         && partsOf(roots).size() < ReportKinds.MIN_PARTS_WITHOUT_TITLE) {
       throw new NotAReportException(sourceName, Reason.of("notReport.notRuleOfLaw", title.text()), locale);
     }
@@ -197,17 +222,27 @@ public final class ReportReader {
     for (MappedText p : outline.preamble) {
       report.addPreamble(paragraph(p, source));
     }
-    Optional<dev.fazhi.core.model.Issuer> issuer = TitleParser.issuerOf(title);
+    Optional<dev.fazhi.core.model.Issuer> issuer = title == null ? Optional.empty() : TitleParser.issuerOf(title);
     if (issuer.isEmpty() && issuerLine != null) {
       issuer = Optional.of(TitleParser.issuer(issuerLine));
     }
+    if (issuer.isEmpty() && layout.letter != null && layout.letter.issuer() != null) {
+      issuer = Optional.of(TitleParser.issuer(layout.letter.issuer()));
+    }
     issuer.ifPresent(report::issuer);
-    OptionalInt year = TitleParser.yearOf(title.text());
+    OptionalInt year = title == null ? OptionalInt.empty() : TitleParser.yearOf(title.text());
     if (year.isEmpty()) {
       year = yearFromPreamble(outline.preamble);
     }
+    if (year.isEmpty() && layout.letter != null) {
+      year = TitleParser.yearOf(layout.letter.title());
+    }
+    if (year.isEmpty()) {
+      year = ReportDates.yearFromHeadings(roots);
+    }
     year.ifPresent(report::reportingYear);
     report.embeddedParts(embeddedParts(outline.roots, roots, source));
+    ReportDates.metadata(layout, hints).ifPresent(report::metadata);
     return report.build();
   }
 
@@ -240,8 +275,17 @@ public final class ReportReader {
     return out;
   }
 
-  private static void dates(List<CleanLine> lines, SourceText source, TitleParser.Title title,
+  /**
+   * Which dates the report's own lines gave.
+   *
+   * @param signed whether a signing date was found
+   * @param published whether a publication date was found
+   */
+  record OwnDates(boolean signed, boolean published) {}
+
+  private static OwnDates dates(List<CleanLine> lines, SourceText source, TitleParser.Title title,
       Set<Integer> skipped, ImmutableReport.Builder report) {
+    boolean published = false;
     // publication date: the first publication line that gives one
     for (CleanLine line : lines) {
       if (line.noise() == NoiseTable.Kind.PUBLICATION) {
@@ -249,6 +293,7 @@ public final class ReportReader {
         if (found != null) {
           report.publishedOn(found.date())
               .publishedOnLocation(source.locate(line.text().offsetAt(found.start())));
+          published = true;
           break;
         }
       }
@@ -274,13 +319,16 @@ public final class ReportReader {
         } else if (tail.size() > 1 && isSignature(lines.get(tail.get(1)).string())) {
           skipped.add(tail.get(1));
         }
-        return;
+        return new OwnDates(true, published);
       }
       if (k == 0 && !isSignature(line.string())) {
         break;
       }
     }
     // a date line right under the title
+    if (title == null) {
+      return new OwnDates(false, published);
+    }
     int last = title.lines().get(title.lines().size() - 1);
     for (int i = last + 1; i < lines.size(); i++) {
       CleanLine line = lines.get(i);
@@ -292,9 +340,11 @@ public final class ReportReader {
         report.signedOn(found.date())
             .signedOnLocation(source.locate(line.text().offsetAt(found.start())));
         skipped.add(i);
+        return new OwnDates(true, published);
       }
-      return;
+      return new OwnDates(false, published);
     }
+    return new OwnDates(false, published);
   }
 
   private static boolean isSignature(String s) {

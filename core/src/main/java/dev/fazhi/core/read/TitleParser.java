@@ -35,6 +35,17 @@ final class TitleParser {
       new Object[] {"县", AdministrativeLevel.COUNTY},
       new Object[] {"旗", AdministrativeLevel.COUNTY},
       new Object[] {"市", null});
+  /**
+   * Suffixes of towns and streets ({@code 石门乡}, {@code 桥南街道}), below the county: a region only when
+   * one of {@link #TOWN_ORGANS} follows, so that {@code 城镇} in a bureau's name is none. No level is
+   * recorded for them.
+   */
+  static final List<String> TOWN_SUFFIXES = List.of("街道", "乡", "镇");
+  /** The organs of a town or street. */
+  static final List<String> TOWN_ORGANS = List.of("人民政府", "政府", "办事处", "党委", "党工委");
+
+  private static final WordTable TOWN_ORGAN_TABLE = WordTable.of(TOWN_ORGANS);
+
   /** Municipalities directly under the central government. */
   static final List<String> MUNICIPALITIES = List.of("北京市", "上海市", "天津市", "重庆市");
 
@@ -90,6 +101,71 @@ final class TitleParser {
     return new Title(text.toString(), List.copyOf(used), issuerLine);
   }
 
+  /**
+   * Finds the first title that names a rule-of-law report among the lines before the body, where the
+   * page around a report may stand above it: the first run of at most {@value #MAX_TITLE_LINES} title
+   * lines, starting at or after {@code from} and before {@code to}, whose joined text holds a title word
+   * and a word of {@link ReportKinds#RULE_OF_LAW_WORDS}. A line that names an issuer of its own (a
+   * site's {@code 青禾县人民政府} above {@code 青禾县司法局2023年…报告}) starts a title; it never continues
+   * one.
+   *
+   * @param lines the cleaned lines, chrome marked as noise
+   * @param from the first line to look at
+   * @param to the line to stop before (the body's first heading)
+   * @return the title, or null when no such title stands there
+   */
+  static Title findNamed(List<CleanLine> lines, int from, int to) {
+    for (int i = from; i < to && i < lines.size(); i++) {
+      CleanLine line = lines.get(i);
+      if (line.isBlank() || line.noise() != null || !isTitleLine(line.string())) {
+        continue;
+      }
+      Title title = windowAt(lines, i, to);
+      if (title != null) {
+        return title;
+      }
+    }
+    return null;
+  }
+
+  private static Title windowAt(List<CleanLine> lines, int start, int to) {
+    StringBuilder text = new StringBuilder();
+    List<Integer> used = new java.util.ArrayList<>();
+    String first = null;
+    for (int i = start; i < to && i < lines.size() && used.size() < MAX_TITLE_LINES; i++) {
+      CleanLine line = lines.get(i);
+      if (line.isBlank() || line.noise() != null) {
+        continue;
+      }
+      String s = line.string();
+      if (!isTitleLine(s) || (first != null && namesIssuer(s))) {
+        return null;
+      }
+      used.add(i);
+      if (first == null) {
+        first = s;
+      }
+      text.append(s);
+      if (containsTitleWord(text)) {
+        String joined = text.toString();
+        if (!ReportKinds.namesRuleOfLawReport(joined)) {
+          return null;
+        }
+        String issuerLine = used.size() > 1 && endsWithOrgan(first) && yearAt(first) < 0 ? first : null;
+        return new Title(joined, List.copyOf(used), issuerLine);
+      }
+    }
+    return null;
+  }
+
+  /** Whether a line opens a title of its own: an organ's name before {@code 关于} or before a year. */
+  private static boolean namesIssuer(String s) {
+    int about = s.indexOf("关于");
+    int year = anyYearAt(s);
+    int at = about >= 2 ? about : year;
+    return at >= 2 && endsWithOrgan(s.substring(0, at).strip());
+  }
+
   /** Markers that may stand on a line of their own above the title. */
   static final List<String> HEADER_MARKERS = List.of("附件", "附表", "密级", "紧急程度", "签发人");
 
@@ -115,7 +191,7 @@ final class TitleParser {
         && !Chars.endsComplete(s) && s.indexOf('。') < 0 && DateLines.pureDate(s) == null;
   }
 
-  private static boolean containsTitleWord(CharSequence text) {
+  static boolean containsTitleWord(CharSequence text) {
     String s = text.toString();
     for (String word : TITLE_WORDS) {
       if (s.contains(word)) {
@@ -238,6 +314,13 @@ final class TitleParser {
             level = (AdministrativeLevel) suffix[1];
           }
           break;
+        }
+      }
+      for (String town : TOWN_SUFFIXES) {
+        int end = i + town.length();
+        if (i > 0 && name.startsWith(town, i) && FigurePatterns.startingWith(name, end, TOWN_ORGAN_TABLE) != null) {
+          best = end;
+          level = null;
         }
       }
       if (startsOrgan(name, i)) {

@@ -70,15 +70,45 @@ class CorpusReadingTest {
     Path corpus = corpus();
     Assumptions.assumeTrue(corpus != null,
         "shared corpus not found (system property fazhi.corpus, ../shared/corpus): acceptance skipped");
-    JsonNode expected = JSON.readTree(corpus.resolve("seeds/expected").resolve(expectedFile).toFile());
-    Path textFile = corpus.resolve("seeds").resolve(expected.get("text").asText());
+    readsAsExpected(corpus.resolve("seeds"), expectedFile);
+  }
+
+  /**
+   * Reads the text an expected JSON names and checks the report in full: issuer (or none), year, dates
+   * and their locations, every part, every listed figure, and, where the JSON gives them, the title
+   * ({@code null} for a report with no title line), the metadata, or the reason the text is refused.
+   *
+   * @param dir the folder of the texts, with the expected JSON in {@code expected/}
+   * @param expectedFile the expected JSON's file name
+   */
+  static void readsAsExpected(Path dir, String expectedFile) throws IOException {
+    JsonNode expected = JSON.readTree(dir.resolve("expected").resolve(expectedFile).toFile());
+    Path textFile = dir.resolve(expected.get("text").asText());
+    if (expected.has("refused")) {
+      NotAReportException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+          NotAReportException.class, () -> ReportReader.defaults().read(textFile));
+      assertThat(refused).as("refused as %s", expected.get("refused").asText()).isNotNull();
+      assertThat(refused.reason().key()).isEqualTo(expected.get("refused").asText());
+      return;
+    }
     Report report = ReportReader.defaults().read(textFile);
     String source = report.getSourceText().orElseThrow();
 
     assertThat(report.getSource()).hasValue(textFile.toString());
     assertThat(source).isEqualTo(Files.readString(textFile));
-    assertThat(report.getIssuer()).as("issuer").isPresent();
-    assertThat(report.getIssuer().get().getName()).as("issuer").isEqualTo(expected.get("issuer").asText());
+    if (expected.get("issuer").isNull()) {
+      assertThat(report.getIssuer()).as("issuer").isEmpty();
+    } else {
+      assertThat(report.getIssuer()).as("issuer").isPresent();
+      assertThat(report.getIssuer().get().getName()).as("issuer").isEqualTo(expected.get("issuer").asText());
+    }
+    if (expected.has("title")) {
+      assertThat(report.getTitle()).as("title")
+          .isEqualTo(java.util.Optional.ofNullable(expected.get("title").textValue()));
+    }
+    if (expected.has("metadata")) {
+      checkMetadata(expected.get("metadata"), report);
+    }
     assertThat(report.getReportingYear()).as("year").hasValue(expected.get("reportingYear").asInt());
     checkDate("signedOn", expected, report.getSignedOn().orElse(null),
         report.getSignedOnLocation().orElse(null), source);
@@ -94,6 +124,24 @@ class CorpusReadingTest {
     // the report read is a faithful model: its JSON form reads back equal
     dev.fazhi.core.json.ReportJson json = dev.fazhi.core.json.ReportJson.defaults();
     assertThat(json.read(json.write(report))).isEqualTo(report);
+  }
+
+  private static void checkMetadata(JsonNode expected, Report report) {
+    if (expected.isNull()) {
+      assertThat(report.getMetadata()).as("metadata").isEmpty();
+      return;
+    }
+    dev.fazhi.core.model.ReportMetadata m = report.getMetadata().orElseThrow();
+    assertThat(m.getDocumentNumber().orElse(null)).as("documentNumber")
+        .isEqualTo(expected.get("documentNumber").textValue());
+    assertThat(m.getIndexNumber().orElse(null)).as("indexNumber").isEqualTo(expected.get("indexNumber").textValue());
+    assertThat(m.getPublisher().orElse(null)).as("publisher").isEqualTo(expected.get("publisher").textValue());
+    assertThat(m.getSignedOn().map(LocalDate::toString).orElse(null)).as("metadata signedOn")
+        .isEqualTo(expected.get("signedOn").textValue());
+    assertThat(m.getPublishedOn().map(LocalDate::toString).orElse(null)).as("metadata publishedOn")
+        .isEqualTo(expected.get("publishedOn").textValue());
+    assertThat(m.getModifiedOn().map(LocalDate::toString).orElse(null)).as("modifiedOn")
+        .isEqualTo(expected.get("modifiedOn").textValue());
   }
 
   private static void checkDate(String name, JsonNode expected, LocalDate actual,

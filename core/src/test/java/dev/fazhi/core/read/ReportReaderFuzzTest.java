@@ -69,7 +69,8 @@ class ReportReaderFuzzTest {
       assertThat(e.getMessage()).startsWith("fuzz.txt");
       return;
     }
-    assertThat(report.getTitle()).isNotBlank();
+    // a report may have no title line; one it has is never blank
+    report.getTitle().ifPresent(title -> assertThat(title).isNotBlank());
     assertThat(report.getSource()).hasValue("fuzz.txt");
     // Navigation must work on whatever was read.
     assertThat(report.allFigures()).doesNotContainNull();

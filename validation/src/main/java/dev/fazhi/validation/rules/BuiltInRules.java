@@ -4,6 +4,7 @@ import dev.fazhi.validation.Rule;
 import dev.fazhi.validation.RuleSet;
 import dev.fazhi.validation.rules.meta.DateBeforePeriodEndRule;
 import dev.fazhi.validation.rules.meta.DateMissingRule;
+import dev.fazhi.validation.rules.meta.DatesDisagreeRule;
 import dev.fazhi.validation.rules.meta.IssuerMissingRule;
 import dev.fazhi.validation.rules.meta.PublicationLateRule;
 import dev.fazhi.validation.rules.meta.PublishedBeforeSignedRule;
@@ -58,6 +59,7 @@ public final class BuiltInRules implements RuleSet {
       new DateBeforePeriodEndRule(),
       new PublicationLateRule(),
       new PublishedBeforeSignedRule(),
+      new DatesDisagreeRule(),
       new TitleNonstandardRule(),
       new CompletedExceedsAssignedRule(),
       new RateMismatchRule(),

@@ -33,10 +33,11 @@ public final class YearMismatchRule implements Rule {
       return;
     }
     int year = report.getReportingYear().getAsInt();
-    List<Integer> titleYears = Years.in(report.getTitle());
+    String title = report.getTitle().orElse("");
+    List<Integer> titleYears = Years.in(title);
     if (!titleYears.isEmpty() && !titleYears.contains(year)) {
-      findings.finding("title").quote(ReportIndex.shorten(report.getTitle()))
-          .argument("heading", report.getTitle())
+      findings.finding("title").quote(ReportIndex.shorten(title))
+          .argument("heading", title)
           .argument("year", titleYears.get(0)).argument("expectedYear", year)
           .expected(Integer.toString(year)).actual(Integer.toString(titleYears.get(0))).add();
     }

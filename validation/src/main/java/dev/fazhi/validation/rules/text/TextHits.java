@@ -8,7 +8,9 @@ import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.FindingSink;
 import dev.fazhi.validation.internal.ReportIndex;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -65,14 +67,21 @@ final class TextHits {
     List<Placed> out = new ArrayList<>();
     Optional<String> source = index.sourceText();
     if (source.isPresent()) {
+      Set<String> residueKinds = new HashSet<>();
       for (TextScanner.Hit hit : TextScanner.scan(source.get())) {
+        if (hit.rule() == TextScanner.Kind.EDITOR_RESIDUE
+            && !residueKinds.add(TextScanner.residueKind(hit.argument()))) {
+          continue; // the page around a report is one finding per kind, not one per line
+        }
         out.add(new Placed(hit, hit.start(), null, null, null,
             ReportIndex.shorten(index.quoteAround(hit.start(), hit.end(), CONTEXT))));
       }
       return new TextHits(out);
     }
     TextScanner.Scan scan = new TextScanner.Scan();
-    scan(out, scan, report.getTitle(), Optional.empty(), null);
+    if (report.getTitle().isPresent()) {
+      scan(out, scan, report.getTitle().get(), Optional.empty(), null);
+    }
     for (Paragraph paragraph : report.getPreamble()) {
       scan(out, scan, paragraph.getText(), paragraph.getLocation(), null);
     }

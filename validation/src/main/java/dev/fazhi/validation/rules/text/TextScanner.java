@@ -46,7 +46,33 @@ final class TextScanner {
   /** Residue markers; {@code [bookmark:} extends to its closing bracket. */
   static final List<String> RESIDUE = List.of("[bookmark:", "当前位置", "字体:【", "字体：【",
       "【打印】", "【关闭】", "【打印本页】", "【关闭窗口】", "[打印本页]", "[关闭窗口]", "扫一扫在手机打开",
-      "视力保护色", "分享到：", "[endif]", "<!--");
+      "视力保护色", "分享到：", "[endif]", "<!--", "所在位置：", "网站标识码", "ICP备", "公网安备", "索引号：",
+      "[ 索引号 ]");
+
+  /**
+   * The kind of residue each marker of {@link #RESIDUE} shows, in the same order: a text that carries
+   * the page around a report is reported once per kind (its navigation, its page tools, its footer, its
+   * metadata block), not once per line.
+   */
+  static final List<String> RESIDUE_KINDS = List.of("word", "navigation", "tools", "tools",
+      "tools", "tools", "tools", "tools", "tools", "tools", "footer",
+      "tools", "tools", "word", "word", "navigation", "footer", "footer", "footer", "metadata",
+      "metadata");
+
+  /**
+   * The kind of residue a marker found shows.
+   *
+   * @param found the residue as found, which starts with its marker
+   * @return the kind, such as {@code navigation}
+   */
+  static String residueKind(String found) {
+    for (int m = 0; m < RESIDUE.size(); m++) {
+      if (found.startsWith(RESIDUE.get(m))) {
+        return RESIDUE_KINDS.get(m);
+      }
+    }
+    return found;
+  }
 
   /** The residue markers as characters. */
   private static final char[][] MARKERS = RESIDUE.stream().map(String::toCharArray)
