@@ -1,0 +1,24 @@
+package dev.fazhi.documents;
+
+import java.util.List;
+
+/** The entries a zip archive's directory declares, for the readers of zip-based formats. */
+public final class ZipEntries {
+
+  private ZipEntries() {}
+
+  /** One entry: its name and declared sizes (-1 where the archive defers them to zip64 records). */
+  public record Entry(String name, long compressed, long size) {}
+
+  /**
+   * The entries of an archive, read from its central directory without inflating anything; at most
+   * {@value ZipDirectory#MAX_ENTRIES}.
+   *
+   * @param zip the archive's bytes
+   * @return the entries, empty when no directory can be read
+   */
+  public static List<Entry> list(byte[] zip) {
+    return ZipDirectory.read(zip).entries().stream()
+        .map(e -> new Entry(e.name(), e.compressed(), e.size())).toList();
+  }
+}
