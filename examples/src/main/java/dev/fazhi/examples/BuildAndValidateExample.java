@@ -76,7 +76,7 @@ public final class BuildAndValidateExample {
 
     ValidationResult result = ReportValidator.defaults().validate(report);
 
-    out.println(report.getTitle() + ": " + result.getFindings().size() + " findings");
+    out.println(report.getTitle().orElse("") + ": " + result.getFindings().size() + " findings");
     for (Finding finding : result.getFindings()) {
       out.println("  " + finding.getSeverity() + " " + finding.getRule() + ": " + finding.getMessage());
     }

@@ -47,11 +47,12 @@ public final class CustomRuleExample {
     @Override
     public void check(Report report, RuleContext context) {
       // A rule whose inputs are missing reports nothing: no issuer, nothing to compare.
+      String title = report.getTitle().orElse("");
       report.getIssuer().map(Issuer::getName)
-          .filter(issuer -> !report.getTitle().contains(issuer))
+          .filter(issuer -> !title.contains(issuer))
           .ifPresent(issuer -> context.finding("The title does not name the issuer {issuer}")
               .argument("issuer", issuer)
-              .quote(report.getTitle())
+              .quote(title)
               .add());
     }
   }

@@ -45,7 +45,7 @@ public final class ReadTextExample {
    */
   public static ValidationResult run(PrintStream out, Path file) throws IOException {
     Report report = ReportReader.defaults().read(file);
-    out.println("title:  " + report.getTitle());
+    out.println("title:  " + report.getTitle().orElse("(no title)"));
     out.println("issuer: " + report.getIssuer().map(Issuer::getName).orElse("(none)"));
     out.println("year:   " + (report.getReportingYear().isPresent() ? report.getReportingYear().getAsInt() : "(none)"));
     out.println("parts:  " + report.partsWithSections() + ", embedded " + report.getEmbeddedParts().keySet());

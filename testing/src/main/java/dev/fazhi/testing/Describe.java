@@ -27,7 +27,7 @@ final class Describe {
 
   /** The report's name: its source, else its title. */
   static String report(Report report) {
-    return report.getSource().orElse(report.getTitle());
+    return report.getSource().or(report::getTitle).orElse("(untitled report)");
   }
 
   /** Every part with a section of its own, and every embedded part, one per line. */

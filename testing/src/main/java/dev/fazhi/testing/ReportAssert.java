@@ -95,8 +95,8 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
   public ReportAssert hasTitle(String title) {
     Objects.requireNonNull(title, "title");
     isNotNull();
-    if (!title.equals(actual.getTitle())) {
-      reportFailure("to have title \"" + title + "\"", "but its title is \"" + actual.getTitle() + "\"");
+    if (!actual.getTitle().filter(title::equals).isPresent()) {
+      reportFailure("to have title \"" + title + "\"", "but " + describeTitle());
     }
     return this;
   }
@@ -110,8 +110,8 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
   public ReportAssert hasTitleContaining(String text) {
     Objects.requireNonNull(text, "text");
     isNotNull();
-    if (!actual.getTitle().contains(text)) {
-      reportFailure("to have a title containing \"" + text + "\"", "but its title is \"" + actual.getTitle() + "\"");
+    if (!actual.getTitle().filter(t -> t.contains(text)).isPresent()) {
+      reportFailure("to have a title containing \"" + text + "\"", "but " + describeTitle());
     }
     return this;
   }
@@ -434,5 +434,9 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
   private void reportFailure(String expected, String but) {
     failWithMessage("%s", "\nExpecting report " + Describe.report(actual) + "\n" + expected + ",\n" + but);
+  }
+
+  private String describeTitle() {
+    return actual.getTitle().map(t -> "its title is \"" + t + "\"").orElse("it has no title");
   }
 }

@@ -53,7 +53,7 @@ class FazhiSoftAssertionsTest {
   void providerMixesWithStandardSoftAssertions() {
     MixedSoftAssertions softly = new MixedSoftAssertions();
     softly.assertThat(clean).hasReportingYear(2023);
-    softly.assertThat(clean.getTitle()).startsWith("红山");
+    softly.assertThat(clean.getTitle().orElseThrow()).startsWith("红山");
 
     assertThat(softly.errorsCollected()).hasSize(2);
   }

@@ -81,7 +81,7 @@ class SampleContentsTest {
         .hasBreakdown(215, 96, 31, 18, 27, 35)
         .hasHeading("1、深化")
         .hasHeading("（四）优化营商环境");
-    assertThat(report.getTitle()).doesNotContain("当前位置", "发布时间");
+    assertThat(report.getTitle().orElseThrow()).doesNotContain("当前位置", "发布时间");
     assertThat(text).contains("当前位置：首页", "字体：【大 中 小】", "\u00a0", "，，", "执法执法",
         "[bookmark: _GoBack]");
     assertThat(report.allParagraphs()).noneMatch(p -> p.getText().contains("[bookmark"));

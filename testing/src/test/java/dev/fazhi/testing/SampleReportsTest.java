@@ -16,7 +16,7 @@ class SampleReportsTest {
   void loadsJsonFromTheTestClassPath() {
     Report report = SampleReports.json("reports/tiny.json");
 
-    assertThat(report.getTitle()).isEqualTo("测试局2024年法治政府建设年度报告");
+    assertThat(report.getTitle()).hasValue("测试局2024年法治政府建设年度报告");
     assertThat(report.getReportingYear()).hasValue(2024);
     assertThat(SampleReports.json("/reports/tiny.json")).isEqualTo(report);
   }
@@ -25,9 +25,9 @@ class SampleReportsTest {
   void loadsJsonRelativeToAClass() {
     Report report = SampleReports.json(SampleReportsTest.class, "nearby.json");
 
-    assertThat(report.getTitle()).isEqualTo("近旁局2023年法治政府建设年度报告");
+    assertThat(report.getTitle()).hasValue("近旁局2023年法治政府建设年度报告");
     assertThat(SampleReports.json(SampleReportsTest.class, "/reports/tiny.json").getTitle())
-        .isEqualTo("测试局2024年法治政府建设年度报告");
+        .hasValue("测试局2024年法治政府建设年度报告");
   }
 
   @Test
@@ -80,7 +80,7 @@ class SampleReportsTest {
     Report report = SampleReports.text("reports/tiny.txt");
 
     assertThat(report.getSource()).hasValue("reports/tiny.txt");
-    assertThat(report.getTitle()).isEqualTo("测试局2024年法治政府建设年度报告");
+    assertThat(report.getTitle()).hasValue("测试局2024年法治政府建设年度报告");
     assertThat(report.getReportingYear()).hasValue(2024);
     assertThat(report.getSignedOn()).hasValue(LocalDate.of(2025, 2, 10));
     assertThat(report.partsWithSections()).containsExactlyInAnyOrder(Part.MEASURES_AND_RESULTS,
@@ -95,7 +95,7 @@ class SampleReportsTest {
     Report report = SampleReports.text(SampleReportsTest.class, "/reports/tiny.txt");
 
     assertThat(report.getSource()).hasValue("reports/tiny.txt");
-    assertThat(report.getTitle()).isEqualTo("测试局2024年法治政府建设年度报告");
+    assertThat(report.getTitle()).hasValue("测试局2024年法治政府建设年度报告");
   }
 
   @Test

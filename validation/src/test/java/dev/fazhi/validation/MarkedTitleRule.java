@@ -32,8 +32,8 @@ public final class MarkedTitleRule implements ReportRule {
 
   @Override
   public void check(Report report, RuleContext context) {
-    if (report.getTitle().contains("【测试】")) {
-      context.finding("{dev.fazhi.test.marked-title}").quote(report.getTitle()).add();
+    if (report.getTitle().orElse("").contains("【测试】")) {
+      context.finding("{dev.fazhi.test.marked-title}").quote(report.getTitle().orElse("")).add();
     }
   }
 }

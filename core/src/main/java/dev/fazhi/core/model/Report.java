@@ -17,8 +17,8 @@ import org.immutables.value.Value;
 /**
  * An annual report on building a law-based government (法治政府建设年度报告), as written.
  *
- * <p>Only the title is required. Everything a report may lack (an identifiable issuer, a reporting
- * year, a signing date, any of its parts) is optional here, so that a faulty report can be held and its
+ * <p>Nothing is required. Everything a report may lack (a title line, an identifiable issuer, a
+ * reporting year, a signing date, any of its parts) is optional here, so that a faulty report can be held and its
  * faults reported. Build one with {@link #builder()}, read one from JSON with
  * {@code dev.fazhi.core.json.ReportJson}, or from a published text with the reader.
  *
@@ -61,11 +61,12 @@ public interface Report {
   OptionalInt getReportingYear();
 
   /**
-   * The title as written, joined where the source broke it across lines.
+   * The title as written, joined where the source broke it across lines. Empty for a report published
+   * without a title line (one that starts at its first heading).
    *
    * @return the title
    */
-  String getTitle();
+  Optional<String> getTitle();
 
   /**
    * The signing (成文) date from the date line at the end.
@@ -94,6 +95,14 @@ public interface Report {
    * @return the location
    */
   Optional<SourceLocation> getPublishedOnLocation();
+
+  /**
+   * What the page or file the report was published in says about it (the metadata block of a web
+   * page, a file's properties), apart from the report's own text.
+   *
+   * @return the metadata, empty when the source gives none
+   */
+  Optional<ReportMetadata> getMetadata();
 
   /**
    * The paragraphs before the first heading: the introduction and any salutation.

@@ -118,13 +118,28 @@ public final class ReportReader {
    * @throws ReportFormatException if the text cannot be read as a report
    */
   public Report read(String text, String sourceName) {
+    return read(text, sourceName, ReadHints.none());
+  }
+
+  /**
+   * Reads a report from text that a document format took out of its container (a web page, a Word or
+   * PDF file), with what the container said about it.
+   *
+   * @param text the text; a leading byte-order mark is dropped
+   * @param sourceName the source name, such as a file name or URL, or null
+   * @param hints what the container knows: its metadata, whether its page chrome is already removed
+   * @return the report; its {@link Report#getMetadata() metadata} holds the hints' metadata
+   * @throws ReportFormatException if the text cannot be read as a report
+   */
+  public Report read(String text, String sourceName, ReadHints hints) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(hints, "hints");
     if (text.length() > maxBytes) {
       throw new ReportFormatException(sourceName, null, 0, 0,
           Reason.of("tooLarge", Long.toString(maxBytes)), locale, null);
     }
     try {
-      return parse(TextDecoder.checkText(text, sourceName), sourceName);
+      return parse(TextDecoder.checkText(text, sourceName), sourceName, hints);
     } catch (ReportFormatException e) {
       throw e.withLocale(locale);
     }
@@ -163,13 +178,13 @@ public final class ReportReader {
     Objects.requireNonNull(in, "in");
     try {
       byte[] bytes = TextDecoder.readAll(in, maxBytes, sourceName);
-      return parse(TextDecoder.decode(bytes, sourceName), sourceName);
+      return parse(TextDecoder.decode(bytes, sourceName), sourceName, ReadHints.none());
     } catch (ReportFormatException e) {
       throw e.withLocale(locale);
     }
   }
 
-  private Report parse(String text, String sourceName) {
+  private Report parse(String text, String sourceName, ReadHints hints) {
     SourceText source = new SourceText(text);
     List<CleanLine> lines = LineCleaner.clean(source);
     TitleParser.Title title = TitleParser.find(lines);
@@ -208,6 +223,7 @@ public final class ReportReader {
     }
     year.ifPresent(report::reportingYear);
     report.embeddedParts(embeddedParts(outline.roots, roots, source));
+    hints.getMetadata().filter(m -> !m.isEmpty()).ifPresent(report::metadata);
     return report.build();
   }
 

@@ -69,7 +69,7 @@ class ReportReaderFuzzTest {
       assertThat(e.getMessage()).startsWith("fuzz.txt");
       return;
     }
-    assertThat(report.getTitle()).isNotBlank();
+    assertThat(report.getTitle().orElseThrow()).isNotBlank();
     assertThat(report.getSource()).hasValue("fuzz.txt");
     // Navigation must work on whatever was read.
     assertThat(report.allFigures()).doesNotContainNull();

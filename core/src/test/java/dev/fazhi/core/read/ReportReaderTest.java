@@ -55,7 +55,7 @@ class ReportReaderTest {
   @Test
   void aPlainReport() {
     Report r = read(TITLE + BODY);
-    assertThat(r.getTitle()).isEqualTo("某县卫生健康局2023年法治政府建设情况报告");
+    assertThat(r.getTitle()).hasValue("某县卫生健康局2023年法治政府建设情况报告");
     assertThat(r.getIssuer().get().getName()).isEqualTo("某县卫生健康局");
     assertThat(r.getReportingYear()).hasValue(2023);
     assertThat(r.getSource()).hasValue("test.txt");
@@ -77,7 +77,7 @@ class ReportReaderTest {
   void navigationAndPublicationLinesAreNoContent() {
     String text = "当前位置：首页 > 政务公开\n" + TITLE + "发布时间：2024-02-20 浏览次数：12 字体:【大 中 小】\n" + BODY;
     Report r = read(text);
-    assertThat(r.getTitle()).isEqualTo(TITLE.strip());
+    assertThat(r.getTitle()).hasValue(TITLE.strip());
     assertThat(r.getPublishedOn()).hasValue(LocalDate.of(2024, 2, 20));
     assertThat(at(r, r.getPublishedOnLocation().get())).startsWith("2024-02-20");
     assertThat(r.getPreamble()).isEmpty();
@@ -108,7 +108,7 @@ class ReportReaderTest {
   @Test
   void aTitleBrokenOverTwoLines() {
     Report r = read("某县卫生健康局关于2023年法治\n政府建设情况的报告\n" + BODY);
-    assertThat(r.getTitle()).isEqualTo("某县卫生健康局关于2023年法治政府建设情况的报告");
+    assertThat(r.getTitle()).hasValue("某县卫生健康局关于2023年法治政府建设情况的报告");
     assertThat(r.getIssuer().get().getName()).isEqualTo("某县卫生健康局");
     assertThat(r.getReportingYear()).hasValue(2023);
   }
@@ -116,7 +116,7 @@ class ReportReaderTest {
   @Test
   void anIssuerLineAboveTheTitle() {
     Report r = read("某县卫生健康局\n\n2023年法治政府建设工作情况报告\n\n" + BODY);
-    assertThat(r.getTitle()).isEqualTo("某县卫生健康局2023年法治政府建设工作情况报告");
+    assertThat(r.getTitle()).hasValue("某县卫生健康局2023年法治政府建设工作情况报告");
     assertThat(r.getIssuer().get().getName()).isEqualTo("某县卫生健康局");
   }
 
@@ -367,7 +367,7 @@ class ReportReaderTest {
   void aLeadingByteOrderMarkIsDropped() {
     Report r = read("\uFEFF" + TITLE + BODY);
     assertThat(r.getSourceText()).hasValue(TITLE + BODY);
-    assertThat(r.getTitle()).isEqualTo(TITLE.strip());
+    assertThat(r.getTitle()).hasValue(TITLE.strip());
   }
 
   @Test

@@ -99,10 +99,11 @@ final class MetaRules implements RuleGroup {
 
   private static void checkYearMismatch(Reporter reporter, int year) {
     Report report = reporter.report();
-    List<Integer> titleYears = Years.in(report.getTitle());
+    String title = report.getTitle().orElse("");
+    List<Integer> titleYears = Years.in(title);
     if (!titleYears.isEmpty() && !titleYears.contains(year)) {
       reporter.draft(YEAR_MISMATCH, "title").path(List.of(PathStep.property("title")))
-          .quote(ReportIndex.shorten(report.getTitle())).argument("heading", report.getTitle())
+          .quote(ReportIndex.shorten(title)).argument("heading", title)
           .argument("year", titleYears.get(0)).argument("expectedYear", year)
           .expected(Integer.toString(year)).actual(Integer.toString(titleYears.get(0))).add();
     }
@@ -125,7 +126,11 @@ final class MetaRules implements RuleGroup {
   }
 
   private static void checkTitle(Reporter reporter) {
-    String title = reporter.report().getTitle();
+    // A report published without a title line has no title to word well or badly.
+    if (reporter.report().getTitle().isEmpty()) {
+      return;
+    }
+    String title = reporter.report().getTitle().get();
     String compact = compact(title);
     boolean names = compact.contains("法治政府建设") && compact.contains("报告")
         && !Years.in(compact).isEmpty();

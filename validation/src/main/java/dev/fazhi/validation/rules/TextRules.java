@@ -46,7 +46,9 @@ final class TextRules implements RuleGroup {
     }
     Report report = reporter.report();
     TextScanner.Scan scan = new TextScanner.Scan();
-    scan(reporter, scan, report.getTitle(), Optional.empty(), null, "title", -1);
+    if (report.getTitle().isPresent()) {
+      scan(reporter, scan, report.getTitle().get(), Optional.empty(), null, "title", -1);
+    }
     List<Paragraph> preamble = report.getPreamble();
     for (int p = 0; p < preamble.size(); p++) {
       scan(reporter, scan, preamble.get(p).getText(), preamble.get(p).getLocation(), null,
