@@ -1,7 +1,10 @@
 package dev.fazhi.documents;
 
 import dev.fazhi.core.ReportFormatException;
+import dev.fazhi.core.model.ImmutableReportMetadata;
 import dev.fazhi.core.model.Report;
+import dev.fazhi.core.model.ReportMetadata;
+import dev.fazhi.core.read.ReadHints;
 import dev.fazhi.core.read.ReportReader;
 import dev.fazhi.documents.html.HtmlReader;
 import dev.fazhi.documents.pdf.PdfReader;
@@ -152,9 +155,22 @@ public final class DocumentReader {
         throw new java.io.UncheckedIOException(e); // a byte array cannot fail to read
       }
     } else {
-      report = reportReader.read(document.text(), source);
+      report = reportReader.read(document.text(), source, hints(document));
     }
     return DocumentReport.of(report, document);
+  }
+
+  /** What the document knows that its text does not say: its metadata, for the report's. */
+  static ReadHints hints(Document document) {
+    DocumentMetadata m = document.getMetadata();
+    ImmutableReportMetadata.Builder metadata = ReportMetadata.builder();
+    m.getDocumentNumber().ifPresent(metadata::documentNumber);
+    m.getIndexNumber().ifPresent(metadata::indexNumber);
+    m.getPublisher().ifPresent(metadata::publisher);
+    m.getSignedOn().ifPresent(metadata::signedOn);
+    m.getPublishedOn().ifPresent(metadata::publishedOn);
+    m.getModifiedOn().ifPresent(metadata::modifiedOn);
+    return ReadHints.builder().metadata(metadata.build()).build();
   }
 
   private byte[] bytesOf(Path file) throws IOException {

@@ -93,29 +93,38 @@ final class WordBody {
 
   /** Walks a block container: the body, a cell, a content control's content, a text box. */
   void blocks(Element container, String prefix, int depth) {
+    blocks(container, prefix, depth, new int[2]);
+  }
+
+  /**
+   * Walks a block container, counting paragraphs and tables in {@code count} (shared with the content
+   * controls inside, which are no level of their own in a person's view of the document).
+   */
+  private void blocks(Element container, String prefix, int depth, int[] count) {
     if (depth > maxDepth) {
       throw new DocumentException(DocumentException.Kind.LIMIT, source, 0, 0,
           "the Word file nests tables or content deeper than the limit of " + maxDepth, null);
     }
-    int paragraphs = 0;
-    int tables = 0;
     for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (!(n instanceof Element e) || !Xml.W.equals(e.getNamespaceURI())) {
         continue;
       }
       deadline.check(0);
       switch (e.getLocalName()) {
-        case "p" -> paragraph(e, prefix + "paragraph " + (++paragraphs), depth);
-        case "tbl" -> table(e, prefix + "table " + (++tables), depth + 1);
+        case "p" -> paragraph(e, prefix + "paragraph " + (++count[0]), depth);
+        case "tbl" -> table(e, prefix + "table " + (++count[1]), depth + 1);
         case "sdt" -> {
-          if (!isTocControl(e)) {
-            Element content = Xml.child(e, "sdtContent");
-            if (content != null) {
-              blocks(content, prefix, depth + 1);
-            }
+          Element content = Xml.child(e, "sdtContent");
+          if (content == null) {
+            break;
+          }
+          if (isTocControl(e)) {
+            count[0] += Xml.children(content, "p").size(); // counted, not read
+          } else {
+            blocks(content, prefix, depth + 1, count);
           }
         }
-        case "customXml", "ins", "moveTo" -> blocks(e, prefix, depth + 1);
+        case "customXml", "ins", "moveTo" -> blocks(e, prefix, depth + 1, count);
         default -> { }
       }
     }
@@ -146,6 +155,8 @@ final class WordBody {
     final StringBuilder hidden = new StringBuilder();
     final List<Element> textBoxes = new ArrayList<>();
     boolean tocField;
+    /** Page breaks before the paragraph's first character: it starts on a later page. */
+    int breaksBeforeText;
   }
 
   private void paragraph(Element p, String path, int depth) {
@@ -158,7 +169,7 @@ final class WordBody {
     Run run = new Run();
     run.tocField = inTocField();
     inline(p, run, false, false, origin, depth);
-    boolean toc = styles.isToc(styleId) || run.tocField;
+    boolean toc = styles.isToc(styleId) || run.tocField || inTocField();
     if (run.hidden.length() > 0) {
       residue.addHiddenText(HiddenText.of(run.hidden.toString(), origin));
     }
@@ -179,6 +190,9 @@ final class WordBody {
       label = numbering.next(numId, ilvl, styleId);
     }
     String text = run.text.toString();
+    if (paged && run.breaksBeforeText > 0) {
+      origin = Origin.builder().from(origin).page(origin.getPage().getAsInt() + run.breaksBeforeText).build();
+    }
     if (!toc && !text.isBlank()) {
       emit(p, pPr, styleId, label, text, origin);
     }
@@ -306,6 +320,7 @@ final class WordBody {
           }
         }
         case "txbxContent" -> run.textBoxes.add(e);
+        case "drawing", "pict", "object" -> inline(e, run, deleted, hidden, origin, depth + 1);
         default -> { }
       }
     }
@@ -337,13 +352,13 @@ final class WordBody {
         case "tab", "ptab" -> text(run, " ", deleted, hidden);
         case "br", "cr" -> {
           if ("page".equals(Xml.attr(e, "type"))) {
-            pageBreak();
+            pageBreak(run);
           } else {
             text(run, "\n", deleted, hidden);
           }
         }
         case "noBreakHyphen" -> text(run, "-", deleted, hidden);
-        case "lastRenderedPageBreak" -> pageBreak();
+        case "lastRenderedPageBreak" -> pageBreak(run);
         case "pict", "object" -> inline(e, run, deleted, hidden, origin, depth + 1);
         case "drawing" -> inline(e, run, deleted, hidden, origin, depth + 1);
         default -> { }
@@ -351,9 +366,12 @@ final class WordBody {
     }
   }
 
-  private void pageBreak() {
+  private void pageBreak(Run run) {
     page++;
     breaks++;
+    if (run.text.length() == 0) {
+      run.breaksBeforeText++;
+    }
   }
 
   private void fieldChar(String type) {
