@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
  * knows: a line that runs to the right edge of the text (within {@link #SLACK} glyph widths of the
  * page's rightmost line end) goes on in the next line, unless that line is indented (it starts with
  * spaces or further right than the page's left edge by half a glyph or more), which begins a new
- * paragraph. A paragraph that goes on over a page break skips the page's number line ({@code — 3 —},
- * {@code -3-}), which is kept as a line of its own after the paragraph. Lines that end short of the
- * edge (headings, last lines, the date) end their paragraph. A joined line maps to where its first
- * PDF line stands.
+ * paragraph. Lines that end short of the edge (headings, last lines, the date) end their paragraph. A
+ * joined line maps to where its first PDF line stands.
+ *
+ * <p>A page number standing alone as the first or last line of its page ({@code — 3 —}, {@code -3-},
+ * {@code 第3页}) is page furniture, like a Word file's footer, and is left out of the text, so that a
+ * paragraph goes on over the page break and the date line stays the last line of the report.
  */
 final class PdfParagraphs {
 
@@ -25,7 +27,16 @@ final class PdfParagraphs {
 
   private PdfParagraphs() {}
 
-  static List<DocumentLine> join(List<PdfLine> lines) {
+  static List<DocumentLine> join(List<PdfLine> all) {
+    List<PdfLine> lines = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      PdfLine l = all.get(i);
+      boolean firstOnPage = i == 0 || all.get(i - 1).page() != l.page();
+      boolean lastOnPage = i + 1 == all.size() || all.get(i + 1).page() != l.page();
+      if (!(isPageNumber(l) && (firstOnPage || lastOnPage))) {
+        lines.add(l);
+      }
+    }
     int pages = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page();
     float[] leftEdge = new float[pages + 1];
     float[] rightEdge = new float[pages + 1];

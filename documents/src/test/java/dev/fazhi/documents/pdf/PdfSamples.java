@@ -28,7 +28,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Makes the PDFs the tests read, from the project's own sample report: a text PDF laid out as an
- * official document is (A4, 16 pt, about 28 characters a line, page numbers {@code — 3 —} at the foot),
+ * official document is (A4, 16 pt, lines broken at the text width, about 27 characters, a centred
+ * title, the date set right, page numbers {@code — 3 —} at the foot),
  * in WenQuanYi Micro Hei, embedded as a subset (the font is under the Apache License 2.0 or the GPL v3
  * with a font embedding exception; Debian package {@code fonts-wqy-microhei}); the same PDF with its
  * fonts' Unicode maps removed on one page; and a scanned page, an image with no text.
@@ -46,7 +47,6 @@ public final class PdfSamples {
   private static final float SIZE = 16;
   private static final float MARGIN_X = 79;
   private static final float MARGIN_TOP = 100;
-  private static final int CHARS_PER_LINE = 28;
   private static final int LINES_PER_PAGE = 22;
 
   private PdfSamples() {}
@@ -70,21 +70,29 @@ public final class PdfSamples {
     try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = new TrueTypeCollection(FONT.toFile())) {
       TrueTypeFont ttf = ttc.getFontByName("WenQuanYiMicroHei");
       PDFont font = PDType0Font.load(doc, ttf, true);
+      float width = PDRectangle.A4.getWidth() - 2 * MARGIN_X;
+      // each printed line: its text and where it starts across the page
       List<String> printed = new ArrayList<>();
+      List<Float> xs = new ArrayList<>();
       List<String> lines = SampleText.lines(SampleText.CLEAN);
-      printed.add(lines.get(0));
+      String title = lines.get(0);
+      printed.add(title); // centred, as GB/T 9704 sets a title
+      xs.add(MARGIN_X + (width - textWidth(font, title)) / 2);
       printed.add("");
+      xs.add(MARGIN_X);
       for (String line : lines.subList(1, lines.size())) {
-        String rest = "\u3000\u3000" + line;
-        if (line.startsWith("一") || line.startsWith("二") || line.startsWith("三") || line.startsWith("四")
-            || line.startsWith("（") || line.matches("^\\d\\..*") || line.matches("^\\d{4}年\\d+月\\d+日$")) {
-          rest = line.matches("^\\d{4}年.*") ? line : "\u3000\u3000" + line;
+        if (line.matches("^\\d{4}年\\d+月\\d+日$")) {
+          printed.add(line); // the date, set to the right, four characters in
+          xs.add(MARGIN_X + width - textWidth(font, line) - 4 * SIZE);
+          continue;
         }
-        while (rest.length() > CHARS_PER_LINE) {
-          printed.add(rest.substring(0, CHARS_PER_LINE));
-          rest = rest.substring(CHARS_PER_LINE);
+        String rest = "\u3000\u3000" + line; // every paragraph and heading indented by two characters
+        while (!rest.isEmpty()) {
+          int n = fit(font, rest, width);
+          printed.add(rest.substring(0, n));
+          xs.add(MARGIN_X);
+          rest = rest.substring(n);
         }
-        printed.add(rest);
       }
       int pages = (printed.size() + LINES_PER_PAGE - 1) / LINES_PER_PAGE;
       for (int p = 0; p < pages; p++) {
@@ -97,7 +105,7 @@ public final class PdfSamples {
             if (!line.isEmpty()) {
               cs.beginText();
               cs.setFont(font, SIZE);
-              cs.newLineAtOffset(MARGIN_X, y);
+              cs.newLineAtOffset(xs.get(i), y);
               cs.showText(line);
               cs.endText();
             }
@@ -120,6 +128,19 @@ public final class PdfSamples {
       doc.save(out);
       return out.toByteArray();
     }
+  }
+
+  static float textWidth(PDFont font, String s) throws IOException {
+    return font.getStringWidth(s) / 1000 * SIZE;
+  }
+
+  /** How many characters of a text fit on a line of the width: the layout breaks by width, not count. */
+  static int fit(PDFont font, String s, float width) throws IOException {
+    int n = 1;
+    while (n < s.length() && textWidth(font, s.substring(0, n + 1)) <= width) {
+      n++;
+    }
+    return n;
   }
 
   static Calendar calendar(int y, int m, int d, int h) {
