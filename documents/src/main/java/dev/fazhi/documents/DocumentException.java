@@ -32,7 +32,9 @@ public class DocumentException extends ReportFormatException {
     MALFORMED
   }
 
+  /** What kind of failure. */
   private final Kind kind;
+  /** The 1-based page, or 0. */
   private final int page;
 
   /**
