@@ -7,7 +7,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * Finds the report's body in a page. Government sites run on a handful of content-management systems
@@ -21,8 +20,8 @@ import org.jsoup.select.Elements;
 final class HtmlBody {
 
   /** CMS containers, innermost first: TRS (TRS_Editor inside #zoom), Hanweb, Ucap, and common names. */
-  static final List<String> CONTAINERS = List.of(".TRS_Editor", ".trs_editor_view", "#zoom",
-      ".pages_content", "#ivs_content", "#UCAP-CONTENT", ".view.TRS_UEDITOR", "#Zoom", ".article-content",
+  static final List<String> CONTAINERS = List.of(".TRS_Editor", ".trs_editor_view", ".TRS_UEDITOR", "#zoom",
+      ".pages_content", "#ivs_content", "#UCAP-CONTENT", "#Zoom", ".article-content",
       ".article_content", "#article_content", ".news_content", "#content", ".content");
 
   /** Less than this is a menu or a caption, not a report. */
@@ -35,20 +34,52 @@ final class HtmlBody {
 
   static Element find(Document page) {
     for (String selector : CONTAINERS) {
-      Elements found = page.select(selector);
-      for (Element e : found) {
-        if (han(e.text()) >= MIN_HAN) {
+      String name = selector.substring(1);
+      if (selector.charAt(0) == '#') {
+        Element e = page.getElementById(name);
+        if (e != null && holdsText(e)) {
           return e;
+        }
+      } else {
+        for (Element e : page.getElementsByClass(name)) {
+          if (holdsText(e)) {
+            return e;
+          }
         }
       }
     }
     return densest(page);
   }
 
+  /** Whether an element holds at least {@link #MIN_HAN} Han characters; stops counting there. */
+  private static boolean holdsText(Element e) {
+    int[] n = {0};
+    e.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          n[0] += han(t.getWholeText(), MIN_HAN - n[0]);
+        }
+        return n[0] >= MIN_HAN ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+    });
+    return n[0] >= MIN_HAN;
+  }
+
   static int han(String s) {
+    return han(s, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The Han characters in a text (the unified ideographs, extension A and the compatibility block, by
+   * range: {@code Character.UnicodeScript.of} is a binary search per character), counting no further
+   * than {@code enough}.
+   */
+  static int han(String s, int enough) {
     int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+    for (int i = 0; i < s.length() && n < enough; i++) {
+      char c = s.charAt(i);
+      if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF')) {
         n++;
       }
     }

@@ -38,8 +38,9 @@ final class HtmlLines implements NodeVisitor {
   private final int maxChars;
   private final String source;
   private int chars;
+  private int deepest;
   private Origin origin;
-  /** The depth of the skipped element being walked through, or -1. */
+  /** The skipped element being walked through, or null. */
   private Node skipping;
 
   HtmlLines(Deadline deadline, int maxChars, String source) {
@@ -60,9 +61,17 @@ final class HtmlLines implements NodeVisitor {
     return lines;
   }
 
+  /** The deepest node walked, counted from the body. */
+  int depth() {
+    return deepest;
+  }
+
   @Override
   public void head(Node node, int depth) {
     deadline.check(0);
+    if (depth > deepest) {
+      deepest = depth;
+    }
     if (skipping != null) {
       return;
     }
@@ -106,20 +115,32 @@ final class HtmlLines implements NodeVisitor {
 
   /** Appends text, collapsing HTML white space (space, tab, CR, LF, FF) to one space. */
   private void append(String text, Node at) {
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
       char c = text.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-      if (space) {
-        if (current.length() > 0 && current.charAt(current.length() - 1) != ' ') {
+      if (isHtmlSpace(c)) {
+        int len = current.length();
+        if (len > 0 && current.charAt(len - 1) != ' ') {
           current.append(' ');
         }
+        i++;
         continue;
       }
       if (origin == null) {
         origin = originOf(at);
       }
-      current.append(c);
+      int j = i + 1;
+      while (j < n && !isHtmlSpace(text.charAt(j))) {
+        j++;
+      }
+      current.append(text, i, j);
+      i = j;
     }
+  }
+
+  private static boolean isHtmlSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
   }
 
   private static Origin originOf(Node at) {

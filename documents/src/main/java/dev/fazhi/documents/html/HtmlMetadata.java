@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 
 /**
  * What a government page says about itself: {@code <meta name="ArticleTitle|PubDate|ContentSource">}
@@ -22,7 +23,9 @@ import org.jsoup.nodes.TextNode;
  *
  * <p>A value is only taken after its label: a date that stands alone, such as a clock widget's
  * {@code 2026年12月3日 星期四} in the page header, is no publication date. Of several sources the
- * {@code <meta>} tags win, then the grid, then the first labelled line.
+ * {@code <meta>} tags win, then the grid, then the first labelled line. The grid and the lines are
+ * looked for around the report's body, not in it: a report's own sentence that starts with 来源 is
+ * no metadata.
  */
 final class HtmlMetadata {
 
@@ -38,17 +41,29 @@ final class HtmlMetadata {
 
   private HtmlMetadata() {}
 
-  static DocumentMetadata read(Document page) {
+  /**
+   * Reads the metadata, and the depth of the page's deepest node on the way.
+   *
+   * @param page the page
+   * @param depth receives the deepest depth seen, at index 0
+   * @return the metadata
+   */
+  static DocumentMetadata read(Document page, Element body, int[] depth) {
     ImmutableDocumentMetadata.Builder out = DocumentMetadata.builder();
-    meta(page, "ArticleTitle").ifPresent(out::title);
-    meta(page, "ContentSource").ifPresent(out::publisher);
-    Optional<LocalDate> pubDate = meta(page, "PubDate").flatMap(DocumentDates::parseLeading);
+    List<Element> metas = page.getElementsByTag("meta");
+    Optional<String> title = meta(metas, "ArticleTitle");
+    Optional<String> source = meta(metas, "ContentSource");
+    title.ifPresent(out::title);
+    source.ifPresent(out::publisher);
+    Optional<LocalDate> pubDate = meta(metas, "PubDate").flatMap(DocumentDates::parseLeading);
     pubDate.ifPresent(out::publishedOn);
-    Found found = new Found(out, meta(page, "ArticleTitle").isPresent(),
-        meta(page, "ContentSource").isPresent(), pubDate.isPresent());
-    List<String> cells = cells(page);
+    Found found = new Found(out, title.isPresent(), source.isPresent(), pubDate.isPresent());
+    List<String> cells = cells(page, body, depth);
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i);
+      if (!mayHoldLabel(cell)) {
+        continue;
+      }
       String next = i + 1 < cells.size() && !LABEL.matcher(cells.get(i + 1)).matches() ? cells.get(i + 1) : null;
       // a cell may hold several labelled values: 发布时间：… 来源：…
       for (int guard = 0; cell != null && guard < 16; guard++) {
@@ -76,6 +91,18 @@ final class HtmlMetadata {
       }
     }
     return out.build();
+  }
+
+  /** A cheap test before the regular expression: a label stands in a cell's first few characters. */
+  private static boolean mayHoldLabel(String cell) {
+    int n = Math.min(cell.length(), 8);
+    for (int i = 0; i < n; i++) {
+      char c = cell.charAt(i);
+      if (c == '索' || c == '发' || c == '来' || c == '信' || c == '文' || c == '成' || c == '标') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String clean(String value) {
@@ -144,8 +171,8 @@ final class HtmlMetadata {
     }
   }
 
-  static Optional<String> meta(Document page, String name) {
-    for (Element e : page.getElementsByTag("meta")) {
+  static Optional<String> meta(List<Element> metas, String name) {
+    for (Element e : metas) {
       if (e.attr("name").equalsIgnoreCase(name)) {
         String content = e.attr("content").strip();
         return content.isEmpty() ? Optional.empty() : Optional.of(content);
@@ -154,16 +181,31 @@ final class HtmlMetadata {
     return Optional.empty();
   }
 
-  /** The page's text, one entry per text node, outside scripts and styles, stripped and not blank. */
-  private static List<String> cells(Document page) {
+  /**
+   * The page's text around the report's body, one entry per text node, outside scripts and styles,
+   * stripped and not blank. The body itself is skipped (its lines are read apart), unless it is the
+   * whole page.
+   */
+  private static List<String> cells(Document page, Element body, int[] deepest) {
     List<String> out = new ArrayList<>();
-    page.body().traverse((Node node, int depth) -> {
-      if (node instanceof TextNode t && !t.isBlank()) {
-        Node parent = t.parent();
-        if (parent instanceof Element p && (p.normalName().equals("script") || p.normalName().equals("style"))) {
-          return;
+    boolean skipBody = body != page.body();
+    page.body().filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (depth > deepest[0]) {
+          deepest[0] = depth;
         }
-        out.add(t.getWholeText().replace('\u00A0', ' ').strip());
+        if (skipBody && node == body) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (node instanceof TextNode t && !t.isBlank()) {
+          Node parent = t.parent();
+          if (parent instanceof Element p && (p.normalName().equals("script") || p.normalName().equals("style"))) {
+            return FilterResult.CONTINUE;
+          }
+          out.add(t.getWholeText().replace('\u00A0', ' ').strip());
+        }
+        return FilterResult.CONTINUE;
       }
     });
     return out;

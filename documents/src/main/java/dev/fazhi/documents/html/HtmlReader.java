@@ -43,12 +43,17 @@ public final class HtmlReader {
     String html = HtmlCharset.decode(bytes, source);
     Parser parser = Parser.htmlParser().setTrackPosition(true).setMaxDepth(limits.getMaxDepth() + 1);
     org.jsoup.nodes.Document page = parser.parseInput(html, "");
-    checkDepth(page, limits, source, deadline);
     Element body = HtmlBody.find(page);
-    DocumentMetadata metadata = HtmlMetadata.read(page);
+    int[] depth = {0};
+    DocumentMetadata metadata = HtmlMetadata.read(page, body, depth);
     HtmlLines lines = new HtmlLines(deadline, limits.getMaxTextChars(), source);
     title(page, body, metadata).ifPresent(t -> lines.addLine(t.text, t.at));
     body.traverse(lines);
+    // the body is a child of the root: depths in it count from there
+    if (Math.max(depth[0], lines.depth() + depthOf(body)) + 1 > limits.getMaxDepth()) {
+      throw new DocumentException(DocumentException.Kind.LIMIT, source, 0, 0,
+          "the page nests elements deeper than the limit of " + limits.getMaxDepth(), null);
+    }
     List<DocumentLine> out = lines.lines();
     if (out.isEmpty()) {
       throw new DocumentException(DocumentException.Kind.NO_TEXT, source, 0, 0,
@@ -63,10 +68,14 @@ public final class HtmlReader {
   private static Optional<Title> title(org.jsoup.nodes.Document page, Element body, DocumentMetadata metadata) {
     String bodyHead = firstLines(body);
     Element h1 = null;
-    for (Element e : page.select("h1, .article-title, .title, h2")) {
-      if (!e.text().isBlank() && !body.equals(e) && !isInside(e, body) && HtmlBody.han(e.text()) >= 6) {
-        h1 = e;
-        break;
+    outer:
+    for (String tag : new String[] {"h1", ".article-title", ".title", "h2"}) {
+      List<Element> found = tag.startsWith(".") ? page.getElementsByClass(tag.substring(1)) : page.getElementsByTag(tag);
+      for (Element e : found) {
+        if (e != body && !isInside(e, body) && HtmlBody.han(e.text(), 6) >= 6) {
+          h1 = e;
+          break outer;
+        }
       }
     }
     String text = h1 != null ? h1.text().strip() : metadata.getTitle().orElse(null);
@@ -78,10 +87,19 @@ public final class HtmlReader {
       for (Element e : page.getElementsByTag("meta")) {
         if (e.attr("name").equalsIgnoreCase("ArticleTitle")) {
           at = e;
+          break;
         }
       }
     }
     return Optional.of(new Title(text, at));
+  }
+
+  private static int depthOf(Element e) {
+    int d = 0;
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      d++;
+    }
+    return d;
   }
 
   private static boolean isInside(Element e, Element container) {
@@ -93,38 +111,34 @@ public final class HtmlReader {
     return false;
   }
 
-  /** The body's first three non-blank lines' text, without spaces. */
+  /** The body's first three non-blank text nodes' text, without spaces. */
   private static String firstLines(Element body) {
     StringBuilder out = new StringBuilder();
-    int n = 0;
-    for (Element e : body.getAllElements()) {
-      if (e.ownText().isBlank()) {
-        continue;
+    int[] n = {0};
+    body.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+          out.append(squeeze(t.getWholeText()));
+          if (++n[0] == 3) {
+            return FilterResult.STOP;
+          }
+        }
+        return FilterResult.CONTINUE;
       }
-      out.append(squeeze(e.ownText()));
-      if (++n == 3) {
-        break;
+    });
+    return out.toString();
+  }
+
+  private static String squeeze(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
+        out.append(c);
       }
     }
     return out.toString();
   }
 
-  private static String squeeze(String s) {
-    return s.replaceAll("[\\s\\u00A0\\u3000]", "");
-  }
-
-  private static void checkDepth(org.jsoup.nodes.Document page, DocumentLimits limits, String source,
-      Deadline deadline) {
-    int[] max = {0};
-    page.traverse((Node node, int depth) -> {
-      deadline.check(0);
-      if (depth > max[0]) {
-        max[0] = depth;
-      }
-    });
-    if (max[0] > limits.getMaxDepth()) {
-      throw new DocumentException(DocumentException.Kind.LIMIT, source, 0, 0,
-          "the page nests elements deeper than the limit of " + limits.getMaxDepth(), null);
-    }
-  }
 }
