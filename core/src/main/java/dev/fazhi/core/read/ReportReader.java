@@ -224,6 +224,7 @@ public final class ReportReader {
     year.ifPresent(report::reportingYear);
     report.embeddedParts(embeddedParts(outline.roots, roots, source));
     hints.getMetadata().filter(m -> !m.isEmpty()).ifPresent(report::metadata);
+    hints.getResidue().filter(r -> !r.isEmpty()).ifPresent(report::residue);
     return report.build();
   }
 
