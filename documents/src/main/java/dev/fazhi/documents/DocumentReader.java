@@ -3,7 +3,9 @@ package dev.fazhi.documents;
 import dev.fazhi.core.ReportFormatException;
 import dev.fazhi.core.model.ImmutableReportMetadata;
 import dev.fazhi.core.model.Report;
+import dev.fazhi.core.model.ImmutableReportResidue;
 import dev.fazhi.core.model.ReportMetadata;
+import dev.fazhi.core.model.ReportResidue;
 import dev.fazhi.core.read.ReadHints;
 import dev.fazhi.core.read.ReportReader;
 import dev.fazhi.documents.html.HtmlReader;
@@ -170,7 +172,41 @@ public final class DocumentReader {
     m.getSignedOn().ifPresent(metadata::signedOn);
     m.getPublishedOn().ifPresent(metadata::publishedOn);
     m.getModifiedOn().ifPresent(metadata::modifiedOn);
-    return ReadHints.builder().metadata(metadata.build()).build();
+    return ReadHints.builder().metadata(metadata.build()).residue(residue(document.getResidue())).build();
+  }
+
+  /** The residue as the core model holds it: counts, and the first of each kind to quote. */
+  static ReportResidue residue(Residue r) {
+    ImmutableReportResidue.Builder out = ReportResidue.builder()
+        .trackedChanges(r.getTrackedChanges().size())
+        .comments(r.getComments().size())
+        .hiddenTexts(r.getHiddenText().size());
+    if (!r.getTrackedChanges().isEmpty()) {
+      TrackedChange first = r.getTrackedChanges().get(0);
+      first.getAuthor().ifPresent(out::firstChangeAuthor);
+      first.getDate().map(d -> d.atZoneSameInstant(DocumentDates.CHINA).toLocalDateTime())
+          .ifPresent(out::firstChangeDate);
+      if (!first.getText().isEmpty()) {
+        out.firstChangeText(first.getText());
+      }
+    }
+    if (!r.getComments().isEmpty()) {
+      out.firstComment(r.getComments().get(0).getText());
+      r.getComments().get(0).getAuthor().ifPresent(out::firstCommentAuthor);
+    }
+    if (!r.getHiddenText().isEmpty()) {
+      out.firstHiddenText(r.getHiddenText().get(0).getText());
+    }
+    long glyphs = 0;
+    long lost = 0;
+    for (PageGlyphs p : r.getPages()) {
+      glyphs += p.getGlyphs();
+      lost += p.getUnmapped();
+      if (p.isUnreadable()) {
+        out.addUnreadablePages(p.getPage());
+      }
+    }
+    return out.glyphs(glyphs).unreadableGlyphs(lost).build();
   }
 
   private byte[] bytesOf(Path file) throws IOException {

@@ -50,7 +50,11 @@ class PdfReaderTest {
 
   @Test
   void glyphsWithoutUnicodeAreCountedOnTheirPage() {
-    Document doc = READER.read(resource("report-unmapped-page2.pdf"), "u.pdf");
+    DocumentReport read = READER.readReport(resource("report-unmapped-page2.pdf"), "u.pdf");
+    Document doc = read.getDocument();
+    var residue = read.getReport().getResidue().orElseThrow();
+    assertThat(residue.getUnreadablePages()).containsExactly(2);
+    assertThat(residue.getUnreadableGlyphs()).isPositive().isLessThan(residue.getGlyphs());
     assertThat(doc.getResidue().unreadablePages()).extracting(PageGlyphs::getPage).containsExactly(2);
     PageGlyphs page2 = doc.getResidue().unreadablePages().get(0);
     assertThat(page2.getUnmapped()).isEqualTo(page2.getGlyphs()).isPositive();

@@ -53,7 +53,8 @@ class WordReaderTest {
             + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2025-02-10T01:00:00Z</dcterms:created>"
             + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2025-03-20T17:30:00Z</dcterms:modified>")
         .build();
-    Document doc = READER.read(docx, "residue.docx");
+    DocumentReport read = READER.readReport(docx, "residue.docx");
+    Document doc = read.getDocument();
     assertThat(doc.getLines().get(1).getText()).isEqualTo("全年办理案件12件。");
     assertThat(doc.getResidue().getTrackedChanges()).extracting(TrackedChange::getKind, TrackedChange::getText)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(TrackedChange.Kind.INSERTION, "12"),
@@ -70,6 +71,15 @@ class WordReaderTest {
     assertThat(doc.getMetadata().getLastModifiedBy()).contains("张三");
     assertThat(doc.getMetadata().getAuthor()).contains("王五");
     assertThat(doc.getMetadata().getModifiedOn()).contains(LocalDate.of(2025, 3, 21)); // 17:30 UTC is the 21st in China
+    // the core model's format-neutral residue and metadata, for the rules
+    var residue = read.getReport().getResidue().orElseThrow();
+    assertThat(residue.getTrackedChanges()).isEqualTo(2);
+    assertThat(residue.getFirstChangeAuthor()).contains("张三");
+    assertThat(residue.getFirstChangeDate()).contains(java.time.LocalDateTime.of(2025, 2, 20, 17, 0));
+    assertThat(residue.getComments()).isEqualTo(1);
+    assertThat(residue.getFirstComment()).contains("数字再核对");
+    assertThat(residue.getFirstHiddenText()).contains("内部备注");
+    assertThat(read.getReport().getMetadata().orElseThrow().getModifiedOn()).contains(LocalDate.of(2025, 3, 21));
   }
 
   @Test
