@@ -15,8 +15,8 @@ final class ZipDirectory {
   /** More entries than any Word file has (a report has a few dozen parts and pictures). */
   static final int MAX_ENTRIES = 10_000;
 
-  /** One entry: its name and its declared sizes (-1 where zip64 defers them). */
-  record Entry(String name, long compressed, long size) {}
+  /** One entry: its name, its compression method and its declared sizes (-1 where zip64 defers them). */
+  record Entry(String name, int method, long compressed, long size) {}
 
   private final List<Entry> entries;
 
@@ -74,6 +74,7 @@ final class ZipDirectory {
       if (!(b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 1 && b[i + 3] == 2)) {
         break;
       }
+      int method = u16(b, i + 10);
       long compressed = u32(b, i + 20);
       long size = u32(b, i + 24);
       int nameLength = u16(b, i + 28);
@@ -83,7 +84,7 @@ final class ZipDirectory {
         break;
       }
       String name = new String(b, i + 46, nameLength, java.nio.charset.StandardCharsets.UTF_8);
-      out.add(new Entry(name, compressed == 0xFFFFFFFFL ? -1 : compressed,
+      out.add(new Entry(name, method, compressed == 0xFFFFFFFFL ? -1 : compressed,
           size == 0xFFFFFFFFL ? -1 : size));
       p = (long) i + 46 + nameLength + extra + comment;
     }

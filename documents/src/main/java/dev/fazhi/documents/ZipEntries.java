@@ -7,8 +7,15 @@ public final class ZipEntries {
 
   private ZipEntries() {}
 
-  /** One entry: its name and declared sizes (-1 where the archive defers them to zip64 records). */
-  public record Entry(String name, long compressed, long size) {}
+  /**
+   * One entry.
+   *
+   * @param name the entry's name
+   * @param method its compression method (0 stored, 8 deflated)
+   * @param compressed its declared compressed size, -1 where the archive defers it to zip64 records
+   * @param size its declared size, likewise
+   */
+  public record Entry(String name, int method, long compressed, long size) {}
 
   /**
    * The entries of an archive, read from its central directory without inflating anything; at most
@@ -19,6 +26,6 @@ public final class ZipEntries {
    */
   public static List<Entry> list(byte[] zip) {
     return ZipDirectory.read(zip).entries().stream()
-        .map(e -> new Entry(e.name(), e.compressed(), e.size())).toList();
+        .map(e -> new Entry(e.name(), e.method(), e.compressed(), e.size())).toList();
   }
 }

@@ -144,6 +144,9 @@ final class HtmlLines implements NodeVisitor {
   }
 
   private static Origin originOf(Node at) {
+    if (at == null) {
+      return Origin.builder().build(); // a title that only the metadata grid gives has no element of its own
+    }
     Range range = at.sourceRange();
     if (range == null || !range.isTracked()) {
       return Origin.builder().build();

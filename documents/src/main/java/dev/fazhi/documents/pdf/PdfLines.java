@@ -114,7 +114,8 @@ final class PdfLines extends PDFTextStripper {
   }
 
   private void flush() {
-    String text = CjkText.repair(current.toString()).stripTrailing();
+    // a PDF string may hold carriage returns and line feeds; a line of the text holds neither
+    String text = CjkText.repair(current.toString().replace('\r', ' ').replace('\n', ' ')).stripTrailing();
     current.setLength(0);
     float left = minX;
     float right = maxX;

@@ -223,7 +223,7 @@ final class WordBody {
     String joined = shown.isEmpty() ? text : shown + separator(shown, label.level().suffix()) + text;
     int level = Xml.intVal(pPr, "outlineLvl", -1);
     int headingLevel = level >= 0 ? (level < 9 ? level + 1 : -1) : styles.headingLevel(styleId);
-    String[] parts = joined.split("\n", -1);
+    String[] parts = joined.replace('\r', '\n').split("\n", -1);
     boolean first = true;
     for (String part : parts) {
       if (part.isBlank() && !first) {

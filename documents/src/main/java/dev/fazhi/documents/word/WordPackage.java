@@ -57,7 +57,8 @@ final class WordPackage implements AutoCloseable {
     OPCPackage pkg;
     try {
       pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-    } catch (Exception e) {
+    } catch (Exception | LinkageError e) {
+      // LinkageError: a part compressed with a method whose codec is not on the class path
       throw failure(source, e, "the Word file cannot be opened (a damaged package)");
     }
     try {
@@ -80,6 +81,12 @@ final class WordPackage implements AutoCloseable {
   private static void precheck(byte[] bytes, String source, DocumentLimits limits) {
     long total = 0;
     for (var entry : dev.fazhi.documents.ZipEntries.list(bytes)) {
+      if (entry.method() != 0 && entry.method() != 8) {
+        throw new DocumentException(DocumentException.Kind.MALFORMED, source, 0, 0,
+            "part " + entry.name() + " is compressed with method " + entry.method()
+                + ", which Word never uses (only stored and deflated): open and save the file again as .docx",
+            null);
+      }
       long size = entry.size();
       long packed = entry.compressed();
       if (size < 0) {
@@ -102,7 +109,7 @@ final class WordPackage implements AutoCloseable {
         "the Word file is refused: " + why, null);
   }
 
-  private static DocumentException failure(String source, Exception e, String otherwise) {
+  private static DocumentException failure(String source, Throwable e, String otherwise) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage());
       if (m.contains("Zip bomb") || m.contains("threshold") || m.contains("MAX_ENTRY_SIZE")
