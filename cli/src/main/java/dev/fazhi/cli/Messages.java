@@ -1,0 +1,66 @@
+package dev.fazhi.cli;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/** The command's user-facing strings in one language, from the {@code messages} resource bundles. */
+final class Messages {
+
+  static final String BUNDLE = "dev.fazhi.cli.messages";
+
+  /** Chinese as written on the mainland: the language of the reports. */
+  static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+
+  private Messages(Locale locale) {
+    this.locale = locale;
+    // No fallback to the JVM's default locale: "en" must give English even on a Chinese system.
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /**
+   * The messages for one of the two supported languages.
+   *
+   * @param locale zh-CN or en (anything Chinese is zh-CN, anything else en)
+   * @return the messages
+   */
+  static Messages of(Locale locale) {
+    return new Messages(supported(locale));
+  }
+
+  /**
+   * Maps any locale to a supported one: Chinese to zh-CN, everything else to English.
+   *
+   * @param locale the locale
+   * @return zh-CN or en
+   */
+  static Locale supported(Locale locale) {
+    return "zh".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? CHINESE : Locale.ENGLISH;
+  }
+
+  Locale locale() {
+    return locale;
+  }
+
+  ResourceBundle bundle() {
+    return bundle;
+  }
+
+  String get(String key) {
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      throw new IllegalStateException("missing message " + key + " for " + locale, e);
+    }
+  }
+
+  String format(String key, Object... arguments) {
+    return new MessageFormat(get(key), locale).format(arguments);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.fazhi.cli;
+
+import dev.fazhi.core.ReportFormatException;
+import dev.fazhi.core.json.ReportJson;
+import dev.fazhi.core.model.Report;
+import dev.fazhi.core.read.ReportReader;
+import dev.fazhi.validation.Finding;
+import dev.fazhi.validation.ReportValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Reads one input ({@code .json} in the library's JSON form, anything else as a published text) and
+ * validates it. Never throws: whatever goes wrong becomes a {@link Outcome.Failed} naming the reason.
+ * Thread-safe: the batch calls it from several threads at once.
+ */
+final class ReportChecker {
+
+  private final Messages messages;
+  private final Supplier<ReportValidator> validator;
+  private final ReportReader reader;
+  private final Lazy<ReportJson> json;
+
+  ReportChecker(Messages messages, Supplier<ReportValidator> validator) {
+    this.messages = messages;
+    this.validator = validator;
+    // Readers word their complaints (not a report, not text, bad JSON) in the command's language.
+    this.reader = ReportReader.builder().locale(messages.locale()).build();
+    // Built on the first JSON input only: setting up Jackson is a large part of a cold start, and a
+    // check of published texts never needs it.
+    this.json = new Lazy<>(() -> ReportJson.builder().locale(messages.locale()).build());
+  }
+
+  Outcome check(Input input) {
+    if (input.problem() != null) {
+      return new Outcome.Failed(input, input.problem());
+    }
+    Report report;
+    try {
+      report = load(input);
+    } catch (ReportFormatException e) {
+      return new Outcome.Failed(input, describe(e));
+    } catch (IOException e) {
+      return new Outcome.Failed(input, InputCollector.describe(e, messages));
+    } catch (UncheckedIOException e) {
+      return new Outcome.Failed(input, InputCollector.describe(e.getCause(), messages));
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome.Failed(input, messages.format("error.internal-read", String.valueOf(e)));
+    }
+    try {
+      // Already in the order they are shown: the report as a whole first, then by position.
+      List<Finding> findings = validator.get().validate(report).getFindings();
+      return new Outcome.Checked(input, report, findings);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome.Failed(input, messages.format("error.internal-validate", String.valueOf(e)));
+    }
+  }
+
+  private Report load(Input input) throws IOException {
+    return input.isJson() ? json.get().read(input.path()) : reader.read(input.path());
+  }
+
+  /**
+   * The reason and place of a format error, without the file name (which the output shows already).
+   *
+   * @param e the error
+   * @return the message
+   */
+  String describe(ReportFormatException e) {
+    StringBuilder out = new StringBuilder();
+    if (e.getLine().isPresent()) {
+      out.append(e.getColumn().isPresent()
+          ? messages.format("error.at-line-column", Integer.toString(e.getLine().getAsInt()),
+              Integer.toString(e.getColumn().getAsInt()))
+          : messages.format("error.at-line", Integer.toString(e.getLine().getAsInt())));
+    }
+    e.getPath().ifPresent(path -> {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(messages.format("error.at-path", path));
+    });
+    if (out.length() > 0) {
+      out.append(messages.get("error.separator"));
+    }
+    return out.append(e.getReason(messages.locale())).toString();
+  }
+}

@@ -1,0 +1,144 @@
+package dev.fazhi.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.fazhi.core.model.Amount;
+import dev.fazhi.core.model.Breakdown;
+import dev.fazhi.core.model.Count;
+import dev.fazhi.core.model.Figure;
+import dev.fazhi.core.model.Issuer;
+import dev.fazhi.core.model.Rate;
+import dev.fazhi.core.model.Report;
+import dev.fazhi.core.model.SourceLocation;
+import dev.fazhi.core.model.Subset;
+import dev.fazhi.core.model.TaskCompletion;
+import dev.fazhi.validation.Finding;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Writes one checked report as an element of {@code reports} in the JSON output of cli.md: source,
+ * issuer, year, dates, the five parts, the metrics and the findings. Field names are a contract.
+ */
+final class ReportJsonWriter {
+
+  private ReportJsonWriter() {}
+
+  static void write(JsonGenerator json, Outcome.Checked checked) throws IOException {
+    Report report = checked.report();
+    json.writeStartObject();
+    json.writeStringField("source", checked.input().source());
+    writeString(json, "issuer", report.getIssuer().map(Issuer::getName));
+    if (report.getReportingYear().isPresent()) {
+      json.writeNumberField("reportingYear", report.getReportingYear().getAsInt());
+    } else {
+      json.writeNullField("reportingYear");
+    }
+    writeString(json, "signedOn", report.getSignedOn().map(LocalDate::toString));
+    writeString(json, "publishedOn", report.getPublishedOn().map(LocalDate::toString));
+    writeParts(json, report);
+    json.writeArrayFieldStart("metrics");
+    for (Figure figure : report.allFigures()) {
+      writeMetric(json, figure);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("findings");
+    for (Finding finding : checked.findings()) {
+      writeFinding(json, finding);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeParts(JsonGenerator json, Report report) throws IOException {
+    json.writeObjectFieldStart("parts");
+    for (PartPresence presence : PartPresence.of(report)) {
+      json.writeFieldName(presence.part().name());
+      if (presence.hasSection()) {
+        json.writeStartObject();
+        json.writeStringField("heading", presence.heading());
+        writeInt(json, "line", presence.line());
+        json.writeEndObject();
+      } else if (presence.isEmbedded()) {
+        json.writeStartObject();
+        json.writeStringField("embeddedIn", presence.embeddedIn().name());
+        writeInt(json, "line", presence.line());
+        writeString(json, "quote", Optional.ofNullable(presence.quote()));
+        json.writeEndObject();
+      } else {
+        json.writeNull();
+      }
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeMetric(JsonGenerator json, Figure figure) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("kind", figure.kind().name());
+    json.writeStringField("subject", figure.getSubject());
+    if (figure instanceof TaskCompletion task) {
+      json.writeNumberField("assigned", task.getAssigned());
+      json.writeNumberField("completed", task.getCompleted());
+      if (task.getClosed().isPresent()) {
+        json.writeNumberField("closed", task.getClosed().getAsLong());
+      } else {
+        json.writeNullField("closed");
+      }
+      writeString(json, "ratePercent", task.getRatePercent().map(BigDecimal::toPlainString));
+    } else if (figure instanceof Rate rate) {
+      json.writeNumberField("numerator", rate.getNumerator());
+      json.writeNumberField("denominator", rate.getDenominator());
+      json.writeStringField("ratePercent", rate.getRatePercent().toPlainString());
+    } else if (figure instanceof Breakdown breakdown) {
+      json.writeNumberField("total", breakdown.getTotal());
+      json.writeArrayFieldStart("parts");
+      for (long part : breakdown.getParts()) {
+        json.writeNumber(part);
+      }
+      json.writeEndArray();
+    } else if (figure instanceof Subset subset) {
+      json.writeNumberField("total", subset.getTotal());
+      json.writeNumberField("subset", subset.getSubset());
+    } else if (figure instanceof Count count) {
+      json.writeNumberField("value", count.getValue());
+      json.writeStringField("unit", count.getUnit());
+    } else if (figure instanceof Amount amount) {
+      json.writeStringField("yuan", amount.getYuan().toPlainString());
+      json.writeStringField("statedUnit", amount.getStatedUnit().symbol());
+    }
+    writeInt(json, "line", figure.getLocation().map(SourceLocation::getLine).orElse(null));
+    writeString(json, "quote", figure.getQuote());
+    json.writeEndObject();
+  }
+
+  private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("rule", finding.getRule());
+    json.writeStringField("severity", finding.getSeverity().name());
+    json.writeStringField("message", finding.getMessage());
+    writeString(json, "part", finding.getPart().map(Enum::name));
+    writeInt(json, "line", finding.getLocation().map(SourceLocation::getLine).orElse(null));
+    writeInt(json, "column", finding.getLocation().map(SourceLocation::getColumn).orElse(null));
+    writeString(json, "section", finding.getSection());
+    writeString(json, "quote", finding.getQuote());
+    json.writeEndObject();
+  }
+
+  private static void writeString(JsonGenerator json, String name, Optional<String> value)
+      throws IOException {
+    if (value.isPresent()) {
+      json.writeStringField(name, value.get());
+    } else {
+      json.writeNullField(name);
+    }
+  }
+
+  private static void writeInt(JsonGenerator json, String name, Integer value) throws IOException {
+    if (value != null) {
+      json.writeNumberField(name, value.intValue());
+    } else {
+      json.writeNullField(name);
+    }
+  }
+}

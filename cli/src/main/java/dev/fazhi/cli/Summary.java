@@ -1,0 +1,75 @@
+package dev.fazhi.cli;
+
+import dev.fazhi.validation.Finding;
+import dev.fazhi.validation.Severity;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The counts of a {@code fazhi check} run, and the exit status they make. */
+final class Summary {
+
+  private final FailOn failOn;
+  private int reports;
+  private int errors;
+  private int failingReports;
+  private final Map<Severity, Integer> findings = new EnumMap<>(Severity.class);
+
+  Summary(FailOn failOn) {
+    this.failOn = failOn;
+    for (Severity severity : Severity.values()) {
+      findings.put(severity, 0);
+    }
+  }
+
+  void add(Outcome outcome) {
+    if (outcome instanceof Outcome.Checked checked) {
+      reports++;
+      boolean fails = false;
+      for (Finding finding : checked.findings()) {
+        findings.merge(finding.getSeverity(), 1, Integer::sum);
+        fails |= failOn.fails(finding.getSeverity());
+      }
+      if (fails) {
+        failingReports++;
+      }
+    } else {
+      errors++;
+    }
+  }
+
+  /** Reports read and validated. */
+  int reports() {
+    return reports;
+  }
+
+  /** Inputs that could not be checked. */
+  int errors() {
+    return errors;
+  }
+
+  /** Reports with a finding that reaches {@code --fail-on}. */
+  int failingReports() {
+    return failingReports;
+  }
+
+  int findings(Severity severity) {
+    return findings.get(severity);
+  }
+
+  FailOn failOn() {
+    return failOn;
+  }
+
+  /**
+   * The exit status: 2 when an input could not be checked, else 1 when a finding reaches
+   * {@code --fail-on}, else 0.
+   *
+   * @return 0, 1 or 2
+   */
+  int exitStatus() {
+    if (errors > 0) {
+      return ExitStatus.USAGE_OR_INPUT;
+    }
+    return failingReports > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
+  }
+}

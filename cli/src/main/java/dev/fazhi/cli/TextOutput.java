@@ -1,0 +1,172 @@
+package dev.fazhi.cli;
+
+import dev.fazhi.core.model.Issuer;
+import dev.fazhi.core.model.Report;
+import dev.fazhi.core.model.SourceLocation;
+import dev.fazhi.validation.Finding;
+import dev.fazhi.validation.RuleCatalog;
+import dev.fazhi.validation.Severity;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * {@code --format text}: for a person at a terminal. One block per report (issuer, year, dates,
+ * which parts were found), its findings ordered by line, then a closing summary. Colours only when
+ * {@link Terminal#colour()} says so.
+ */
+final class TextOutput implements CheckOutput {
+
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String DIM = "\u001b[2m";
+  private static final String RED = "\u001b[31m";
+  private static final String GREEN = "\u001b[32m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String CYAN = "\u001b[36m";
+
+  private final PrintWriter out;
+  private final Messages messages;
+  private final boolean colour;
+
+  TextOutput(PrintWriter out, Messages messages, boolean colour) {
+    this.out = out;
+    this.messages = messages;
+    this.colour = colour;
+  }
+
+  @Override
+  public void begin(int inputs) {
+    // nothing before the first block
+  }
+
+  @Override
+  public void report(Outcome.Checked checked) {
+    Report report = checked.report();
+    out.println(paint(BOLD, checked.input().source()));
+    String none = messages.get("text.none");
+    out.println("  " + messages.format("text.meta",
+        report.getIssuer().map(Issuer::getName).orElse(none),
+        report.getReportingYear().isPresent() ? Integer.toString(report.getReportingYear().getAsInt()) : none,
+        report.getSignedOn().map(LocalDate::toString).orElse(none),
+        report.getPublishedOn().map(LocalDate::toString).orElse(none)));
+    out.println("  " + messages.get("text.parts"));
+    for (PartPresence presence : PartPresence.of(report)) {
+      out.println("    " + part(presence));
+    }
+    if (checked.findings().isEmpty()) {
+      out.println("  " + paint(GREEN, messages.get("text.no-findings")));
+    } else {
+      out.println("  " + messages.format("text.findings", Integer.toString(checked.findings().size())));
+      for (Finding finding : checked.findings()) {
+        finding(finding);
+      }
+    }
+    out.println();
+    out.flush();
+  }
+
+  private String part(PartPresence presence) {
+    String name = RuleCatalog.partName(presence.part(), messages.locale());
+    if (presence.hasSection()) {
+      return paint(GREEN, "✓") + " " + name + "  " + dim(quoted(presence.heading()) + line(presence.line()));
+    }
+    if (presence.isEmbedded()) {
+      return paint(YELLOW, "~") + " " + name + "  " + dim(messages.format("text.part-embedded",
+          RuleCatalog.partName(presence.embeddedIn(), messages.locale())) + line(presence.line()));
+    }
+    boolean required = presence.part().isRequired();
+    return (required ? paint(RED, "✗") : dim("–")) + " " + name + "  "
+        + dim(messages.get(required ? "text.part-missing" : "text.part-absent"));
+  }
+
+  private String line(Integer line) {
+    return line == null ? "" : messages.format("text.at-line", Integer.toString(line));
+  }
+
+  private void finding(Finding finding) {
+    Optional<SourceLocation> location = finding.getLocation();
+    String where = location.map(l -> l.getLine() + ":" + l.getColumn()).orElse("-");
+    String severity = messages.get("severity." + finding.getSeverity().name());
+    out.println("    " + pad(where, 8) + paint(colourOf(finding.getSeverity()), pad(severity, 9))
+        + finding.getRule());
+    out.println("    " + " ".repeat(8) + finding.getMessage());
+    StringBuilder context = new StringBuilder();
+    finding.getPart().filter(p -> finding.getSection().isEmpty())
+        .ifPresent(p -> context.append(RuleCatalog.partName(p, messages.locale())));
+    finding.getSection().ifPresent(context::append);
+    // A heading quoted under its own heading path says the same thing twice.
+    finding.getQuote().filter(quote -> !finding.getSection().filter(s -> s.endsWith(quote)).isPresent())
+        .ifPresent(quote -> {
+      if (context.length() > 0) {
+        context.append("  ");
+      }
+      context.append(quoted(quote));
+    });
+    if (context.length() > 0) {
+      out.println("    " + " ".repeat(8) + dim(context.toString()));
+    }
+  }
+
+  @Override
+  public void error(Outcome.Failed failed) {
+    out.println(paint(BOLD, failed.input().source()));
+    out.println("  " + paint(RED, messages.format("text.cannot-check", failed.message())));
+    out.println();
+    out.flush();
+  }
+
+  @Override
+  public void end(Summary summary) {
+    out.println(paint(BOLD, messages.format("text.summary",
+        Integer.toString(summary.reports()),
+        Integer.toString(summary.findings(Severity.ERROR)),
+        Integer.toString(summary.findings(Severity.WARNING)),
+        Integer.toString(summary.findings(Severity.INFO)))));
+    if (summary.errors() > 0) {
+      out.println(paint(RED, messages.format("text.summary-errors", Integer.toString(summary.errors()))));
+    }
+    String verdict;
+    if (summary.exitStatus() == ExitStatus.FINDINGS) {
+      verdict = messages.format("text.verdict-fail", Integer.toString(summary.failingReports()),
+          messages.get("severity." + summary.failOn().threshold().orElseThrow().name()));
+    } else if (summary.exitStatus() == ExitStatus.OK) {
+      verdict = summary.failOn() == FailOn.NEVER
+          ? messages.get("text.verdict-never")
+          : messages.format("text.verdict-pass",
+              messages.get("severity." + summary.failOn().threshold().orElseThrow().name()));
+    } else {
+      verdict = messages.get("text.verdict-errors");
+    }
+    out.println(verdict);
+    out.flush();
+  }
+
+  private String quoted(String text) {
+    return messages.format("text.quote", text);
+  }
+
+  private static String colourOf(Severity severity) {
+    switch (severity) {
+      case ERROR:
+        return RED;
+      case WARNING:
+        return YELLOW;
+      default:
+        return CYAN;
+    }
+  }
+
+  private static String pad(String text, int columns) {
+    int width = Progress.columns(text);
+    return width >= columns ? text + " " : text + " ".repeat(columns - width);
+  }
+
+  private String dim(String text) {
+    return paint(DIM, text);
+  }
+
+  private String paint(String code, String text) {
+    return colour ? code + text + RESET : text;
+  }
+}
