@@ -11,7 +11,6 @@ import dev.fazhi.core.read.ReportReader;
 import dev.fazhi.documents.html.HtmlReader;
 import dev.fazhi.documents.pdf.PdfReader;
 import dev.fazhi.documents.word.WordReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -218,17 +217,11 @@ public final class DocumentReader {
     }
   }
 
+  /** Reads at most one byte past the limit, so that a larger stream is refused without being read. */
   private byte[] bytesOf(InputStream in, String source) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    long total = 0;
-    int n;
-    while ((n = in.read(buffer)) > 0) {
-      total += n;
-      checkSize(total, source);
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.getMaxBytes() + 1));
+    checkSize(bytes.length, source);
+    return bytes;
   }
 
   private void checkSize(long size, String source) {

@@ -9,5 +9,7 @@
  * metadata, residue, pages). Anything that cannot be read ends in a {@link
  * dev.fazhi.documents.DocumentException} that names the file, the place and what to do.
  */
-@DocumentStyle
+@FazhiStyle
 package dev.fazhi.documents;
+
+import dev.fazhi.core.model.FazhiStyle;
