@@ -58,14 +58,19 @@ class RuleCatalogTest {
 
   @Test
   void everyMessageKeyHasAChineseAndAnEnglishText() throws IOException {
-    Properties english = bundle("ContributorValidationMessages.properties");
-    Properties chinese = bundle("ContributorValidationMessages_zh_CN.properties");
+    Properties english = bundle("dev/fazhi/validation/Messages.properties");
+    Properties chinese = bundle("dev/fazhi/validation/Messages_zh.properties");
     assertThat(chinese.keySet()).isEqualTo(english.keySet());
     for (RuleDescriptor rule : RuleCatalog.rules()) {
       assertThat(english.stringPropertyNames())
           .as("message of %s", rule.getId())
-          .anyMatch(k -> k.equals("dev.fazhi.rule." + rule.getId())
-              || k.startsWith("dev.fazhi.rule." + rule.getId() + "."));
+          .anyMatch(k -> k.equals(rule.getId() + ".message")
+              || k.startsWith(rule.getId() + ".message."));
+    }
+    for (String key : english.stringPropertyNames()) {
+      assertThat(key).as("every key starts with a rule id, part. or bound.")
+          .matches(k -> k.startsWith("part.") || k.startsWith("bound.")
+              || RuleCatalog.find(k.substring(0, k.indexOf('.', k.indexOf('.') + 1))).isPresent());
     }
   }
 

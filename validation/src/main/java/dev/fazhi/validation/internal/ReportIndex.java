@@ -1,5 +1,7 @@
 package dev.fazhi.validation.internal;
 
+import dev.fazhi.core.model.Figure;
+import dev.fazhi.core.model.Paragraph;
 import dev.fazhi.core.model.Part;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.Section;
@@ -15,7 +17,7 @@ import java.util.Optional;
 
 /**
  * What the rules need to know about one report's structure, computed once per validation: every
- * section with its parent, heading path, property path and part, and the line starts of the source
+ * section with its parent, heading path and part, and the line starts of the source
  * text. Walks are iterative, so deep trees cannot overflow the stack. What only findings need (heading
  * and property paths, line starts, the lookups by section and by offset) is built on first use. Not
  * thread-safe: one validation uses one index.
@@ -115,24 +117,6 @@ public final class ReportIndex {
       }
       return headingPath;
     }
-
-    /**
-     * The property path from the report to the section, such as {@code sections[1].sections[0]};
-     * built when asked for, since only findings need it.
-     *
-     * @return the steps, a new modifiable list
-     */
-    public List<PathStep> path() {
-      int depth = 0;
-      for (Entry e = this; e != null; e = e.parent) {
-        depth++;
-      }
-      PathStep[] steps = new PathStep[depth];
-      for (Entry e = this; e != null; e = e.parent) {
-        steps[--depth] = PathStep.element("sections", e.indexInSiblings);
-      }
-      return new ArrayList<>(Arrays.asList(steps));
-    }
   }
 
   private final Report report;
@@ -140,6 +124,7 @@ public final class ReportIndex {
   private final String sourceText;
   // Built on first use: most validations ask few or none of the questions they answer.
   private Map<Section, Entry> bySection;
+  private Map<Figure, Entry> byFigure;
   private int[] lineStarts;
   private Entry[] byOffset;
 
@@ -254,6 +239,24 @@ public final class ReportIndex {
   }
 
   /**
+   * The sections that carry a part themselves, not below another section of that part (their
+   * children belong to them), in document order.
+   *
+   * @param part the part
+   * @return the sections, a new list
+   */
+  public List<Section> topSectionsOf(Part part) {
+    List<Section> out = new ArrayList<>();
+    for (Entry entry : entries) {
+      if (entry.section().getPart().filter(part::equals).isPresent()
+          && (entry.parent() == null || entry.parent().part() != part)) {
+        out.add(entry.section());
+      }
+    }
+    return out;
+  }
+
+  /**
    * The entry of a section of this report.
    *
    * @param section the section
@@ -267,6 +270,45 @@ public final class ReportIndex {
       }
     }
     return Optional.ofNullable(bySection.get(section));
+  }
+
+  /**
+   * The entry of the section a figure of this report stands in.
+   *
+   * @param figure the figure
+   * @return the entry, or empty for a figure of the preamble or one not in the report
+   */
+  public Optional<Entry> entryOf(Figure figure) {
+    if (byFigure == null) {
+      // By identity: hashing a figure by value compares every field.
+      byFigure = new IdentityHashMap<>();
+      for (Entry entry : entries) {
+        for (Paragraph paragraph : entry.section().getParagraphs()) {
+          for (Figure each : paragraph.getFigures()) {
+            byFigure.putIfAbsent(each, entry);
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(byFigure.get(figure));
+  }
+
+  /**
+   * Every figure of the report in document order: the preamble's, then each section's.
+   *
+   * @return a new list
+   */
+  public List<Figure> figures() {
+    List<Figure> out = new ArrayList<>();
+    for (Paragraph paragraph : report.getPreamble()) {
+      out.addAll(paragraph.getFigures());
+    }
+    for (Entry entry : entries) {
+      for (Paragraph paragraph : entry.section().getParagraphs()) {
+        out.addAll(paragraph.getFigures());
+      }
+    }
+    return out;
   }
 
   /**
