@@ -80,7 +80,7 @@ class RuleCatalogTest {
         .extracting(RuleDescriptor::getFamily, RuleDescriptor::getSource)
         .containsExactly("metric", RuleSource.ARITH);
     assertThat(RuleCatalog.find("metric.nonsense")).isEmpty();
-    assertThat(RuleCatalog.rules()).hasSize(29);
+    assertThat(RuleCatalog.rules()).hasSize(33);
   }
 
   @Test
