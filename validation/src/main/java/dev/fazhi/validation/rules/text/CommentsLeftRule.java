@@ -1,9 +1,7 @@
 package dev.fazhi.validation.rules.text;
 
-import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.ReportResidue;
 import dev.fazhi.validation.FindingSink;
-import dev.fazhi.validation.Rule;
 import dev.fazhi.validation.RuleDescriptor;
 import dev.fazhi.validation.RuleSource;
 import dev.fazhi.validation.Severity;
@@ -13,20 +11,17 @@ import dev.fazhi.validation.Severity;
  * quoting the first comment and counting them. From the report's {@link ReportResidue}. Immutable and
  * thread-safe.
  */
-public final class CommentsLeftRule implements Rule {
+public final class CommentsLeftRule extends ResidueRule {
 
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of("text.comments-left", Severity.WARNING, RuleSource.EDIT);
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  /** Creates the rule. */
+  public CommentsLeftRule() {
+    super(RuleDescriptor.of("text.comments-left", Severity.WARNING, RuleSource.EDIT));
   }
 
   @Override
-  public void check(Report report, FindingSink findings) {
-    ReportResidue residue = report.getResidue().orElse(null);
-    if (residue == null || residue.getComments() == 0) {
+  void check(ReportResidue residue, FindingSink findings) {
+    if (residue.getComments() == 0) {
       return;
     }
     String first = residue.getFirstComment().map(TextQuotes::shorten).orElse("");

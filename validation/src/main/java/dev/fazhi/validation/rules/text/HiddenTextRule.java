@@ -1,9 +1,7 @@
 package dev.fazhi.validation.rules.text;
 
-import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.ReportResidue;
 import dev.fazhi.validation.FindingSink;
-import dev.fazhi.validation.Rule;
 import dev.fazhi.validation.RuleDescriptor;
 import dev.fazhi.validation.RuleSource;
 import dev.fazhi.validation.Severity;
@@ -14,20 +12,17 @@ import dev.fazhi.validation.Severity;
  * for the report as a whole, quoting the first run. From the report's {@link ReportResidue}. Immutable
  * and thread-safe.
  */
-public final class HiddenTextRule implements Rule {
+public final class HiddenTextRule extends ResidueRule {
 
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of("text.hidden-text", Severity.INFO, RuleSource.EDIT);
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  /** Creates the rule. */
+  public HiddenTextRule() {
+    super(RuleDescriptor.of("text.hidden-text", Severity.INFO, RuleSource.EDIT));
   }
 
   @Override
-  public void check(Report report, FindingSink findings) {
-    ReportResidue residue = report.getResidue().orElse(null);
-    if (residue == null || residue.getHiddenTexts() == 0) {
+  void check(ReportResidue residue, FindingSink findings) {
+    if (residue.getHiddenTexts() == 0) {
       return;
     }
     String first = residue.getFirstHiddenText().map(TextQuotes::shorten).orElse("");

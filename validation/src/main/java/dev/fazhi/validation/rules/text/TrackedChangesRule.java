@@ -1,9 +1,7 @@
 package dev.fazhi.validation.rules.text;
 
-import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.ReportResidue;
 import dev.fazhi.validation.FindingSink;
-import dev.fazhi.validation.Rule;
 import dev.fazhi.validation.RuleDescriptor;
 import dev.fazhi.validation.RuleSource;
 import dev.fazhi.validation.Severity;
@@ -22,22 +20,19 @@ import java.time.format.DateTimeFormatter;
  * changes. The facts come from the report's format-neutral {@link ReportResidue}; a plain text has none.
  * Immutable and thread-safe.
  */
-public final class TrackedChangesRule implements Rule {
+public final class TrackedChangesRule extends ResidueRule {
 
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of("text.tracked-changes", Severity.WARNING, RuleSource.EDIT);
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  /** Creates the rule. */
+  public TrackedChangesRule() {
+    super(RuleDescriptor.of("text.tracked-changes", Severity.WARNING, RuleSource.EDIT));
   }
 
   @Override
-  public void check(Report report, FindingSink findings) {
-    ReportResidue residue = report.getResidue().orElse(null);
-    if (residue == null || residue.getTrackedChanges() == 0) {
+  void check(ReportResidue residue, FindingSink findings) {
+    if (residue.getTrackedChanges() == 0) {
       return;
     }
     StringBuilder first = new StringBuilder();

@@ -1,9 +1,7 @@
 package dev.fazhi.validation.rules.text;
 
-import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.ReportResidue;
 import dev.fazhi.validation.FindingSink;
-import dev.fazhi.validation.Rule;
 import dev.fazhi.validation.RuleDescriptor;
 import dev.fazhi.validation.RuleSource;
 import dev.fazhi.validation.Severity;
@@ -18,20 +16,17 @@ import java.util.stream.Collectors;
  * can be read never becomes a report: the reader refuses it. From the report's {@link ReportResidue}.
  * Immutable and thread-safe.
  */
-public final class UnreadableTextRule implements Rule {
+public final class UnreadableTextRule extends ResidueRule {
 
-  private static final RuleDescriptor DESCRIPTOR =
-      RuleDescriptor.of("text.unreadable", Severity.WARNING, RuleSource.EDIT);
 
-  @Override
-  public RuleDescriptor descriptor() {
-    return DESCRIPTOR;
+  /** Creates the rule. */
+  public UnreadableTextRule() {
+    super(RuleDescriptor.of("text.unreadable", Severity.WARNING, RuleSource.EDIT));
   }
 
   @Override
-  public void check(Report report, FindingSink findings) {
-    ReportResidue residue = report.getResidue().orElse(null);
-    if (residue == null || residue.getUnreadablePages().isEmpty()) {
+  void check(ReportResidue residue, FindingSink findings) {
+    if (residue.getUnreadablePages().isEmpty()) {
       return;
     }
     String pages = residue.getUnreadablePages().stream().map(String::valueOf).collect(Collectors.joining(", "));
