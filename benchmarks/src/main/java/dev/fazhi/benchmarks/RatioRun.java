@@ -104,7 +104,7 @@ public final class RatioRun {
   }
 
   /** CPU seconds per operation of a and of b, alternating in rounds after a warm-up of both. */
-  private static double[] compare(LongSupplier a, LongSupplier b, double seconds) {
+  static double[] compare(LongSupplier a, LongSupplier b, double seconds) {
     measure(a, warmup);
     measure(b, warmup);
     double[] cpu = new double[2];

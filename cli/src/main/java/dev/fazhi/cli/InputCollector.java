@@ -16,9 +16,11 @@ import java.util.Set;
 
 /**
  * Expands the command's PATH arguments into the files to check, sorted by path: a file stands for
- * itself, a directory for every {@code .txt} and {@code .json} file below it (hidden directories
- * skipped). A path that does not exist, cannot be listed, or holds no report file becomes an input
- * with a problem, so that it is named in the output rather than lost.
+ * itself, a directory for every report file below it (hidden directories skipped): {@code .txt},
+ * {@code .json}, {@code .html}, {@code .htm}, {@code .docx}, {@code .pdf}, and {@code .doc},
+ * {@code .wps}, {@code .ofd}, which are named with the reason they cannot be read. A path that does
+ * not exist, cannot be listed, or holds no report file becomes an input with a problem, so that it is
+ * named in the output rather than lost.
  */
 final class InputCollector {
 
@@ -118,7 +120,10 @@ final class InputCollector {
 
   static boolean isReportFile(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".txt") || name.endsWith(".json");
+    // documents fazhi reads, and those it cannot read but must name with the reason (.doc, .wps, .ofd)
+    return name.endsWith(".txt") || name.endsWith(".json") || name.endsWith(".html") || name.endsWith(".htm")
+        || name.endsWith(".docx") || name.endsWith(".pdf") || name.endsWith(".doc") || name.endsWith(".wps")
+        || name.endsWith(".ofd");
   }
 
   String describe(IOException e) {

@@ -4,6 +4,7 @@ import dev.fazhi.core.ReportFormatException;
 import dev.fazhi.core.json.ReportJson;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.read.ReportReader;
+import dev.fazhi.documents.DocumentReader;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.ReportValidator;
 import java.io.IOException;
@@ -12,7 +13,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Reads one input ({@code .json} in the library's JSON form, anything else as a published text) and
+ * Reads one input ({@code .json} in the library's JSON form; anything else, a published text, a web
+ * page, a Word file or a PDF, through the documents module, which tells the format by the content) and
  * validates it. Never throws: whatever goes wrong becomes a {@link Outcome.Failed} naming the reason.
  * Thread-safe: the batch calls it from several threads at once.
  */
@@ -22,12 +24,14 @@ final class ReportChecker {
   private final Supplier<ReportValidator> validator;
   private final ReportReader reader;
   private final Lazy<ReportJson> json;
+  private final DocumentReader documents;
 
   ReportChecker(Messages messages, Supplier<ReportValidator> validator) {
     this.messages = messages;
     this.validator = validator;
     // Readers word their complaints (not a report, not text, bad JSON) in the command's language.
     this.reader = ReportReader.builder().locale(messages.locale()).build();
+    this.documents = DocumentReader.builder().reportReader(reader).build();
     // Built on the first JSON input only: setting up Jackson is a large part of a cold start, and a
     // check of published texts never needs it.
     this.json = new Lazy<>(() -> ReportJson.builder().locale(messages.locale()).build());
@@ -59,7 +63,7 @@ final class ReportChecker {
   }
 
   private Report load(Input input) throws IOException {
-    return input.isJson() ? json.get().read(input.path()) : reader.read(input.path());
+    return input.isJson() ? json.get().read(input.path()) : documents.readReport(input.path()).getReport();
   }
 
   /**

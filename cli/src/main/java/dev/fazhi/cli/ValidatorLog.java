@@ -19,8 +19,18 @@ public final class ValidatorLog {
 
   private ValidatorLog() {}
 
-  /** Shows Hibernate Validator's warnings and errors only. Call it before the first validator is built. */
+  /**
+   * Shows Hibernate Validator's warnings and errors only, and silences the log of POI and PDFBox
+   * (through Log4j's API, which without a provider says so on standard error): what they complain of
+   * in a damaged file reaches the user as the file's named error. Call it before the first validator
+   * is built and the first document is read.
+   */
   public static void quiet() {
     HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
   }
 }

@@ -333,7 +333,7 @@ class CheckCommandTest {
     CliRun run = CliRun.run("check", empty.toString());
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.out()).contains(empty.toString(), "the directory holds no .txt or .json file");
+    assertThat(run.out()).contains(empty.toString(), "the directory holds no .txt, .html, .docx, .pdf or .json file");
   }
 
   @Test

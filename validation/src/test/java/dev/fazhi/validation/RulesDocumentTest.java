@@ -91,6 +91,10 @@ class RulesDocumentTest {
     spec.put("text.letter-in-number", Severity.WARNING);
     spec.put("text.repeated-phrase", Severity.INFO);
     spec.put("text.editor-residue", Severity.INFO);
+    spec.put("text.tracked-changes", Severity.WARNING);
+    spec.put("text.comments-left", Severity.WARNING);
+    spec.put("text.hidden-text", Severity.INFO);
+    spec.put("text.unreadable", Severity.WARNING);
     Map<String, Severity> catalog = new LinkedHashMap<>();
     RuleCatalog.rules().forEach(r -> catalog.put(r.getId(), r.getDefaultSeverity()));
     // New rules may follow; these ids and severities may never change.

@@ -105,6 +105,14 @@ public interface Report {
   Optional<ReportMetadata> getMetadata();
 
   /**
+   * What the file the report was published in still carries beside its text (tracked changes,
+   * comments, hidden text) or could not give (unreadable pages).
+   *
+   * @return the residue, empty for a plain text and when the file carries none
+   */
+  Optional<ReportResidue> getResidue();
+
+  /**
    * The paragraphs before the first heading: the introduction and any salutation.
    *
    * @return the paragraphs

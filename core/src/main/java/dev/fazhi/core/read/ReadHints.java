@@ -45,6 +45,14 @@ public interface ReadHints {
   Optional<ReportMetadata> getMetadata();
 
   /**
+   * What the container still carries beside the text, or could not give: the report's
+   * {@link dev.fazhi.core.model.Report#getResidue() residue}.
+   *
+   * @return the residue
+   */
+  Optional<dev.fazhi.core.model.ReportResidue> getResidue();
+
+  /**
    * Whether the text is the report alone, its page around it (menus, breadcrumbs, the metadata block,
    * the footer) already removed by the caller, as a web page read as HTML is. The reader then takes
    * no line for page chrome and reads no metadata block from the text, so that a report line that

@@ -243,6 +243,7 @@ public final class ReportReader {
     year.ifPresent(report::reportingYear);
     report.embeddedParts(embeddedParts(outline.roots, roots, source));
     ReportDates.metadata(layout, hints).ifPresent(report::metadata);
+    hints.getResidue().filter(r -> !r.isEmpty()).ifPresent(report::residue);
     return report.build();
   }
 

@@ -3,8 +3,11 @@ package dev.fazhi.core.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fazhi.core.model.Report;
+import dev.fazhi.core.json.ReportJson;
 import dev.fazhi.core.model.ReportMetadata;
+import dev.fazhi.core.model.ReportResidue;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 /** What a document format passes to the reader beside the text. */
@@ -43,5 +46,19 @@ class ReadHintsTest {
     Report report = ReportReader.defaults().read(TEXT, null,
         ReadHints.builder().metadata(ReportMetadata.builder().build()).build());
     assertThat(report.getMetadata()).isEmpty();
+  }
+
+  @Test
+  void theContainersResidueIsTheReportsAndSurvivesJson() {
+    ReportResidue residue = ReportResidue.builder().trackedChanges(3).firstChangeAuthor("张三")
+        .firstChangeDate(LocalDateTime.of(2024, 1, 20, 9, 0)).firstChangeText("12").comments(1)
+        .firstComment("再核对").hiddenTexts(1).firstHiddenText("内部").addUnreadablePages(2)
+        .glyphs(900).unreadableGlyphs(300).build();
+    Report report = ReportReader.defaults().read(TEXT, "a.docx", ReadHints.builder().residue(residue).build());
+    assertThat(report.getResidue()).hasValue(residue);
+    ReportJson json = ReportJson.defaults();
+    assertThat(json.read(json.write(report)).getResidue()).hasValue(residue);
+    assertThat(ReportReader.defaults().read(TEXT, "a.docx",
+        ReadHints.builder().residue(ReportResidue.builder().build()).build()).getResidue()).isEmpty();
   }
 }

@@ -29,7 +29,11 @@ import dev.fazhi.validation.rules.outline.PartEmptyRule;
 import dev.fazhi.validation.rules.outline.PartMissingRule;
 import dev.fazhi.validation.rules.outline.PartOrderRule;
 import dev.fazhi.validation.rules.text.DoubledPunctuationRule;
+import dev.fazhi.validation.rules.text.CommentsLeftRule;
 import dev.fazhi.validation.rules.text.EditorResidueRule;
+import dev.fazhi.validation.rules.text.HiddenTextRule;
+import dev.fazhi.validation.rules.text.TrackedChangesRule;
+import dev.fazhi.validation.rules.text.UnreadableTextRule;
 import dev.fazhi.validation.rules.text.LetterInNumberRule;
 import dev.fazhi.validation.rules.text.RepeatedPhraseRule;
 import java.util.List;
@@ -71,7 +75,11 @@ public final class BuiltInRules implements RuleSet {
       new DoubledPunctuationRule(),
       new LetterInNumberRule(),
       new RepeatedPhraseRule(),
-      new EditorResidueRule());
+      new EditorResidueRule(),
+      new TrackedChangesRule(),
+      new CommentsLeftRule(),
+      new HiddenTextRule(),
+      new UnreadableTextRule());
 
   /** Creates the set; the service loader calls this. */
   public BuiltInRules() {}

@@ -1,0 +1,272 @@
+package dev.fazhi.documents;
+
+import dev.fazhi.core.ReportFormatException;
+import dev.fazhi.core.model.ImmutableReportMetadata;
+import dev.fazhi.core.model.Report;
+import dev.fazhi.core.model.ImmutableReportResidue;
+import dev.fazhi.core.model.ReportMetadata;
+import dev.fazhi.core.model.ReportResidue;
+import dev.fazhi.core.read.ReadHints;
+import dev.fazhi.core.read.ReportReader;
+import dev.fazhi.documents.html.HtmlReader;
+import dev.fazhi.documents.pdf.PdfReader;
+import dev.fazhi.documents.word.WordReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The one entry point: reads a report from a web page, a Word file, a PDF or a plain text, telling the
+ * format by the content's first bytes (a zip holding {@code word/document.xml}, {@code %PDF-}, markup),
+ * never by the file's name.
+ *
+ * <p>{@link #read} gives the {@link Document}: the text, the map back to the original and what only the
+ * format knows. {@link #readReport} reads that text with the core {@link ReportReader} as well. A file
+ * that cannot be read ends in a {@link DocumentException} (or, for text, the core reader's
+ * {@link ReportFormatException}) that names the file and what to do; a legacy .doc or .wps, an .ofd and
+ * an encrypted file are refused by name. Every read is bounded by the {@link DocumentLimits}.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class DocumentReader {
+
+  private static final DocumentReader DEFAULTS = builder().build();
+
+  private final DocumentLimits limits;
+  private final ReportReader reportReader;
+
+  private DocumentReader(Builder b) {
+    this.limits = b.limits;
+    this.reportReader = b.reportReader;
+  }
+
+  /**
+   * The reader with the default limits and the default core reader.
+   *
+   * @return the shared reader
+   */
+  public static DocumentReader defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The limits of this reader.
+   *
+   * @return the limits
+   */
+  public DocumentLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Tells a document's format by its first bytes.
+   *
+   * @param bytes the content
+   * @param source the source name for errors, or null
+   * @return the format
+   * @throws DocumentException for a format fazhi does not read, or no document at all
+   */
+  public DocumentFormat formatOf(byte[] bytes, String source) {
+    return FormatSniffer.sniff(bytes, source);
+  }
+
+  /**
+   * Reads a file into a document.
+   *
+   * @param file the file
+   * @return the document
+   * @throws IOException if the file cannot be read
+   * @throws ReportFormatException if it is no readable document
+   */
+  public Document read(Path file) throws IOException {
+    return read(bytesOf(file), file.toString());
+  }
+
+  /**
+   * Reads a stream into a document.
+   *
+   * @param in the content; not closed
+   * @param source the source name, or null
+   * @return the document
+   * @throws IOException if reading fails
+   * @throws ReportFormatException if it is no readable document
+   */
+  public Document read(InputStream in, String source) throws IOException {
+    return read(bytesOf(in, source), source);
+  }
+
+  /**
+   * Reads content into a document.
+   *
+   * @param bytes the content
+   * @param source the source name, or null
+   * @return the document
+   * @throws ReportFormatException if it is no readable document
+   */
+  public Document read(byte[] bytes, String source) {
+    Objects.requireNonNull(bytes, "bytes");
+    checkSize(bytes.length, source);
+    DocumentFormat format = FormatSniffer.sniff(bytes, source);
+    return switch (format) {
+      case HTML -> HtmlReader.read(bytes, source, limits);
+      case DOCX -> WordReader.read(bytes, source, limits);
+      case PDF -> PdfReader.read(bytes, source, limits);
+      case TEXT -> PlainText.read(bytes, source, limits);
+    };
+  }
+
+  /**
+   * Reads a file as a report.
+   *
+   * @param file the file
+   * @return the report with its document
+   * @throws IOException if the file cannot be read
+   * @throws ReportFormatException if it is no readable document or no report
+   */
+  public DocumentReport readReport(Path file) throws IOException {
+    return readReport(bytesOf(file), file.toString());
+  }
+
+  /**
+   * Reads content as a report.
+   *
+   * @param bytes the content
+   * @param source the source name, or null
+   * @return the report with its document
+   * @throws ReportFormatException if it is no readable document or no report
+   */
+  public DocumentReport readReport(byte[] bytes, String source) {
+    Document document = read(bytes, source);
+    Report report;
+    if (document.getFormat() == DocumentFormat.TEXT) {
+      try {
+        report = reportReader.read(new java.io.ByteArrayInputStream(bytes), source);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e); // a byte array cannot fail to read
+      }
+    } else {
+      report = reportReader.read(document.text(), source, hints(document));
+    }
+    return DocumentReport.of(report, document);
+  }
+
+  /** What the document knows that its text does not say: its metadata, for the report's. */
+  static ReadHints hints(Document document) {
+    DocumentMetadata m = document.getMetadata();
+    ImmutableReportMetadata.Builder metadata = ReportMetadata.builder();
+    m.getDocumentNumber().ifPresent(metadata::documentNumber);
+    m.getIndexNumber().ifPresent(metadata::indexNumber);
+    m.getPublisher().ifPresent(metadata::publisher);
+    m.getSignedOn().ifPresent(metadata::signedOn);
+    m.getPublishedOn().ifPresent(metadata::publishedOn);
+    m.getModifiedOn().ifPresent(metadata::modifiedOn);
+    return ReadHints.builder().metadata(metadata.build()).residue(residue(document.getResidue())).build();
+  }
+
+  /** The residue as the core model holds it: counts, and the first of each kind to quote. */
+  static ReportResidue residue(Residue r) {
+    ImmutableReportResidue.Builder out = ReportResidue.builder()
+        .trackedChanges(r.getTrackedChanges().size())
+        .comments(r.getComments().size())
+        .hiddenTexts(r.getHiddenText().size());
+    if (!r.getTrackedChanges().isEmpty()) {
+      TrackedChange first = r.getTrackedChanges().get(0);
+      first.getAuthor().ifPresent(out::firstChangeAuthor);
+      first.getDate().map(d -> d.atZoneSameInstant(DocumentDates.CHINA).toLocalDateTime())
+          .ifPresent(out::firstChangeDate);
+      if (!first.getText().isEmpty()) {
+        out.firstChangeText(first.getText());
+      }
+    }
+    if (!r.getComments().isEmpty()) {
+      out.firstComment(r.getComments().get(0).getText());
+      r.getComments().get(0).getAuthor().ifPresent(out::firstCommentAuthor);
+    }
+    if (!r.getHiddenText().isEmpty()) {
+      out.firstHiddenText(r.getHiddenText().get(0).getText());
+    }
+    long glyphs = 0;
+    long lost = 0;
+    for (PageGlyphs p : r.getPages()) {
+      glyphs += p.getGlyphs();
+      lost += p.getUnmapped();
+      if (p.isUnreadable()) {
+        out.addUnreadablePages(p.getPage());
+      }
+    }
+    return out.glyphs(glyphs).unreadableGlyphs(lost).build();
+  }
+
+  private byte[] bytesOf(Path file) throws IOException {
+    if (Files.isRegularFile(file)) {
+      checkSize(Files.size(file), file.toString());
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return bytesOf(in, file.toString());
+    }
+  }
+
+  /** Reads at most one byte past the limit, so that a larger stream is refused without being read. */
+  private byte[] bytesOf(InputStream in, String source) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.getMaxBytes() + 1));
+    checkSize(bytes.length, source);
+    return bytes;
+  }
+
+  private void checkSize(long size, String source) {
+    if (size > limits.getMaxBytes()) {
+      throw new DocumentException(DocumentException.Kind.LIMIT, source, 0, 0,
+          "the file is larger than the limit of " + limits.getMaxBytes() + " bytes", null);
+    }
+  }
+
+  /** Settings for a {@link DocumentReader}. */
+  public static final class Builder {
+    private DocumentLimits limits = DocumentLimits.DEFAULTS;
+    private ReportReader reportReader = ReportReader.defaults();
+
+    private Builder() {}
+
+    /**
+     * The limits (default {@link DocumentLimits#DEFAULTS}).
+     *
+     * @param documentLimits the limits
+     * @return this builder
+     */
+    public Builder limits(DocumentLimits documentLimits) {
+      this.limits = Objects.requireNonNull(documentLimits, "documentLimits");
+      return this;
+    }
+
+    /**
+     * The core reader that reads the text (default {@link ReportReader#defaults()}).
+     *
+     * @param reader the reader
+     * @return this builder
+     */
+    public Builder reportReader(ReportReader reader) {
+      this.reportReader = Objects.requireNonNull(reader, "reader");
+      return this;
+    }
+
+    /**
+     * Builds the reader.
+     *
+     * @return the reader
+     */
+    public DocumentReader build() {
+      return new DocumentReader(this);
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package dev.fazhi.documents;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Tells a document's format by its first bytes, never by its name: a zip holding
+ * {@code word/document.xml} is a Word file, {@code %PDF-} (within the first 1 024 bytes, where readers
+ * accept it) a PDF, markup a web page, anything else text for the core reader. Formats fazhi does not
+ * read are refused here with what to do: an OLE2 file (a legacy .doc or .wps, or an encrypted Office
+ * file, which Office wraps in OLE2), an OFD or other zip, RTF, and images, which are no documents.
+ */
+final class FormatSniffer {
+
+  /** How far into the file markup is looked for: a page's first tag stands near its start. */
+  private static final int MARKUP_WINDOW = 2048;
+
+  private FormatSniffer() {}
+
+  static DocumentFormat sniff(byte[] b, String source) {
+    if (startsWith(b, 0, 'P', 'K', 3, 4) || startsWith(b, 0, 'P', 'K', 5, 6)) {
+      return zip(b, source);
+    }
+    if (startsWith(b, 0, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+      return Ole2.refuse(b, source);
+    }
+    if (indexOf(b, "%PDF-", 1024) >= 0) {
+      return DocumentFormat.PDF;
+    }
+    if (startsWith(b, 0, '{', '\\', 'r', 't', 'f')) {
+      throw unsupported(source, "an RTF file, which fazhi does not read: save it as .docx or PDF");
+    }
+    String image = image(b);
+    if (image != null) {
+      throw new DocumentException(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, 0,
+          "a " + image + " image, not a document", null);
+    }
+    if (isMarkup(b)) {
+      return DocumentFormat.HTML;
+    }
+    return DocumentFormat.TEXT;
+  }
+
+  private static DocumentFormat zip(byte[] b, String source) {
+    ZipDirectory dir = ZipDirectory.read(b);
+    if (dir.has("word/document.xml")) {
+      return DocumentFormat.DOCX;
+    }
+    if (dir.has("OFD.xml")) {
+      throw unsupported(source, "an OFD file, which fazhi does not read: save or print it as PDF,"
+          + " or save the original as .docx");
+    }
+    if (dir.hasPrefix("xl/")) {
+      throw new DocumentException(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, 0,
+          "an Excel workbook, not a report", null);
+    }
+    if (dir.hasPrefix("ppt/")) {
+      throw new DocumentException(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, 0,
+          "a PowerPoint file, not a report", null);
+    }
+    if (dir.entries().isEmpty()) {
+      throw new DocumentException(DocumentException.Kind.MALFORMED, source, 0, 0,
+          "a damaged zip archive (no readable directory): if it is a Word file, open and save it"
+              + " again as .docx", null);
+    }
+    throw new DocumentException(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, 0,
+        "a zip archive that is not a Word file (no word/document.xml)", null);
+  }
+
+  static DocumentException unsupported(String source, String reason) {
+    return new DocumentException(DocumentException.Kind.UNSUPPORTED_FORMAT, source, 0, 0, reason, null);
+  }
+
+  private static String image(byte[] b) {
+    if (startsWith(b, 0, 0x89, 'P', 'N', 'G')) {
+      return "PNG";
+    }
+    if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {
+      return "JPEG";
+    }
+    if (startsWith(b, 0, 'G', 'I', 'F', '8')) {
+      return "GIF";
+    }
+    if (startsWith(b, 0, 'I', 'I', 42, 0) || startsWith(b, 0, 'M', 'M', 0, 42)) {
+      return "TIFF";
+    }
+    return null;
+  }
+
+  /**
+   * Markup: after a byte-order mark and white space, the text starts with {@code <} and a tag of a web
+   * page ({@code <!doctype html}, {@code <html}, {@code <head}, {@code <meta}, {@code <body}, {@code <div},
+   * {@code <p}, {@code <table}, an XML declaration or comment before one) stands in the first 2 KB.
+   */
+  static boolean isMarkup(byte[] b) {
+    String head = asciiHead(b);
+    String s = head.stripLeading();
+    if (!s.startsWith("<")) {
+      return false;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    for (String tag : new String[] {"<!doctype html", "<html", "<head", "<meta", "<body", "<div", "<p>",
+        "<p ", "<table", "<title"}) {
+      if (lower.contains(tag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first bytes as ASCII, reading UTF-16 with a byte-order mark as such. */
+  private static String asciiHead(byte[] b) {
+    int n = Math.min(b.length, MARKUP_WINDOW);
+    if (startsWith(b, 0, 0xFF, 0xFE)) {
+      return new String(b, 2, Math.max(0, n - 2), StandardCharsets.UTF_16LE);
+    }
+    if (startsWith(b, 0, 0xFE, 0xFF)) {
+      return new String(b, 2, Math.max(0, n - 2), StandardCharsets.UTF_16BE);
+    }
+    int from = startsWith(b, 0, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    return new String(b, from, Math.max(0, n - from), StandardCharsets.ISO_8859_1);
+  }
+
+  static boolean startsWith(byte[] b, int at, int... sig) {
+    if (b.length < at + sig.length) {
+      return false;
+    }
+    for (int i = 0; i < sig.length; i++) {
+      if ((b[at + i] & 0xFF) != (sig[i] & 0xFF)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int indexOf(byte[] b, String ascii, int window) {
+    int n = Math.min(b.length, window) - ascii.length();
+    outer:
+    for (int i = 0; i <= n; i++) {
+      for (int k = 0; k < ascii.length(); k++) {
+        if (b[i + k] != ascii.charAt(k)) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}

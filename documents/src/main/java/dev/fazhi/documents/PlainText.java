@@ -1,0 +1,80 @@
+package dev.fazhi.documents;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain text as a document: its lines, each mapped to its own line number. Decoded as the core reader
+ * decodes (UTF-8 with or without byte-order mark, UTF-16 with one, else GB18030), strictly; the core
+ * reader reads the bytes itself, so this is only the document's view of them.
+ */
+final class PlainText {
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  private PlainText() {}
+
+  static Document read(byte[] b, String source, DocumentLimits limits) {
+    String text = decode(b, source);
+    if (text.length() > limits.getMaxTextChars()) {
+      throw new DocumentException(DocumentException.Kind.LIMIT, source, 0, 0,
+          "the text is longer than the limit of " + limits.getMaxTextChars() + " characters", null);
+    }
+    List<DocumentLine> lines = new ArrayList<>();
+    int start = 0;
+    int n = 1;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        lines.add(DocumentLine.of(text.substring(start, i), Origin.builder().line(n++).build()));
+        if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    return Document.builder().source(java.util.Optional.ofNullable(source)).format(DocumentFormat.TEXT)
+        .lines(lines).build();
+  }
+
+  private static String decode(byte[] b, String source) {
+    if (FormatSniffer.startsWith(b, 0, 0xEF, 0xBB, 0xBF)) {
+      return strict(StandardCharsets.UTF_8, b, 3, source);
+    }
+    if (FormatSniffer.startsWith(b, 0, 0xFF, 0xFE)) {
+      return strict(StandardCharsets.UTF_16LE, b, 2, source);
+    }
+    if (FormatSniffer.startsWith(b, 0, 0xFE, 0xFF)) {
+      return strict(StandardCharsets.UTF_16BE, b, 2, source);
+    }
+    for (byte x : b) {
+      if (x == 0) {
+        throw new DocumentException(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, 0,
+            "a binary file, not a text, web page, Word file or PDF", null);
+      }
+    }
+    try {
+      return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b)).toString();
+    } catch (CharacterCodingException e) {
+      return strict(GB18030, b, 0, source);
+    }
+  }
+
+  private static String strict(Charset cs, byte[] b, int from, String source) {
+    try {
+      return decoder(cs).decode(ByteBuffer.wrap(b, from, b.length - from)).toString();
+    } catch (CharacterCodingException e) {
+      throw new DocumentException(DocumentException.Kind.MALFORMED, source, 0, 0,
+          "not a UTF-8, UTF-16 or GB18030/GBK text file", e);
+    }
+  }
+
+  private static java.nio.charset.CharsetDecoder decoder(Charset cs) {
+    return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+}
