@@ -76,7 +76,15 @@ public enum CatalogEntry implements RuleDescriptor {
   /** text.repeated-phrase. */
   REPEATED_PHRASE("text.repeated-phrase", INFO, EDIT),
   /** text.editor-residue. */
-  EDITOR_RESIDUE("text.editor-residue", INFO, EDIT);
+  EDITOR_RESIDUE("text.editor-residue", INFO, EDIT),
+  /** corpus.report-missing. */
+  REPORT_MISSING("corpus.report-missing", WARNING, REG),
+  /** corpus.duplicate-report. */
+  DUPLICATE_REPORT("corpus.duplicate-report", WARNING, EDIT),
+  /** corpus.reused-text. */
+  REUSED_TEXT("corpus.reused-text", WARNING, REG),
+  /** corpus.year-on-year-mismatch. */
+  YEAR_ON_YEAR_MISMATCH("corpus.year-on-year-mismatch", WARNING, ARITH);
 
   private static final String BUNDLE = "dev.fazhi.validation.RuleDescriptions";
 
