@@ -58,6 +58,29 @@ final class ReportChecker {
     }
   }
 
+  /**
+   * Reads one input without validating it, for the corpus checks' first pass. Never throws.
+   *
+   * @param input the input
+   * @return the report (with no findings) or why it cannot be read
+   */
+  Outcome read(Input input) {
+    if (input.problem() != null) {
+      return new Outcome.Failed(input, input.problem());
+    }
+    try {
+      return new Outcome.Checked(input, load(input), List.of());
+    } catch (ReportFormatException e) {
+      return new Outcome.Failed(input, describe(e));
+    } catch (IOException e) {
+      return new Outcome.Failed(input, InputCollector.describe(e, messages));
+    } catch (UncheckedIOException e) {
+      return new Outcome.Failed(input, InputCollector.describe(e.getCause(), messages));
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome.Failed(input, messages.format("error.internal-read", String.valueOf(e)));
+    }
+  }
+
   private Report load(Input input) throws IOException {
     return input.isJson() ? json.get().read(input.path()) : reader.read(input.path());
   }

@@ -5,6 +5,9 @@ import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.RuleCatalog;
 import dev.fazhi.validation.RuleDescriptor;
 import dev.fazhi.validation.Severity;
+import dev.fazhi.validation.corpus.Exclusion;
+import dev.fazhi.validation.corpus.RelatedPlace;
+import dev.fazhi.validation.corpus.SetFinding;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -137,10 +140,57 @@ final class SarifOutput extends StreamedJsonOutput {
       json.writeEndObject();
       json.writeEndObject();
       json.writeEndArray();
+      Optional<RelatedPlace> related = RelatedPlaces.of(finding);
+      if (related.isPresent()) {
+        writeRelated(related.get());
+      }
       json.writeObjectFieldStart("properties");
       writeOptional("part", finding.getPart().map(Enum::name));
       writeOptional("section", finding.getSection());
       writeOptional("quote", finding.getQuote());
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+  }
+
+  /** A corpus finding's other place, as SARIF's {@code relatedLocations}. */
+  private void writeRelated(RelatedPlace related) throws IOException {
+    json.writeArrayFieldStart("relatedLocations");
+    json.writeStartObject();
+    json.writeNumberField("id", 1);
+    json.writeObjectFieldStart("physicalLocation");
+    writeArtifact(Path.of(related.source()));
+    if (related.line() > 0) {
+      json.writeObjectFieldStart("region");
+      json.writeNumberField("startLine", related.line());
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+    json.writeObjectFieldStart("message");
+    json.writeStringField("text", related.quote());
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndArray();
+  }
+
+  /** Findings of the set (a roster issuer with no report): results without a location. */
+  @Override
+  public void corpus(List<SetFinding> findings, List<Exclusion> exclusions) throws IOException {
+    for (SetFinding setFinding : findings) {
+      Finding finding = setFinding.finding();
+      json.writeStartObject();
+      json.writeStringField("ruleId", finding.getRule());
+      Integer index = ruleIndex.get(finding.getRule());
+      if (index != null) {
+        json.writeNumberField("ruleIndex", index);
+      }
+      json.writeStringField("level", level(finding.getSeverity()));
+      json.writeObjectFieldStart("message");
+      json.writeStringField("text", finding.getMessage());
+      json.writeEndObject();
+      json.writeObjectFieldStart("properties");
+      json.writeStringField("issuer", setFinding.issuer());
+      json.writeNumberField("reportingYear", setFinding.reportingYear());
       json.writeEndObject();
       json.writeEndObject();
     }

@@ -13,7 +13,13 @@ import java.util.Optional;
  */
 public record CorpusFinding(String source, Finding finding, Optional<RelatedPlace> related) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param source see the record
+   * @param finding see the record
+   * @param related see the record
+   */
   public CorpusFinding {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(finding, "finding");

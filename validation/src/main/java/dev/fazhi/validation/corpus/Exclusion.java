@@ -18,7 +18,12 @@ public record Exclusion(String source, Reason reason) {
     UNKNOWN_YEAR
   }
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param source see the record
+   * @param reason see the record
+   */
   public Exclusion {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(reason, "reason");

@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record RelatedPlace(String source, int line, String quote) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param source see the record
+   * @param line see the record
+   * @param quote see the record
+   */
   public RelatedPlace {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(quote, "quote");

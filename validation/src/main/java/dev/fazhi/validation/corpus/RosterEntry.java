@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record RosterEntry(int line, String issuer, String level, String region, List<String> aliases) {
 
-  /** Checks and copies. */
+  /**
+   * Checks the fields.
+   *
+   * @param line see the record
+   * @param issuer see the record
+   * @param level see the record
+   * @param region see the record
+   * @param aliases see the record
+   */
   public RosterEntry {
     Objects.requireNonNull(issuer, "issuer");
     Objects.requireNonNull(level, "level");

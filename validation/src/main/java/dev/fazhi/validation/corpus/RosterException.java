@@ -10,7 +10,9 @@ public final class RosterException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
+  /** The roster line, from 1. */
   private final int line;
+  /** The message key. */
   private final String key;
   private final transient Object[] arguments;
 

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record SetFinding(String issuer, int reportingYear, Finding finding) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param issuer see the record
+   * @param reportingYear see the record
+   * @param finding see the record
+   */
   public SetFinding {
     Objects.requireNonNull(issuer, "issuer");
     Objects.requireNonNull(finding, "finding");
