@@ -87,7 +87,7 @@ final class YearOnYearRule implements SetRule {
       return;
     }
     BigDecimal shown = claim.kind() == ChangeClaim.Kind.ABSOLUTE ? exact
-        : exact.setScale(Math.max(1, claim.change().scale()), RoundingMode.HALF_UP);
+        : exact.setScale(claim.change().scale(), RoundingMode.HALF_UP);
     String expected = verb(claim, shown.signum() >= 0) + shown.abs().toPlainString() + unit;
     String lastQuote = now.subject() + then.value().toPlainString() + then.unit();
     RelatedPlace related = new RelatedPlace(last.source, then.line(), lastQuote);
