@@ -21,7 +21,8 @@ import java.util.Set;
  * <p>Use: {@link #digest} each report (on any thread, as it is read), {@link #add} the digests in a fixed
  * order (the order decides which reports the common wording is learned from, so a fixed order gives
  * the same findings every run), then {@link #finish()} once. Memory is bounded by the digests — per
- * report some 200 bytes, 150 per passage of 100 characters or more and 22 per figure — never the texts;
+ * report some 200 bytes, 60 per passage of 100 characters or more plus 2 per character of its
+ * uncommon wording, and 22 per figure — never the texts;
  * while the common wording is being learned (the first {@code sampleSize} reports, 2 000 by default) a
  * digest also holds its shingles, 8 bytes per character.
  *
@@ -77,7 +78,7 @@ public final class CorpusCheck {
     Objects.requireNonNull(role, "role");
     ReportDigest digest = ReportDigest.of(report, source, role, table, !frozen);
     if (frozen) {
-      digest.sketchPassages(common, minimumOwnShingles);
+      digest.fingerprintPassages(common, minimumOwnShingles);
     }
     return digest;
   }
@@ -100,7 +101,7 @@ public final class CorpusCheck {
       exclusions.add(new Exclusion(digest.source, Exclusion.Reason.UNKNOWN_YEAR));
     }
     if (common.frozen()) {
-      digest.sketchPassages(common, minimumOwnShingles);
+      digest.fingerprintPassages(common, minimumOwnShingles);
       return;
     }
     boolean full = common.count(digest.distinctShingles == null ? new long[0] : digest.distinctShingles);
@@ -125,7 +126,7 @@ public final class CorpusCheck {
   private void freeze() {
     common.freeze();
     for (ReportDigest digest : learning) {
-      digest.sketchPassages(common, minimumOwnShingles);
+      digest.fingerprintPassages(common, minimumOwnShingles);
     }
     learning.clear();
     frozen = true;
@@ -179,7 +180,7 @@ public final class CorpusCheck {
     private Roster roster = Roster.empty();
     private final Set<String> disabled = new HashSet<>();
     private final Map<String, Severity> severities = new HashMap<>();
-    private double reuseThreshold = 0.8;
+    private double reuseThreshold = 0.9;
     private int minimumOwnShingles = 50;
     private int sampleSize = 2_000;
     private int commonMinimum = 5;
@@ -239,9 +240,9 @@ public final class CorpusCheck {
     }
 
     /**
-     * The least estimated similarity (Jaccard, of the passages' uncommon 5-character shingles) at which
-     * a passage counts as reused. Default 0.8: about three standard errors of the estimate below 0.9,
-     * so that passages reused at 90 % similarity or more are found.
+     * The least similarity at which a passage counts as reused: the Jaccard similarity of the two
+     * passages' sets of uncommon 5-character shingles (as 16-bit fingerprints), computed exactly for
+     * each candidate pair the search proposes. Default 0.9.
      *
      * @param value between 0 and 1
      * @return this builder

@@ -9,8 +9,9 @@ import java.util.List;
  * hashing rather than comparing all pairs: the {@value MinHash#BINS} bins of a sketch are cut into
  * {@value #BANDS} bands of {@value #ROWS}; two passages are candidates when one band is equal in both,
  * which happens with probability {@code 1 - (1 - s^4)^16} for Jaccard similarity s (at least 0.9998 for
- * s = 0.8, 0.12 for s = 0.3); candidates are then kept when their estimated similarity reaches the
- * threshold.
+ * s = 0.8, 0.12 for s = 0.3); candidates are then kept when their Jaccard similarity, computed exactly
+ * on the passages' fingerprints, reaches the threshold. Sketches are made here, from the fingerprints,
+ * and dropped when the join ends (128 bytes per passage meanwhile).
  *
  * <p>Each band is joined by sorting one {@code long[]} of {@code (band hash, passage id)}: memory is 8
  * bytes per passage for the band at hand, time O(n log n) per band. A band value shared by passages of
@@ -31,7 +32,7 @@ final class PassageJoin {
    * @param passageA its index in its report
    * @param reportB the second passage's report
    * @param passageB its index in its report
-   * @param similarity the estimated Jaccard similarity of their uncommon shingles
+   * @param similarity the Jaccard similarity of their uncommon shingles' fingerprints
    */
   record Pair(int reportA, int passageA, int reportB, int passageB, double similarity) {}
 
@@ -48,29 +49,50 @@ final class PassageJoin {
   static List<Pair> join(List<ReportDigest> reports, double threshold, int commonReports) {
     int total = 0;
     for (ReportDigest report : reports) {
-      for (char[] sketch : report.passageSketches) {
-        if (sketch != null) {
+      for (char[] prints : report.passagePrints) {
+        if (prints != null) {
           total++;
         }
       }
     }
-    if (total > ID_MASK) {
-      throw new IllegalStateException("more than " + ID_MASK + " passages in one set");
-    }
     int[] reportOf = new int[total];
     int[] passageOf = new int[total];
-    char[][] sketches = new char[total][];
+    char[][] prints = new char[total][];
     int id = 0;
     for (int r = 0; r < reports.size(); r++) {
-      char[][] passages = reports.get(r).passageSketches;
+      char[][] passages = reports.get(r).passagePrints;
       for (int p = 0; p < passages.length; p++) {
         if (passages[p] != null) {
           reportOf[id] = r;
           passageOf[id] = p;
-          sketches[id] = passages[p];
+          prints[id] = passages[p];
           id++;
         }
       }
+    }
+    return join(reportOf, passageOf, prints, threshold, commonReports);
+  }
+
+  /**
+   * Joins passages given as arrays: passage {@code i} is passage {@code passageOf[i]} of report
+   * {@code reportOf[i]}, with sketch {@code sketches[i]}; a report's passages must be consecutive.
+   *
+   * @param reportOf each passage's report
+   * @param passageOf each passage's index in its report
+   * @param prints each passage's sorted, distinct fingerprints
+   * @param threshold the least Jaccard similarity kept
+   * @param commonReports a band value in this many reports or more is common wording
+   * @return the pairs, each once
+   */
+  static List<Pair> join(int[] reportOf, int[] passageOf, char[][] prints, double threshold,
+      int commonReports) {
+    int total = prints.length;
+    char[][] sketches = new char[total][];
+    for (int i = 0; i < total; i++) {
+      sketches[i] = sketch(prints[i]);
+    }
+    if (total > ID_MASK) {
+      throw new IllegalStateException("more than " + ID_MASK + " passages in one set");
     }
     ReportDigest.LongSet seen = new ReportDigest.LongSet(1024);
     List<Pair> pairs = new ArrayList<>();
@@ -102,7 +124,7 @@ final class PassageJoin {
               int hi = Math.max(a, b);
               long key = ((long) lo << 32) | hi;
               if (seen.addNew(key)) {
-                double similarity = MinHash.similarity(sketches[lo], sketches[hi]);
+                double similarity = jaccard(prints[lo], prints[hi]);
                 if (similarity >= threshold) {
                   pairs.add(new Pair(reportOf[lo], passageOf[lo], reportOf[hi], passageOf[hi], similarity));
                 }
@@ -114,6 +136,45 @@ final class PassageJoin {
       }
     }
     return pairs;
+  }
+
+  /**
+   * A passage's MinHash sketch, from its fingerprints.
+   *
+   * @param prints the fingerprints
+   * @return the sketch
+   */
+  static char[] sketch(char[] prints) {
+    MinHash minHash = new MinHash();
+    for (char print : prints) {
+      minHash.add(Shingles.mix(print + 0x632BE59BD9B4E019L));
+    }
+    return minHash.sketch();
+  }
+
+  /**
+   * The Jaccard similarity of two sorted, distinct sets, exactly: O(|a| + |b|).
+   *
+   * @param a a set
+   * @param b another
+   * @return between 0 and 1
+   */
+  static double jaccard(char[] a, char[] b) {
+    int i = 0;
+    int j = 0;
+    int shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) shared / (a.length + b.length - shared);
   }
 
   private static boolean common(long[] keys, int start, int end, int[] reportOf, int commonReports) {

@@ -10,11 +10,11 @@ import java.util.List;
 /**
  * What the corpus checks keep of one report: its source, issuer and year, a hash and a MinHash sketch
  * of its whole text, the passages of 100 characters or more (line, length, a short quote and, once the
- * common wording is known, a MinHash sketch of their uncommon shingles), the figures it states by subject
+ * common wording is known, the 16-bit fingerprints of their uncommon shingles), the figures it states by subject
  * and the changes on the previous year it states. Never the text.
  *
  * <p>Made by {@link CorpusCheck#digest}, on any thread; handed to {@link CorpusCheck#add} in a fixed
- * order. Size: about 200 bytes plus 150 bytes per passage and 22 per figure; a report read while the
+ * order. Size: about 200 bytes, plus per passage of 100 characters or more some 60 bytes and 2 per character of wording of its own (common wording is not kept), plus 22 per figure; a report read while the
  * common wording is still being learned also holds its shingle hashes (8 bytes per character) until
  * that ends.
  */
@@ -39,8 +39,11 @@ public final class ReportDigest {
   final String[] passageQuotes;
   /** Raw shingle hashes of each passage, until the common wording is known; then null. */
   long[][] passageShingles;
-  /** The passages' sketches, {@link MinHash#BINS} per passage; null for a passage with too little of its own. */
-  char[][] passageSketches;
+  /**
+   * The passages' uncommon shingles as sorted, distinct 16-bit fingerprints (2 bytes per shingle); null
+   * for a passage with too little wording of its own.
+   */
+  char[][] passagePrints;
   /** The report's distinct shingles, for learning the common wording; null when not needed. */
   long[] distinctShingles;
   final FigureTable figures;
@@ -144,28 +147,47 @@ public final class ReportDigest {
   }
 
   /**
-   * Sketches the passages over their uncommon shingles, and lets go of the raw shingles.
+   * Keeps each passage's uncommon shingles as fingerprints, and lets go of the raw shingles.
    *
    * @param common the common wording
    * @param minimumOwn the fewest uncommon shingles a passage needs to be compared
    */
-  void sketchPassages(CommonWording common, int minimumOwn) {
-    if (passageSketches != null) {
+  void fingerprintPassages(CommonWording common, int minimumOwn) {
+    if (passagePrints != null) {
       return;
     }
-    char[][] sketches = new char[passageCount][];
+    char[][] prints = new char[passageCount][];
     for (int p = 0; p < passageCount; p++) {
-      MinHash minHash = new MinHash();
-      for (long hash : passageShingles[p]) {
+      long[] shingles = passageShingles[p];
+      char[] own = new char[shingles.length];
+      int n = 0;
+      for (long hash : shingles) {
         if (!common.isCommon(hash)) {
-          minHash.add(hash);
+          own[n++] = fingerprint(hash);
         }
       }
-      sketches[p] = minHash.count() >= minimumOwn ? minHash.sketch() : null;
+      Arrays.sort(own, 0, n);
+      int distinct = 0;
+      for (int i = 0; i < n; i++) {
+        if (distinct == 0 || own[i] != own[distinct - 1]) {
+          own[distinct++] = own[i];
+        }
+      }
+      prints[p] = distinct >= minimumOwn ? Arrays.copyOf(own, distinct) : null;
     }
-    passageSketches = sketches;
+    passagePrints = prints;
     passageShingles = null;
     distinctShingles = null;
+  }
+
+  /**
+   * A shingle's 16-bit fingerprint: the top bits of its hash.
+   *
+   * @param hash the shingle's hash
+   * @return the fingerprint
+   */
+  static char fingerprint(long hash) {
+    return (char) (hash >>> 48);
   }
 
   private static String quote(String text) {
