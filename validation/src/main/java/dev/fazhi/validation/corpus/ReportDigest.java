@@ -116,17 +116,20 @@ public final class ReportDigest {
       SourceLocation location = paragraph.getLocation().orElse(null);
       int line = location == null ? 0 : location.getLine();
       int column = location == null ? 1 : location.getColumn();
-      LongList shingles = new LongList(text.length());
+      boolean passage = text.length() >= MIN_PASSAGE && text.strip().length() >= MIN_PASSAGE;
+      LongList shingles = passage ? new LongList(text.length()) : null;
       int chars = Shingles.scan(text, hash -> {
         whole.add(hash);
-        shingles.add(hash);
-        textHash[0] = Shingles.mix(textHash[0] ^ hash);
+        if (shingles != null) {
+          shingles.add(hash);
+        }
+        textHash[0] = textHash[0] * 0x100000001B3L + hash;
         if (distinct != null) {
           distinct.add(hash);
         }
       });
       kept += chars;
-      if (text.strip().length() >= MIN_PASSAGE) {
+      if (passage) {
         b.lines.add(line);
         b.chars.add(chars);
         b.quotes.add(quote(text));
@@ -159,7 +162,16 @@ public final class ReportDigest {
     char[][] prints = new char[passageCount][];
     for (int p = 0; p < passageCount; p++) {
       long[] shingles = passageShingles[p];
-      char[] own = new char[shingles.length];
+      int uncommon = 0;
+      for (long hash : shingles) {
+        if (!common.isCommon(hash)) {
+          uncommon++;
+        }
+      }
+      if (uncommon < minimumOwn) {
+        continue; // mostly common wording: never compared, so nothing to sort or keep
+      }
+      char[] own = new char[uncommon];
       int n = 0;
       for (long hash : shingles) {
         if (!common.isCommon(hash)) {

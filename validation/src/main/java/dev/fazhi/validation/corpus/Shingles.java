@@ -44,6 +44,12 @@ final class Shingles {
    * @return true when kept
    */
   static boolean kept(char c) {
+    if (c >= '\u4E00' && c <= '\u9FFF') {
+      return true; // the common Han block, most of every report: decided without a table look-up
+    }
+    if (c < 128) {
+      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
     return Character.isLetterOrDigit(c);
   }
 
