@@ -148,18 +148,30 @@ public final class CorpusSetGenerator {
 
   private static String assemble(String text, String issuer, int year, String[] own, String figures) {
     String[] lines = text.split("\n", -1);
+    // The generated title may be broken over two or three lines: all of them give way to ours.
+    int title = -1;
+    for (int n = 0; n < Math.min(8, lines.length) && title < 0; n++) {
+      if (lines[n].contains("报告")) {
+        title = n;
+      }
+    }
+    int titleStart = title;
+    while (titleStart > 0 && !lines[titleStart - 1].isBlank() && !lines[titleStart - 1].contains("当前位置")
+        && lines[titleStart - 1].length() < 40) {
+      titleStart--;
+    }
     StringBuilder out = new StringBuilder(text.length() + 1200);
-    boolean titled = false;
     boolean placed = false;
     for (int n = 0; n < lines.length; n++) {
       String line = lines[n];
-      if (!titled && n < 6 && line.contains("报告")) {
-        out.append(issuer).append("关于").append(year).append("年度法治政府建设情况的报告\n");
-        titled = true;
+      if (n >= titleStart && n <= title && titleStart >= 0) {
+        if (n == title) {
+          out.append(issuer).append("关于").append(year).append("年度法治政府建设情况的报告\n");
+        }
         continue;
       }
       out.append(line).append('\n');
-      if (titled && !placed && line.strip().startsWith("一、")) {
+      if (n > title && !placed && line.strip().startsWith("一、")) {
         for (String paragraph : own) {
           out.append(paragraph).append('\n');
         }
