@@ -14,12 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code fazhi check --roster roster.csv --history 2023/ 2024/} on the project's corpus sample sets
- * (samples/corpus): exactly the expected corpus findings, in text, JSON and SARIF, and none in the
+ * (corpus-samples): exactly the expected corpus findings, in text, JSON and SARIF, and none in the
  * reports that have nothing in common with the others.
  */
 class CorpusSetsCommandTest {
 
-  private static final String ROOT = "../samples/corpus/";
+  private static final String ROOT = "../corpus-samples/";
 
   /** Source, rule, line (0 for the report as a whole), related source and line. */
   private static final List<String> EXPECTED = List.of(

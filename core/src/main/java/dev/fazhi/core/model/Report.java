@@ -3,7 +3,6 @@ package dev.fazhi.core.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.fazhi.core.model.constraints.ConsistentReport;
-import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -100,14 +99,14 @@ public interface Report {
    *
    * @return the paragraphs
    */
-  List<@Valid Paragraph> getPreamble();
+  List<Paragraph> getPreamble();
 
   /**
    * The top-level sections, in order.
    *
    * @return the sections
    */
-  List<@Valid Section> getSections();
+  List<Section> getSections();
 
   /**
    * Parts that have no section of their own but are discussed inside another part.
@@ -149,6 +148,23 @@ public interface Report {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Where the report holds a part: its first section, or else its discussion inside another part, or
+   * nothing. Walks the sections once per call (O(sections)).
+   *
+   * @param part the part
+   * @return the status
+   */
+  default PartStatus partStatus(Part part) {
+    for (Section section : allSections()) {
+      if (section.getPart().filter(part::equals).isPresent()) {
+        return ImmutablePartStatus.builder().part(part).firstSection(section).build();
+      }
+    }
+    return ImmutablePartStatus.builder().part(part)
+        .embedded(Optional.ofNullable(getEmbeddedParts().get(part))).build();
   }
 
   /**

@@ -8,15 +8,15 @@ package dev.fazhi.validation.corpus;
  *
  * <p>Frequencies are counted in a fixed table of {@value #SLOTS} counters indexed by the shingle's hash
  * (a count-min sketch of one row): a count may only be too high, never too low, so a rare shingle that
- * shares its slot with a common one is taken for common (about one in 500 when 8 000 shingles are
- * common) — never the other way round. Memory: 16 MB for the table, freed when learning ends and a
- * bit set of 512 KB kept.
+ * shares its slot with a common one is taken for common (about one in 130 when 8 000 shingles are
+ * common) — never the other way round. Memory: 4 MB for the table, freed when learning ends and a
+ * bit set of 128 KB kept.
  *
  * <p>Not thread-safe: {@link CorpusCheck} calls it under its lock, in the order reports are added.
  */
 final class CommonWording {
 
-  static final int SLOTS = 1 << 22;
+  static final int SLOTS = 1 << 20;
   private static final int MASK = SLOTS - 1;
 
   private final int sampleSize;

@@ -23,8 +23,8 @@ import java.util.Set;
  * the same findings every run), then {@link #finish()} once. Memory is bounded by the digests — per
  * report some 200 bytes, 60 per passage of 100 characters or more plus 2 per character of its
  * uncommon wording, and 22 per figure — never the texts;
- * while the common wording is being learned (the first {@code sampleSize} reports, 2 000 by default) a
- * digest also holds its shingles, 8 bytes per character.
+ * while the common wording is being learned (the first {@code sampleSize} reports, 500 by default) a
+ * digest also holds its passages' shingles, 8 bytes per character.
  *
  * <p>{@link #digest} is thread-safe; {@link #add} is synchronized; {@link #finish()} is called once,
  * after every add.
@@ -182,7 +182,7 @@ public final class CorpusCheck {
     private final Map<String, Severity> severities = new HashMap<>();
     private double reuseThreshold = 0.9;
     private int minimumOwnShingles = 50;
-    private int sampleSize = 2_000;
+    private int sampleSize = 500;
     private int commonMinimum = 5;
     private double commonShare = 0.1;
 
@@ -258,7 +258,7 @@ public final class CorpusCheck {
     /**
      * How the common wording is learned: from the first {@code sampleSize} reports added, a shingle
      * being common when at least {@code max(minimum, share × sampled)} of them contain it. Defaults
-     * 2 000, 5 and 0.1.
+     * 500, 5 and 0.1.
      *
      * @param sampleSize reports learned from
      * @param minimum fewest reports

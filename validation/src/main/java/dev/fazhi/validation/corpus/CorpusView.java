@@ -2,16 +2,14 @@ package dev.fazhi.validation.corpus;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What the set rules see: every report's digest in the order added, each report's issuer resolved to
  * one key (the roster entry it stands for, else its organ), the reports by issuer and year, and the
- * pairs of reports that are one report twice. Built once by {@link CorpusCheck#finish()}; read-only
+ * groups of files that hold one report. Built once by {@link CorpusCheck#finish()}; read-only
  * afterwards.
  */
 final class CorpusView {
@@ -21,7 +19,8 @@ final class CorpusView {
   final int commonThreshold;
   private final String[] keys;
   private final Map<String, List<Integer>> byIssuerYear = new HashMap<>();
-  private final Set<Long> duplicates = new HashSet<>();
+  /** For each report, the first report of its group of duplicates (itself when it has none). */
+  private final int[] original;
   private final double duplicateSimilarity;
 
   CorpusView(List<ReportDigest> reports, Roster roster, int commonThreshold, double duplicateSimilarity) {
@@ -30,6 +29,7 @@ final class CorpusView {
     this.commonThreshold = commonThreshold;
     this.duplicateSimilarity = duplicateSimilarity;
     this.keys = new String[reports.size()];
+    this.original = new int[reports.size()];
     for (int i = 0; i < reports.size(); i++) {
       ReportDigest report = reports.get(i);
       if (report.organ == null) {
@@ -81,45 +81,65 @@ final class CorpusView {
    *
    * @param a one report's index
    * @param b another's
-   * @return true for a duplicate pair
+   * @return true for two files of one report
    */
   boolean duplicates(int a, int b) {
-    return duplicates.contains(pair(a, b));
+    return a != b && original[a] == original[b];
   }
 
   /**
-   * The duplicate pairs, each as {@code (smaller index << 32) | larger index}.
+   * The first report of a report's group of duplicates.
    *
-   * @return the pairs
+   * @param report the report's index
+   * @return the first of its group, itself when it has no duplicate
    */
-  Set<Long> duplicatePairs() {
-    return duplicates;
+  int original(int report) {
+    return original[report];
   }
 
-  static long pair(int a, int b) {
-    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
-  }
 
-  /** Same text anywhere, or nearly the same text with the same issuer and year. */
+  /**
+   * Groups the duplicates: the same text anywhere, or nearly the same text with the same issuer and
+   * year. Each report is compared with the first report of each group of its issuer's year, not with
+   * every other report, so that a thousand copies of one report cost a thousand comparisons.
+   */
   private void findDuplicates() {
+    for (int i = 0; i < original.length; i++) {
+      original[i] = i;
+    }
     Map<Long, Integer> byText = new HashMap<>();
     for (int i = 0; i < reports.size(); i++) {
+      if (reports.get(i).keptChars == 0) {
+        continue;
+      }
       Integer earlier = byText.putIfAbsent(reports.get(i).textHash, i);
-      if (earlier != null && reports.get(i).keptChars > 0) {
-        duplicates.add(pair(earlier, i));
+      if (earlier != null) {
+        original[i] = original[earlier];
       }
     }
     for (List<Integer> group : byIssuerYear.values()) {
-      for (int x = 0; x < group.size(); x++) {
-        for (int y = x + 1; y < group.size(); y++) {
-          ReportDigest a = reports.get(group.get(x));
-          ReportDigest b = reports.get(group.get(y));
-          if (a.sketch != null && b.sketch != null
-              && MinHash.similarity(a.sketch, b.sketch) >= duplicateSimilarity) {
-            duplicates.add(pair(group.get(x), group.get(y)));
+      List<Integer> firsts = new ArrayList<>();
+      for (int i : group) {
+        if (original[i] != i) {
+          continue;
+        }
+        ReportDigest report = reports.get(i);
+        for (int first : firsts) {
+          ReportDigest that = reports.get(first);
+          if (report.sketch != null && that.sketch != null
+              && MinHash.similarity(report.sketch, that.sketch) >= duplicateSimilarity) {
+            original[i] = first;
+            break;
           }
         }
+        if (original[i] == i) {
+          firsts.add(i);
+        }
       }
+    }
+    // A report made the duplicate of a report that is itself a duplicate points at the first.
+    for (int i = 0; i < original.length; i++) {
+      original[i] = original[original[i]];
     }
   }
 }

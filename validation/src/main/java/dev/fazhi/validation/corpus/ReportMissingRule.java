@@ -1,8 +1,8 @@
 package dev.fazhi.validation.corpus;
 
 import dev.fazhi.validation.RuleDescriptor;
-import dev.fazhi.validation.internal.CatalogEntry;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +16,7 @@ final class ReportMissingRule implements SetRule {
 
   @Override
   public RuleDescriptor descriptor() {
-    return CatalogEntry.REPORT_MISSING;
+    return CorpusRules.REPORT_MISSING;
   }
 
   @Override
@@ -39,8 +39,8 @@ final class ReportMissingRule implements SetRule {
     for (RosterEntry entry : view.roster.entries()) {
       for (int year : years) {
         if (!present.contains(entry.line() + "@" + year)) {
-          sink.addToSet(descriptor(), entry.issuer(), year, "corpus.report-missing", entry.issuer(),
-              Integer.toString(year));
+          sink.addToSet(descriptor(), entry.issuer(), year,
+              Map.of("issuer", entry.issuer(), "year", Integer.toString(year)));
         }
       }
     }

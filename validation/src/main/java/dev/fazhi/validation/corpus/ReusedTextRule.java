@@ -1,8 +1,8 @@
 package dev.fazhi.validation.corpus;
 
 import dev.fazhi.validation.RuleDescriptor;
-import dev.fazhi.validation.internal.CatalogEntry;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +28,7 @@ final class ReusedTextRule implements SetRule {
 
   @Override
   public RuleDescriptor descriptor() {
-    return CatalogEntry.REUSED_TEXT;
+    return CorpusRules.REUSED_TEXT;
   }
 
   private record Match(int report, int passage, double similarity) {}
@@ -59,11 +59,14 @@ final class ReusedTextRule implements SetRule {
             other.passageQuotes[match.passage()]);
         String otherName = other.issuer == null ? "?" : other.issuer;
         String otherYear = other.year == 0 ? "" : other.year + "";
-        sink.add(descriptor(), report.source,
-            earlier ? "corpus.reused-text.earlier" : "corpus.reused-text.other",
-            report.passageLines[p], 1, report.passageQuotes[p], related, other.source,
-            Integer.toString(related.line()), earlier ? otherYear : otherName,
-            Long.toString(Math.round(100 * match.similarity())), share);
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("other", other.source);
+        arguments.put("otherLine", related.line());
+        arguments.put(earlier ? "otherYear" : "otherIssuer", earlier ? otherYear : otherName);
+        arguments.put("similarity", Math.round(100 * match.similarity()));
+        arguments.put("share", share);
+        sink.add(descriptor(), report.source, earlier ? "earlier" : "other", report.passageLines[p], 1,
+            report.passageQuotes[p], related, arguments);
       }
     });
   }

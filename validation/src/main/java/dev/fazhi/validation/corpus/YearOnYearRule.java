@@ -1,10 +1,11 @@
 package dev.fazhi.validation.corpus;
 
 import dev.fazhi.validation.RuleDescriptor;
-import dev.fazhi.validation.internal.CatalogEntry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code corpus.year-on-year-mismatch}: a change on the previous year that a report states
@@ -25,7 +26,7 @@ final class YearOnYearRule implements SetRule {
 
   @Override
   public RuleDescriptor descriptor() {
-    return CatalogEntry.YEAR_ON_YEAR_MISMATCH;
+    return CorpusRules.YEAR_ON_YEAR_MISMATCH;
   }
 
   @Override
@@ -91,9 +92,16 @@ final class YearOnYearRule implements SetRule {
     String expected = verb(claim, shown.signum() >= 0) + shown.abs().toPlainString() + unit;
     String lastQuote = now.subject() + then.value().toPlainString() + then.unit();
     RelatedPlace related = new RelatedPlace(last.source, then.line(), lastQuote);
-    sink.add(descriptor(), report.source, "corpus.year-on-year-mismatch", claim.line(), claim.column(),
-        claim.quote(), related, now.subject(), claim.changeText(), last.source, Integer.toString(then.line()),
-        lastQuote, now.value().toPlainString() + now.unit(), expected);
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    arguments.put("subject", now.subject());
+    arguments.put("change", claim.changeText());
+    arguments.put("other", last.source);
+    arguments.put("otherLine", then.line());
+    arguments.put("otherQuote", lastQuote);
+    arguments.put("value", now.value().toPlainString() + now.unit());
+    arguments.put("expected", expected);
+    sink.add(descriptor(), report.source, null, claim.line(), claim.column(), claim.quote(), related,
+        arguments);
   }
 
   private static boolean isPercent(String unit) {
