@@ -34,32 +34,21 @@ final class ReportChecker {
   }
 
   Outcome check(Input input) {
-    if (input.problem() != null) {
-      return new Outcome.Failed(input, input.problem());
-    }
-    Report report;
-    try {
-      report = load(input);
-    } catch (ReportFormatException e) {
-      return new Outcome.Failed(input, describe(e));
-    } catch (IOException e) {
-      return new Outcome.Failed(input, InputCollector.describe(e, messages));
-    } catch (UncheckedIOException e) {
-      return new Outcome.Failed(input, InputCollector.describe(e.getCause(), messages));
-    } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome.Failed(input, messages.format("error.internal-read", String.valueOf(e)));
+    Outcome read = read(input);
+    if (!(read instanceof Outcome.Checked checked)) {
+      return read;
     }
     try {
       // Already in the order they are shown: the report as a whole first, then by position.
-      List<Finding> findings = validator.get().validate(report).getFindings();
-      return new Outcome.Checked(input, report, findings);
+      List<Finding> findings = validator.get().validate(checked.report()).getFindings();
+      return new Outcome.Checked(input, checked.report(), findings);
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome.Failed(input, messages.format("error.internal-validate", String.valueOf(e)));
     }
   }
 
   /**
-   * Reads one input without validating it, for the corpus checks' first pass. Never throws.
+   * Reads one input without validating it (the corpus checks' first pass reads this way). Never throws.
    *
    * @param input the input
    * @return the report (with no findings) or why it cannot be read

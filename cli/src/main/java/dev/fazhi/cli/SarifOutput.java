@@ -116,16 +116,7 @@ final class SarifOutput extends StreamedJsonOutput {
   @Override
   void writeReport(Outcome.Checked checked) throws IOException {
     for (Finding finding : checked.findings()) {
-      json.writeStartObject();
-      json.writeStringField("ruleId", finding.getRule());
-      Integer index = ruleIndex.get(finding.getRule());
-      if (index != null) {
-        json.writeNumberField("ruleIndex", index);
-      }
-      json.writeStringField("level", level(finding.getSeverity()));
-      json.writeObjectFieldStart("message");
-      json.writeStringField("text", finding.getMessage());
-      json.writeEndObject();
+      startResult(finding);
       json.writeArrayFieldStart("locations");
       json.writeStartObject();
       json.writeObjectFieldStart("physicalLocation");
@@ -153,6 +144,20 @@ final class SarifOutput extends StreamedJsonOutput {
     }
   }
 
+  /** Opens a result and writes its rule, level and message. */
+  private void startResult(Finding finding) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", finding.getRule());
+    Integer index = ruleIndex.get(finding.getRule());
+    if (index != null) {
+      json.writeNumberField("ruleIndex", index);
+    }
+    json.writeStringField("level", level(finding.getSeverity()));
+    json.writeObjectFieldStart("message");
+    json.writeStringField("text", finding.getMessage());
+    json.writeEndObject();
+  }
+
   /** A corpus finding's other place, as SARIF's {@code relatedLocations}. */
   private void writeRelated(RelatedPlace related) throws IOException {
     json.writeArrayFieldStart("relatedLocations");
@@ -178,16 +183,7 @@ final class SarifOutput extends StreamedJsonOutput {
   public void corpus(List<SetFinding> findings, List<Exclusion> exclusions) throws IOException {
     for (SetFinding setFinding : findings) {
       Finding finding = setFinding.finding();
-      json.writeStartObject();
-      json.writeStringField("ruleId", finding.getRule());
-      Integer index = ruleIndex.get(finding.getRule());
-      if (index != null) {
-        json.writeNumberField("ruleIndex", index);
-      }
-      json.writeStringField("level", level(finding.getSeverity()));
-      json.writeObjectFieldStart("message");
-      json.writeStringField("text", finding.getMessage());
-      json.writeEndObject();
+      startResult(finding);
       json.writeObjectFieldStart("properties");
       json.writeStringField("issuer", setFinding.issuer());
       json.writeNumberField("reportingYear", setFinding.reportingYear());

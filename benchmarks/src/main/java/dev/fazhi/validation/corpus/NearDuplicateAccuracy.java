@@ -146,14 +146,7 @@ public final class NearDuplicateAccuracy {
     for (int i = 0; i < shingles.length; i++) {
       prints[i] = ReportDigest.fingerprint(shingles[i]);
     }
-    Arrays.sort(prints);
-    int distinct = 0;
-    for (int i = 0; i < prints.length; i++) {
-      if (distinct == 0 || prints[i] != prints[distinct - 1]) {
-        prints[distinct++] = prints[i];
-      }
-    }
-    return Arrays.copyOf(prints, distinct);
+    return ReportDigest.distinctSorted(prints, prints.length);
   }
 
   /** Exact Jaccard similarity of two sorted sets. */

@@ -22,7 +22,7 @@ public final class ReportDigest {
 
   /** A passage needs this many characters, punctuation included. */
   static final int MIN_PASSAGE = 100;
-  private static final int QUOTE = 24;
+  private static final int QUOTE = 20;
 
   final String source;
   final Role role;
@@ -33,10 +33,11 @@ public final class ReportDigest {
   final long textHash;
   final int keptChars;
   final char[] sketch;
-  final int passageCount;
-  final int[] passageLines;
-  final int[] passageChars;
-  final String[] passageQuotes;
+  /** The passages' lines, lengths and quotes: all passages until fingerprinted, then the kept ones. */
+  int passageCount;
+  int[] passageLines;
+  int[] passageChars;
+  String[] passageQuotes;
   /** Raw shingle hashes of each passage, until the common wording is known; then null. */
   long[][] passageShingles;
   /**
@@ -66,7 +67,8 @@ public final class ReportDigest {
     this.passageShingles = b.shingles.toArray(new long[0][]);
     this.distinctShingles = b.distinct;
     this.figures = b.figures;
-    this.claims = List.copyOf(b.claims);
+    // Only a checked report's changes are checked; history keeps its figures, not its claims.
+    this.claims = b.role == Role.CHECKED ? List.copyOf(b.claims) : List.of();
   }
 
   /**
@@ -160,6 +162,7 @@ public final class ReportDigest {
       return;
     }
     char[][] prints = new char[passageCount][];
+    int kept = 0;
     for (int p = 0; p < passageCount; p++) {
       long[] shingles = passageShingles[p];
       int uncommon = 0;
@@ -178,18 +181,41 @@ public final class ReportDigest {
           own[n++] = fingerprint(hash);
         }
       }
-      Arrays.sort(own, 0, n);
-      int distinct = 0;
-      for (int i = 0; i < n; i++) {
-        if (distinct == 0 || own[i] != own[distinct - 1]) {
-          own[distinct++] = own[i];
-        }
+      char[] distinct = distinctSorted(own, n);
+      if (distinct.length >= minimumOwn) {
+        prints[kept] = distinct;
+        passageLines[kept] = passageLines[p];
+        passageChars[kept] = passageChars[p];
+        passageQuotes[kept] = passageQuotes[p];
+        kept++;
       }
-      prints[p] = distinct >= minimumOwn ? Arrays.copyOf(own, distinct) : null;
     }
-    passagePrints = prints;
+    // Only the passages that can be compared stay: their line, length, quote and fingerprints.
+    passageCount = kept;
+    passageLines = Arrays.copyOf(passageLines, kept);
+    passageChars = Arrays.copyOf(passageChars, kept);
+    passageQuotes = Arrays.copyOf(passageQuotes, kept);
+    passagePrints = Arrays.copyOf(prints, kept);
     passageShingles = null;
     distinctShingles = null;
+  }
+
+  /**
+   * The distinct values of an array's first {@code n}, sorted: O(n log n).
+   *
+   * @param values the values (sorted in place)
+   * @param n how many count
+   * @return a new array
+   */
+  static char[] distinctSorted(char[] values, int n) {
+    Arrays.sort(values, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || values[i] != values[distinct - 1]) {
+        values[distinct++] = values[i];
+      }
+    }
+    return Arrays.copyOf(values, distinct);
   }
 
   /**

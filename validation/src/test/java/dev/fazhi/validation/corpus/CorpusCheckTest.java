@@ -80,7 +80,7 @@ class CorpusCheckTest {
         "edu corpus.reused-text 7 -> civil:8");
     CorpusFinding finding = result.findingsFor("edu").get(0);
     assertThat(finding.finding().getMessage()).contains("花溪区民政局，其他机关").contains("相似度100%");
-    assertThat(finding.finding().getQuote()).hasValue(copied.substring(0, 24) + "…");
+    assertThat(finding.finding().getQuote()).hasValue(copied.substring(0, 20) + "…");
   }
 
   @Test
