@@ -89,21 +89,27 @@ public final class CorpusRun {
     System.gc();
     resetPeaks();
     long start = System.nanoTime();
+    long cpuStart = cpuNanos();
     long findings = oneByOne(dir, reports, threads, reader, validator);
     double alone = (System.nanoTime() - start) / 1e9;
+    double aloneCpu = (cpuNanos() - cpuStart) / 1e9;
     long peakAlone = peakHeap();
-    System.out.printf(Locale.ROOT, "one by one:        %.1f s  %.0f reports/s  %.1f MB/s  peak heap %d MB  (%d findings)%n",
-        alone, reports / alone, bytes / 2 / 1e6 / alone, peakAlone, findings);
+    System.out.printf(Locale.ROOT, "one by one:        %.1f s (process CPU %.1f s)  %.0f reports/s  %.1f MB/s  peak heap %d MB, old generation %d MB  (%d findings)%n",
+        alone, aloneCpu, reports / alone, bytes / 2 / 1e6 / alone, peakAlone, peakOld(), findings);
     System.gc();
     resetPeaks();
     start = System.nanoTime();
+    cpuStart = cpuNanos();
     Outcome outcome = withCorpus(dir, reports, threads, reader, validator);
     double together = (System.nanoTime() - start) / 1e9;
+    double togetherCpu = (cpuNanos() - cpuStart) / 1e9;
     long peakTogether = peakHeap();
-    System.out.printf(Locale.ROOT, "with corpus checks: %.1f s  %.0f reports/s checked (+%d history)  peak heap %d MB"
-        + "  (finish %.1f s)%n", together, reports / together, reports, peakTogether, outcome.finishSeconds);
-    System.out.printf(Locale.ROOT, "overhead of the corpus checks: %.1f %%  (load now %.2f)%n",
-        100 * (together - alone) / alone, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.printf(Locale.ROOT, "with corpus checks: %.1f s (process CPU %.1f s)  %.0f reports/s checked (+%d history)  peak heap %d MB, old generation %d MB"
+        + "  (finish %.1f s)%n", together, togetherCpu, reports / together, reports, peakTogether, peakOld(),
+        outcome.finishSeconds);
+    System.out.printf(Locale.ROOT, "overhead of the corpus checks: %.1f %% in wall time, %.1f %% in process CPU time  (load now %.2f)%n",
+        100 * (together - alone) / alone, 100 * (togetherCpu - aloneCpu) / aloneCpu,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.println("corpus findings by rule: " + outcome.byRule + ", set findings: "
         + outcome.result.setFindings().size() + ", left out: " + outcome.result.exclusions().size());
   }
@@ -258,6 +264,23 @@ public final class CorpusRun {
     }
   }
 
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** The old generation's peak: what stays, digests included. */
+  private static long peakOld() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getName().contains("Old")) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak >> 20;
+  }
+
+  /** The sum of the heap pools' peaks: an upper bound of the peak heap (pools peak at different times). */
   private static long peakHeap() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
