@@ -43,8 +43,7 @@ final class FindingCollector implements FindingSink {
   /** Makes the sink serve a rule; every draft started from now on is this rule's. */
   void serve(RuleSettings.Enabled rule) {
     this.current = rule;
-    this.bundle = MessageBundle.of(rule.descriptor().getMessageBundle(), settings.getLocale(),
-        rule.rule().getClass().getClassLoader());
+    this.bundle = rule.bundle();
   }
 
   /** The findings collected so far, unsorted. */

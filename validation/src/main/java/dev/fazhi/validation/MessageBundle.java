@@ -39,14 +39,15 @@ final class MessageBundle {
    *
    * @param path the resource path without language and extension
    * @param locale the locale
-   * @param loader the class loader that finds the files
+   * @param owner a class of the module (or class path) the files are in: they are read with
+   *     {@link Class#getResourceAsStream}, which finds a named module's own resources
    * @return the bundle; empty when no file is found
    */
-  static MessageBundle of(String path, Locale locale, ClassLoader loader) {
+  static MessageBundle of(String path, Locale locale, Class<?> owner) {
     boolean chinese = isChinese(locale);
     return LOADED.computeIfAbsent((chinese ? "zh:" : "en:") + path, key -> new MessageBundle(
-        chinese ? read(loader, path + "_zh.properties") : new Properties(),
-        read(loader, path + ".properties"), chinese));
+        chinese ? read(owner, path + "_zh.properties") : new Properties(),
+        read(owner, path + ".properties"), chinese));
   }
 
   /**
@@ -59,11 +60,10 @@ final class MessageBundle {
     return "zh".equals(locale.getLanguage());
   }
 
-  private static Properties read(ClassLoader loader, String path) {
+  private static Properties read(Class<?> owner, String path) {
     Properties properties = new Properties();
-    ClassLoader from = loader == null ? ClassLoader.getSystemClassLoader() : loader;
-    String name = path.startsWith("/") ? path.substring(1) : path;
-    try (InputStream in = from.getResourceAsStream(name)) {
+    String name = path.startsWith("/") ? path : "/" + path;
+    try (InputStream in = owner.getResourceAsStream(name)) {
       if (in != null) {
         properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       }

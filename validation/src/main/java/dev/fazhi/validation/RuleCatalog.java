@@ -121,7 +121,7 @@ public final class RuleCatalog {
   /** A text of the built-in bundle other than a rule's: a part's name, a rate bound's words. */
   static String builtInText(String key, Locale locale) {
     return MessageBundle.of(RuleDescriptor.BUILT_IN_MESSAGES, locale,
-        RuleCatalog.class.getClassLoader()).text(key).orElseThrow();
+        RuleCatalog.class).text(key).orElseThrow();
   }
 
   /**

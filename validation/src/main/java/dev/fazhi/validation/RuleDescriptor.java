@@ -65,8 +65,8 @@ public interface RuleDescriptor {
 
   /**
    * The resource path of the rule's message bundle without language and extension: the English
-   * {@code <path>.properties} and the Chinese {@code <path>_zh.properties}, both UTF-8, found by the
-   * class loader of the rule's class.
+   * {@code <path>.properties} and the Chinese {@code <path>_zh.properties}, both UTF-8, found with the
+   * rule's class ({@code Class.getResourceAsStream}): in the rule's own module, or on the class path.
    *
    * @return the path, {@link #BUILT_IN_MESSAGES} unless set
    */
@@ -92,7 +92,7 @@ public interface RuleDescriptor {
    * @return the description, or the id when the bundle has none
    */
   default String description(Locale locale) {
-    return MessageBundle.of(getMessageBundle(), locale, getClass().getClassLoader())
+    return MessageBundle.of(getMessageBundle(), locale, getClass())
         .text(getId() + ".description").orElse(getId());
   }
 

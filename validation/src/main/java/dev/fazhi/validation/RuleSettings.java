@@ -17,8 +17,8 @@ import java.util.Set;
  */
 final class RuleSettings {
 
-  /** A rule that runs, with the severity it reports with. */
-  record Enabled(Rule rule, RuleDescriptor descriptor, Severity severity) {}
+  /** A rule that runs, with the severity it reports with and its bundle in the validator's language. */
+  record Enabled(Rule rule, RuleDescriptor descriptor, Severity severity, MessageBundle bundle) {}
 
   private final MonthDay deadline;
   private final Locale locale;
@@ -66,15 +66,16 @@ final class RuleSettings {
       requireKnown(id, known, "severity()");
     }
     Set<String> off = Set.copyOf(disabled);
+    Locale messages = MessageBundle.isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     List<Enabled> enabled = new ArrayList<>();
     for (Rule rule : rules) {
       RuleDescriptor descriptor = rule.descriptor();
       if (!off.contains(descriptor.getId())) {
         enabled.add(new Enabled(rule, descriptor,
-            severities.getOrDefault(descriptor.getId(), descriptor.getDefaultSeverity())));
+            severities.getOrDefault(descriptor.getId(), descriptor.getDefaultSeverity()),
+            MessageBundle.of(descriptor.getMessageBundle(), messages, rule.getClass())));
       }
     }
-    Locale messages = MessageBundle.isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     return new RuleSettings(deadline, messages, known, Map.copyOf(severities), List.copyOf(enabled));
   }
 

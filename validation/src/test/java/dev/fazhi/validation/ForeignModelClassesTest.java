@@ -95,9 +95,9 @@ class ForeignModelClassesTest {
   }
 
   @Test
-  void aParagraphSharedByTwoSectionsIsCheckedAsInTheDefaultScope() {
-    // Both scopes check a bean instance met twice in one pass at both places (the default scope's
-    // processed-beans tracking only breaks cycles); the predefined scope must not differ either way.
+  void aParagraphSharedByTwoSectionsIsCheckedAtBothPlaces() {
+    // One paragraph instance met twice in the tree is checked twice, whatever classes the tree is
+    // made of. (Both findings name the section the instance is first met in.)
     ImmutableReport report = faulty();
     Section measures = report.getSections().get(0);
     Paragraph faultyParagraph = measures.getSections().get(0).getParagraphs().get(0);

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.io.InputStreamReader;
-import java.net.URL;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -16,14 +14,11 @@ import org.junit.jupiter.api.Test;
 class RuleCatalogTest {
 
   private static Properties bundle(String name) throws IOException {
-    // The library's own bundle, not the one the tests contribute for their user rule.
+    // Read as the library reads it: from the module's own resources.
     Properties properties = new Properties();
-    for (URL url : Collections.list(RuleCatalogTest.class.getClassLoader().getResources(name))) {
-      if (!url.toString().contains("test-classes")) {
-        try (InputStream in = url.openStream()) {
-          properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-      }
+    try (InputStream in = RuleCatalog.class.getResourceAsStream("/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     assertThat(properties).as(name).isNotEmpty();
     return properties;

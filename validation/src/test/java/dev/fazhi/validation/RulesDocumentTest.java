@@ -27,7 +27,7 @@ class RulesDocumentTest {
     StringBuilder out = new StringBuilder(START).append("\n|---|---|---|---|---|\n");
     for (RuleDescriptor rule : RuleCatalog.rules()) {
       MessageBundle texts = MessageBundle.of(rule.getMessageBundle(), Locale.ENGLISH,
-          RuleCatalog.class.getClassLoader());
+          RuleCatalog.class);
       out.append("| ").append(rule.getId()).append(" | ").append(rule.getDefaultSeverity())
           .append(" | ").append(rule.getSource())
           .append(" | ").append(texts.text(rule.getId() + ".doc.meaning").orElseThrow(

@@ -28,7 +28,7 @@ public final class PartEmbeddedRule implements Rule {
   @Override
   public void check(Report report, FindingSink findings) {
     for (Part part : Part.values()) {
-      PartStatus status = report.partStatus(part);
+      PartStatus status = PartStatuses.of(findings, part);
       if (!part.isRequired() || !status.isEmbedded()) {
         continue;
       }

@@ -25,7 +25,8 @@ public final class PartEmptyRule implements Rule {
 
   @Override
   public void check(Report report, FindingSink findings) {
-    for (Section section : report.allSections()) {
+    for (ReportIndex.Entry entry : findings.shared(ReportIndex.class, ReportIndex::of).entries()) {
+      Section section = entry.section();
       if (section.getPart().isPresent() && isBlank(section)) {
         findings.finding().section(section).part(section.getPart().get())
             .argument("heading", ReportIndex.shorten(section.getHeading().fullText().strip()))

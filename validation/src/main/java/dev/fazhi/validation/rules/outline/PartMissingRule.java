@@ -26,7 +26,7 @@ public final class PartMissingRule implements Rule {
   @Override
   public void check(Report report, FindingSink findings) {
     for (Part part : Part.values()) {
-      if (part.isRequired() && report.partStatus(part).isAbsent()) {
+      if (part.isRequired() && PartStatuses.of(findings, part).isAbsent()) {
         findings.finding().part(part)
             .argument("partName", RuleCatalog.partName(part, findings.getLocale())).add();
       }

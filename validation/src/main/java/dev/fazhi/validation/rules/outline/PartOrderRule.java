@@ -11,6 +11,7 @@ import dev.fazhi.validation.RuleCatalog;
 import dev.fazhi.validation.RuleDescriptor;
 import dev.fazhi.validation.RuleSource;
 import dev.fazhi.validation.Severity;
+import dev.fazhi.validation.internal.ReportIndex;
 
 /**
  * outline.part-order: the required parts, each at its first section, do not stand in the order
@@ -33,10 +34,11 @@ public final class PartOrderRule implements Rule {
     List<Section> firsts = new ArrayList<>();
     for (Part part : Part.values()) {
       if (part.isRequired()) {
-        report.partStatus(part).getFirstSection().ifPresent(firsts::add);
+        PartStatuses.of(findings, part).getFirstSection().ifPresent(firsts::add);
       }
     }
-    for (Section section : report.allSections()) {
+    for (ReportIndex.Entry entry : findings.shared(ReportIndex.class, ReportIndex::of).entries()) {
+      Section section = entry.section();
       for (int i = 0; i < firsts.size(); i++) {
         if (firsts.get(i) == section) {
           sequence.add(section);
