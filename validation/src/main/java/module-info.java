@@ -11,6 +11,7 @@ module dev.fazhi.validation {
   requires static org.immutables.value.annotations;
 
   exports dev.fazhi.validation;
+  exports dev.fazhi.validation.corpus;
   exports dev.fazhi.validation.constraintvalidators to org.hibernate.validator;
 
   uses dev.fazhi.validation.Rule;

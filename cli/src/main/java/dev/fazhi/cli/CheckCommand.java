@@ -2,6 +2,8 @@ package dev.fazhi.cli;
 
 import dev.fazhi.validation.ReportValidator;
 import dev.fazhi.validation.RuleCatalog;
+import dev.fazhi.validation.corpus.CorpusCheck;
+import dev.fazhi.validation.corpus.CorpusResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,6 +43,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--force", descriptionKey = "force")
   private boolean force;
+  @Option(names = "--roster", paramLabel = "FILE", descriptionKey = "roster")
+  private Path roster;
+
+  @Option(names = "--history", paramLabel = "PATH", descriptionKey = "history")
+  private List<Path> history = new ArrayList<>();
 
   @Option(names = "--locale", paramLabel = "zh-CN|en", descriptionKey = "locale")
   private Locale locale;
@@ -73,10 +80,26 @@ final class CheckCommand implements Callable<Integer> {
     CheckOutput output = output(out, messages, inputs.size());
     Summary summary = new Summary(failOn);
     Progress progress = new Progress(err, context.terminal().interactive(), inputs.size());
+    CorpusOptions corpusOptions = new CorpusOptions(spec.commandLine(), messages, roster, history);
+    List<Outcome.Failed> historyFailures = new ArrayList<>();
+    CorpusResult corpus = null;
+    if (inputs.size() > 1 || corpusOptions.given()) {
+      CorpusCheck.Builder corpusCheck = corpusOptions.builder().disable(disabled.toArray(new String[0]));
+      severities.forEach(override -> corpusCheck.severity(override.rule(), override.severity()));
+      corpus = new CorpusPass(corpusCheck.build(), checker, context.threads(), messages)
+          .run(corpusOptions.historyInputs(), inputs, historyFailures);
+    }
+    CorpusResult corpusFindings = corpus;
     output.begin(inputs.size());
+    for (Outcome.Failed failed : historyFailures) {
+      summary.add(failed);
+      output.error(failed);
+    }
     new BatchChecker(context.threads(), checker::check,
         e -> messages.format("error.internal-read", String.valueOf(e)))
-        .run(inputs, outcome -> {
+        .run(inputs, read -> {
+          Outcome outcome = corpusFindings != null && read instanceof Outcome.Checked checked
+              ? CorpusPass.merge(checked, corpusFindings) : read;
           summary.add(outcome);
           progress.clear();
           if (outcome instanceof Outcome.Checked checked) {
@@ -92,6 +115,10 @@ final class CheckCommand implements Callable<Integer> {
           progress.advance(outcome.input().source());
         });
     progress.clear();
+    if (corpus != null) {
+      corpus.setFindings().forEach(f -> summary.addSetFinding(f.finding()));
+      output.corpus(corpus.setFindings(), corpus.exclusions());
+    }
     output.end(summary);
     out.flush();
     return summary.exitStatus();

@@ -1,6 +1,9 @@
 package dev.fazhi.cli;
 
+import dev.fazhi.validation.corpus.Exclusion;
+import dev.fazhi.validation.corpus.SetFinding;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Writes the result of {@code fazhi check} in one format, as the outcomes arrive in path order.
@@ -31,6 +34,17 @@ interface CheckOutput {
    * @throws IOException if writing fails
    */
   void error(Outcome.Failed failed) throws IOException;
+
+  /**
+   * Called once after the last outcome and before {@link #end}, when the corpus checks ran: the
+   * findings that belong to no report, and the reports left out of checks for lack of an issuer or
+   * year. Outputs that show neither ignore them.
+   *
+   * @param setFindings the findings of the set
+   * @param exclusions the reports left out
+   * @throws IOException if writing fails
+   */
+  default void corpus(List<SetFinding> setFindings, List<Exclusion> exclusions) throws IOException {}
 
   /**
    * Called once after the last outcome.

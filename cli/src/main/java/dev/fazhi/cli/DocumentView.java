@@ -33,7 +33,7 @@ final class DocumentView {
       return DocumentBlock.lines(report.getSourceText().get(), headingLines);
     }
     List<DocumentBlock> out = new ArrayList<>();
-    out.add(new DocumentBlock(null, null, true, report.getTitle()));
+    report.getTitle().ifPresent(title -> out.add(new DocumentBlock(null, null, true, title)));
     paragraphs(report.getPreamble(), out);
     sections(report.getSections(), out);
     return out;

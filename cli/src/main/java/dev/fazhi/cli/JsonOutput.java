@@ -1,5 +1,7 @@
 package dev.fazhi.cli;
 
+import dev.fazhi.validation.corpus.Exclusion;
+import dev.fazhi.validation.corpus.SetFinding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -9,6 +11,8 @@ import java.util.List;
  * is written and flushed as soon as it is checked; only the (small) errors wait for the end.
  */
 final class JsonOutput extends StreamedJsonOutput {
+
+  private List<SetFinding> setFindings;
 
   JsonOutput(Writer out) throws IOException {
     super(out);
@@ -26,7 +30,20 @@ final class JsonOutput extends StreamedJsonOutput {
   }
 
   @Override
+  public void corpus(List<SetFinding> findings, List<Exclusion> exclusions) {
+    setFindings = List.copyOf(findings);
+  }
+
+  @Override
   void writeEnd(List<Outcome.Failed> errors) throws IOException {
+    // Only when the corpus checks ran: a check of one report keeps the document it always had.
+    if (setFindings != null) {
+      json.writeArrayFieldStart("setFindings");
+      for (SetFinding finding : setFindings) {
+        ReportJsonWriter.writeSetFinding(json, finding);
+      }
+      json.writeEndArray();
+    }
     json.writeArrayFieldStart("errors");
     for (Outcome.Failed failed : errors) {
       json.writeStartObject();

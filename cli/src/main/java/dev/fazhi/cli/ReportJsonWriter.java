@@ -14,6 +14,8 @@ import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.core.model.Subset;
 import dev.fazhi.core.model.TaskCompletion;
 import dev.fazhi.validation.Finding;
+import dev.fazhi.validation.corpus.RelatedPlace;
+import dev.fazhi.validation.corpus.SetFinding;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -126,6 +128,52 @@ final class ReportJsonWriter {
     writeInt(json, "column", finding.getLocation().map(SourceLocation::getColumn).orElse(null));
     writeString(json, "section", finding.getSection());
     writeString(json, "quote", finding.getQuote());
+    writeRelated(json, finding);
+    json.writeEndObject();
+  }
+
+  /**
+   * A finding's {@code related}: the other report and place of a corpus finding, null otherwise.
+   *
+   * @param json the generator
+   * @param finding the finding
+   * @throws IOException if writing fails
+   */
+  static void writeRelated(JsonGenerator json, Finding finding) throws IOException {
+    Optional<RelatedPlace> related = RelatedPlaces.of(finding);
+    if (related.isEmpty()) {
+      json.writeNullField("related");
+      return;
+    }
+    json.writeObjectFieldStart("related");
+    json.writeStringField("source", related.get().source());
+    json.writeNumberField("line", related.get().line());
+    json.writeStringField("quote", related.get().quote());
+    json.writeEndObject();
+  }
+
+  /**
+   * One finding that belongs to no report, as {@code setFindings} lists it.
+   *
+   * @param json the generator
+   * @param setFinding the finding
+   * @throws IOException if writing fails
+   */
+  static void writeSetFinding(JsonGenerator json, SetFinding setFinding) throws IOException {
+    Finding finding = setFinding.finding();
+    json.writeStartObject();
+    json.writeStringField("rule", finding.getRule());
+    json.writeStringField("severity", finding.getSeverity().name());
+    json.writeStringField("message", finding.getMessage());
+    json.writeStringField("issuer", setFinding.issuer());
+    json.writeNumberField("reportingYear", setFinding.reportingYear());
+    json.writeNullField("source");
+    json.writeNullField("part");
+    json.writeNullField("line");
+    json.writeNullField("column");
+    json.writeNullField("section");
+    json.writeNullField("quote");
+    json.writeNullField("related");
     json.writeEndObject();
   }
 

@@ -5,6 +5,9 @@ import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.RuleCatalog;
 import dev.fazhi.validation.RuleDescriptor;
 import dev.fazhi.validation.Severity;
+import dev.fazhi.validation.corpus.Exclusion;
+import dev.fazhi.validation.corpus.RelatedPlace;
+import dev.fazhi.validation.corpus.SetFinding;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -113,16 +116,7 @@ final class SarifOutput extends StreamedJsonOutput {
   @Override
   void writeReport(Outcome.Checked checked) throws IOException {
     for (Finding finding : checked.findings()) {
-      json.writeStartObject();
-      json.writeStringField("ruleId", finding.getRule());
-      Integer index = ruleIndex.get(finding.getRule());
-      if (index != null) {
-        json.writeNumberField("ruleIndex", index);
-      }
-      json.writeStringField("level", level(finding.getSeverity()));
-      json.writeObjectFieldStart("message");
-      json.writeStringField("text", finding.getMessage());
-      json.writeEndObject();
+      startResult(finding);
       json.writeArrayFieldStart("locations");
       json.writeStartObject();
       json.writeObjectFieldStart("physicalLocation");
@@ -137,10 +131,62 @@ final class SarifOutput extends StreamedJsonOutput {
       json.writeEndObject();
       json.writeEndObject();
       json.writeEndArray();
+      Optional<RelatedPlace> related = RelatedPlaces.of(finding);
+      if (related.isPresent()) {
+        writeRelated(related.get());
+      }
       json.writeObjectFieldStart("properties");
       writeOptional("part", finding.getPart().map(Enum::name));
       writeOptional("section", finding.getSection());
       writeOptional("quote", finding.getQuote());
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+  }
+
+  /** Opens a result and writes its rule, level and message. */
+  private void startResult(Finding finding) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", finding.getRule());
+    Integer index = ruleIndex.get(finding.getRule());
+    if (index != null) {
+      json.writeNumberField("ruleIndex", index);
+    }
+    json.writeStringField("level", level(finding.getSeverity()));
+    json.writeObjectFieldStart("message");
+    json.writeStringField("text", finding.getMessage());
+    json.writeEndObject();
+  }
+
+  /** A corpus finding's other place, as SARIF's {@code relatedLocations}. */
+  private void writeRelated(RelatedPlace related) throws IOException {
+    json.writeArrayFieldStart("relatedLocations");
+    json.writeStartObject();
+    json.writeNumberField("id", 1);
+    json.writeObjectFieldStart("physicalLocation");
+    writeArtifact(Path.of(related.source()));
+    if (related.line() > 0) {
+      json.writeObjectFieldStart("region");
+      json.writeNumberField("startLine", related.line());
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+    json.writeObjectFieldStart("message");
+    json.writeStringField("text", related.quote());
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndArray();
+  }
+
+  /** Findings of the set (a roster issuer with no report): results without a location. */
+  @Override
+  public void corpus(List<SetFinding> findings, List<Exclusion> exclusions) throws IOException {
+    for (SetFinding setFinding : findings) {
+      Finding finding = setFinding.finding();
+      startResult(finding);
+      json.writeObjectFieldStart("properties");
+      json.writeStringField("issuer", setFinding.issuer());
+      json.writeNumberField("reportingYear", setFinding.reportingYear());
       json.writeEndObject();
       json.writeEndObject();
     }

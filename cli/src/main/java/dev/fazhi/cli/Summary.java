@@ -12,6 +12,7 @@ final class Summary {
   private int reports;
   private int errors;
   private int failingReports;
+  private int failingSet;
   private final Map<Severity, Integer> findings = new EnumMap<>(Severity.class);
 
   Summary(FailOn failOn) {
@@ -34,6 +35,18 @@ final class Summary {
       }
     } else {
       errors++;
+    }
+  }
+
+  /**
+   * Counts a finding that belongs to no report (a roster issuer with no report).
+   *
+   * @param finding the finding
+   */
+  void addSetFinding(Finding finding) {
+    findings.merge(finding.getSeverity(), 1, Integer::sum);
+    if (failOn.fails(finding.getSeverity())) {
+      failingSet++;
     }
   }
 
@@ -70,6 +83,6 @@ final class Summary {
     if (errors > 0) {
       return ExitStatus.USAGE_OR_INPUT;
     }
-    return failingReports > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
+    return failingReports > 0 || failingSet > 0 ? ExitStatus.FINDINGS : ExitStatus.OK;
   }
 }

@@ -6,10 +6,13 @@ import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.Finding;
+import dev.fazhi.validation.corpus.Exclusion;
+import dev.fazhi.validation.corpus.SetFinding;
 import dev.fazhi.validation.RuleCatalog;
 import dev.fazhi.validation.Severity;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -110,6 +113,33 @@ final class TextOutput implements CheckOutput {
     });
     if (context.length() > 0) {
       out.println("    " + " ".repeat(8) + dim(context.toString()));
+    }
+    RelatedPlaces.of(finding).ifPresent(related -> out.println("    " + " ".repeat(8)
+        + dim(messages.format("text.related", related.source(), Integer.toString(related.line()),
+            related.quote()).strip())));
+  }
+
+  @Override
+  public void corpus(List<SetFinding> findings, List<Exclusion> exclusions) {
+    if (!findings.isEmpty()) {
+      out.println(paint(BOLD, messages.format("text.set-findings", Integer.toString(findings.size()))));
+      for (SetFinding setFinding : findings) {
+        Finding finding = setFinding.finding();
+        out.println("  " + paint(colourOf(finding.getSeverity()),
+            messages.get("severity." + finding.getSeverity().name())) + " " + finding.getRule() + "  "
+            + setFinding.issuer() + " " + setFinding.reportingYear() + ": " + finding.getMessage());
+      }
+      out.println();
+    }
+    excluded(exclusions, Exclusion.Reason.UNKNOWN_ISSUER, "text.excluded-issuer");
+    excluded(exclusions, Exclusion.Reason.UNKNOWN_YEAR, "text.excluded-year");
+    out.flush();
+  }
+
+  private void excluded(List<Exclusion> exclusions, Exclusion.Reason reason, String key) {
+    List<String> sources = exclusions.stream().filter(e -> e.reason() == reason).map(Exclusion::source).toList();
+    if (!sources.isEmpty()) {
+      out.println(messages.format(key, Integer.toString(sources.size()), String.join(", ", sources)));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.fazhi.validation;
 
 import dev.fazhi.core.model.Part;
+import dev.fazhi.validation.corpus.CorpusRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -52,6 +53,11 @@ public final class RuleCatalog {
       for (Rule rule : BUILT_IN) {
         descriptors.add(rule.descriptor());
         byId.put(rule.descriptor().getId(), rule.descriptor());
+      }
+      // The checks across a set of reports follow the per-report rules; they are not per-report Rules.
+      for (RuleDescriptor corpus : CorpusRules.descriptors()) {
+        descriptors.add(corpus);
+        byId.put(corpus.getId(), corpus);
       }
       DESCRIPTORS = List.copyOf(descriptors);
       BY_ID = Collections.unmodifiableMap(byId);

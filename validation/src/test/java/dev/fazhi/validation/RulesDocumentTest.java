@@ -95,6 +95,10 @@ class RulesDocumentTest {
     spec.put("text.comments-left", Severity.WARNING);
     spec.put("text.hidden-text", Severity.INFO);
     spec.put("text.unreadable", Severity.WARNING);
+    spec.put("corpus.report-missing", Severity.WARNING);
+    spec.put("corpus.duplicate-report", Severity.WARNING);
+    spec.put("corpus.reused-text", Severity.WARNING);
+    spec.put("corpus.year-on-year-mismatch", Severity.WARNING);
     Map<String, Severity> catalog = new LinkedHashMap<>();
     RuleCatalog.rules().forEach(r -> catalog.put(r.getId(), r.getDefaultSeverity()));
     // New rules may follow; these ids and severities may never change.

@@ -1,0 +1,103 @@
+package dev.fazhi.cli;
+
+import dev.fazhi.validation.Finding;
+import dev.fazhi.validation.corpus.CorpusCheck;
+import dev.fazhi.validation.corpus.CorpusFinding;
+import dev.fazhi.validation.corpus.CorpusResult;
+import dev.fazhi.validation.corpus.ReportDigest;
+import dev.fazhi.validation.corpus.Role;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The first pass of a check with the corpus checks: reads the history and the checked reports on all
+ * cores, digests each ({@link CorpusCheck#digest}) and adds the digests in path order (history first),
+ * then runs the checks. Only the digests stay in memory; the checked reports are read again, one at a
+ * time, by the ordinary pass, which then {@link #merge}s each report's corpus findings into its own.
+ */
+final class CorpusPass {
+
+  private final CorpusCheck check;
+  private final ReportChecker checker;
+  private final int threads;
+  private final Messages messages;
+
+  CorpusPass(CorpusCheck check, ReportChecker checker, int threads, Messages messages) {
+    this.check = check;
+    this.checker = checker;
+    this.threads = threads;
+    this.messages = messages;
+  }
+
+  /**
+   * Reads everything and runs the checks.
+   *
+   * @param history the history inputs
+   * @param checked the inputs checked
+   * @param historyFailures where history files that cannot be read go, named
+   * @return the corpus findings
+   * @throws Exception if the batch fails
+   */
+  CorpusResult run(List<Input> history, List<Input> checked, List<Outcome.Failed> historyFailures)
+      throws Exception {
+    Set<String> checkedSources = new HashSet<>();
+    checked.forEach(input -> checkedSources.add(input.path().toAbsolutePath().normalize().toString()));
+    List<Input> all = new ArrayList<>();
+    Map<Input, Role> roles = new ConcurrentHashMap<>();
+    for (Input input : history) {
+      if (!checkedSources.contains(input.path().toAbsolutePath().normalize().toString())) {
+        all.add(input);
+        roles.put(input, Role.HISTORY);
+      }
+    }
+    for (Input input : checked) {
+      all.add(input);
+      roles.put(input, Role.CHECKED);
+    }
+    Map<Input, ReportDigest> digests = new ConcurrentHashMap<>();
+    new BatchChecker(threads, input -> {
+      Outcome outcome = checker.read(input);
+      if (outcome instanceof Outcome.Checked read) {
+        digests.put(input, check.digest(read.report(), input.source(), roles.get(input)));
+        // Only the digest is kept: the report is let go here.
+        return new Outcome.Checked(input, read.report(), List.of());
+      }
+      return outcome;
+    }, e -> messages.format("error.internal-read", String.valueOf(e))).run(all, outcome -> {
+      ReportDigest digest = digests.remove(outcome.input());
+      if (digest != null) {
+        check.add(digest);
+      } else if (outcome instanceof Outcome.Failed failed && roles.get(failed.input()) == Role.HISTORY) {
+        historyFailures.add(new Outcome.Failed(failed.input(),
+            messages.format("text.history-error", "", failed.message()).strip()));
+      }
+    });
+    return check.finish();
+  }
+
+  /**
+   * A checked report with its corpus findings added, all in the order shown: the report as a whole
+   * first, then by line and column.
+   *
+   * @param checked the report and its own findings
+   * @param result the corpus findings
+   * @return the outcome to write
+   */
+  static Outcome.Checked merge(Outcome.Checked checked, CorpusResult result) {
+    List<CorpusFinding> extra = result.findingsFor(checked.input().source());
+    if (extra.isEmpty()) {
+      return checked;
+    }
+    List<Finding> findings = new ArrayList<>(checked.findings());
+    extra.forEach(f -> findings.add(f.finding()));
+    findings.sort(Comparator.comparing((Finding f) -> f.getLocation().isPresent())
+        .thenComparing(f -> f.getLocation().map(l -> l.getLine()).orElse(0))
+        .thenComparing(f -> f.getLocation().map(l -> l.getColumn()).orElse(0)));
+    return new Outcome.Checked(checked.input(), checked.report(), findings);
+  }
+}

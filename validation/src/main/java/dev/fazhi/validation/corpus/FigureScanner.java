@@ -1,0 +1,221 @@
+package dev.fazhi.validation.corpus;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds, in one paragraph, the figures it states for a subject ({@code 办理行政复议案件120件}) and the
+ * changes on the previous year it states for them ({@code ，同比增长8.1%}, {@code 较上年增加37件},
+ * {@code 同比下降2.4个百分点}). Approximate figures ({@code 近2200家}, {@code 500余人次}) are skipped: no
+ * change can be checked against them.
+ *
+ * <p>One pass over the text plus a bounded look back from each number to its clause's start: linear in
+ * the paragraph's length. Stateless and thread-safe.
+ */
+final class FigureScanner {
+
+  /** Units of a figure, longest first so that 人次 wins over 人. */
+  static final List<String> UNITS = List.of("个百分点", "人次", "万元", "亿元", "小时", "万人", "元", "件", "个", "次",
+      "人", "家", "项", "份", "场", "起", "条", "名", "篇", "期", "宗", "户", "所", "批", "部", "套", "台", "天",
+      "%", "％");
+  private static final List<String> MARKERS = List.of("与上年相比", "与去年相比", "较上一年度", "比上一年度",
+      "较上年度", "比上年度", "较上一年", "比上一年", "较上年", "比上年", "较去年", "比去年", "同比");
+  private static final List<String> UP = List.of("增长", "增加", "上升", "提高", "提升", "增幅");
+  private static final List<String> DOWN = List.of("下降", "减少", "降低", "回落");
+  private static final List<String> LEADING = List.of("其中", "全年", "今年", "本年度", "本年", "年内", "当年",
+      "一年来", "共计", "合计", "总计", "累计", "共", "全局", "我局", "我委", "我区", "我市", "我县", "依法");
+  private static final String CLAUSE_BREAKS = "，,。；;：:、！？!?（）()\n“”\"";
+  /** The fewest characters a subject has for a change to be checked against it. */
+  static final int MIN_SUBJECT = 4;
+
+  /**
+   * What a paragraph states.
+   *
+   * @param figures the figures, in order
+   * @param claims the changes on the previous year, in order
+   */
+  record Found(List<StatedFigure> figures, List<ChangeClaim> claims) {}
+
+  private FigureScanner() {}
+
+  /**
+   * Scans one paragraph.
+   *
+   * @param text the paragraph's text
+   * @param line the line it starts on
+   * @param column the column it starts at
+   * @return what it states
+   */
+  static Found scan(String text, int line, int column) {
+    List<StatedFigure> figures = new ArrayList<>();
+    List<ChangeClaim> claims = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int end = number(text, i);
+      i = end;
+      if (start > 0 && (isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+        continue;
+      }
+      String unit = unitAt(text, end);
+      if (unit == null || unit.equals("个百分点")) {
+        continue;
+      }
+      if (approximate(text, start, end)) {
+        continue;
+      }
+      String subject = subject(text, start);
+      if (subject.isEmpty() || text.startsWith("年", end)) {
+        continue;
+      }
+      StatedFigure figure = new StatedFigure(subject, decimal(text, start, end), unit, end + unit.length());
+      figures.add(figure);
+      ChangeClaim claim = claimAfter(text, figure, start, line, column);
+      if (claim != null) {
+        claims.add(claim);
+        i = claim.column() - column; // continue after the marker; the change's number is not a figure
+        i = skipChange(text, i);
+      } else {
+        i = figure.end();
+      }
+    }
+    return new Found(figures, claims);
+  }
+
+  private static int skipChange(String text, int from) {
+    int i = from;
+    while (i < text.length() && !isDigit(text.charAt(i))) {
+      i++;
+    }
+    return number(text, i);
+  }
+
+  private static ChangeClaim claimAfter(String text, StatedFigure figure, int figureStart, int line,
+      int column) {
+    int i = figure.end();
+    while (i < text.length() && (text.charAt(i) == '，' || text.charAt(i) == ',' || text.charAt(i) == ' ')) {
+      i++;
+    }
+    String marker = startsWithAny(text, i, MARKERS);
+    if (marker == null) {
+      return null;
+    }
+    int markerAt = i;
+    i += marker.length();
+    String verb = startsWithAny(text, i, UP);
+    boolean increase = verb != null;
+    if (verb == null) {
+      verb = startsWithAny(text, i, DOWN);
+    }
+    if (verb == null) {
+      return null;
+    }
+    i += verb.length();
+    if (text.startsWith("了", i)) {
+      i++;
+    }
+    if (i >= text.length() || !isDigit(text.charAt(i))) {
+      return null;
+    }
+    int numberEnd = number(text, i);
+    String unit = unitAt(text, numberEnd);
+    if (unit == null) {
+      return null;
+    }
+    ChangeClaim.Kind kind;
+    if (unit.equals("%") || unit.equals("％")) {
+      kind = ChangeClaim.Kind.PERCENT;
+    } else if (unit.equals("个百分点")) {
+      kind = ChangeClaim.Kind.POINTS;
+    } else if (unit.equals(figure.unit())) {
+      kind = ChangeClaim.Kind.ABSOLUTE;
+    } else {
+      return null;
+    }
+    int end = numberEnd + unit.length();
+    return new ChangeClaim(figure, verb, increase, decimal(text, i, numberEnd), kind,
+        text.substring(markerAt, end), line, column + markerAt,
+        text.substring(Math.max(0, figureStart - figure.subject().length()), end));
+  }
+
+  private static String subject(String text, int numberStart) {
+    int from = numberStart;
+    while (from > 0 && CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0 && numberStart - from < 40) {
+      from--;
+    }
+    String subject = text.substring(from, numberStart).strip();
+    boolean stripped = true;
+    while (stripped) {
+      stripped = false;
+      String lead = startsWithAny(subject, 0, LEADING);
+      if (lead != null && subject.length() > lead.length()) {
+        subject = subject.substring(lead.length());
+        stripped = true;
+      }
+      // A year written before the subject: 2024年办理…
+      if (subject.length() > 5 && isDigit(subject.charAt(0)) && subject.charAt(4) == '年') {
+        subject = subject.substring(5);
+        stripped = true;
+      }
+    }
+    for (int k = 0; k < subject.length(); k++) {
+      if (isDigit(subject.charAt(k))) {
+        return ""; // another number inside the clause: the subject is not plain words
+      }
+    }
+    return subject;
+  }
+
+  private static boolean approximate(String text, int start, int end) {
+    if (start > 0 && "近约逾超".indexOf(text.charAt(start - 1)) >= 0) {
+      return true;
+    }
+    return end < text.length() && "余多".indexOf(text.charAt(end)) >= 0;
+  }
+
+  private static String unitAt(String text, int at) {
+    return startsWithAny(text, at, UNITS);
+  }
+
+  private static String startsWithAny(String text, int at, List<String> words) {
+    for (String word : words) {
+      if (text.startsWith(word, at)) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  private static int number(String text, int from) {
+    int i = from;
+    while (i < text.length() && isDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i + 1 < text.length() && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+      i++;
+      while (i < text.length() && isDigit(text.charAt(i))) {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  private static BigDecimal decimal(String text, int from, int to) {
+    StringBuilder digits = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      digits.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+    }
+    return new BigDecimal(digits.toString());
+  }
+
+  private static boolean isDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+  }
+}

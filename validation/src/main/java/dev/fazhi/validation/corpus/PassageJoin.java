@@ -1,0 +1,197 @@
+package dev.fazhi.validation.corpus;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds the pairs of passages, in different reports, whose sketches are alike, by locality-sensitive
+ * hashing rather than comparing all pairs: the {@value MinHash#BINS} bins of a sketch are cut into
+ * {@value #BANDS} bands of {@value #ROWS}; two passages are candidates when one band is equal in both,
+ * which happens with probability {@code 1 - (1 - s^4)^16} for Jaccard similarity s (at least 0.9998 for
+ * s = 0.8, 0.12 for s = 0.3); candidates are then kept when their Jaccard similarity, computed exactly
+ * on the passages' fingerprints, reaches the threshold. Sketches are made here, from the fingerprints,
+ * and dropped when the join ends (128 bytes per passage meanwhile).
+ *
+ * <p>Each band is joined by sorting one {@code long[]} of {@code (band hash, passage id)}: memory is 8
+ * bytes per passage for the band at hand, time O(n log n) per band. A band value shared by passages of
+ * {@code commonReports} reports or more is wording most reports share and yields no pairs (this also
+ * bounds the pairs any one bucket can give). Not thread-safe; used once.
+ */
+final class PassageJoin {
+
+  static final int BANDS = 16;
+  static final int ROWS = MinHash.BINS / BANDS;
+  private static final int ID_BITS = 28;
+  private static final long ID_MASK = (1L << ID_BITS) - 1;
+
+  /**
+   * Two alike passages.
+   *
+   * @param reportA the first passage's report
+   * @param passageA its index in its report
+   * @param reportB the second passage's report
+   * @param passageB its index in its report
+   * @param similarity the Jaccard similarity of their uncommon shingles' fingerprints
+   */
+  record Pair(int reportA, int passageA, int reportB, int passageB, double similarity) {}
+
+  private PassageJoin() {}
+
+  /**
+   * Joins the passages of a set.
+   *
+   * @param reports the reports, with their passages sketched
+   * @param threshold the least estimated similarity kept
+   * @param commonReports a band value in this many reports or more is common wording
+   * @return the pairs, each once, first report's index smaller
+   */
+  static List<Pair> join(List<ReportDigest> reports, double threshold, int commonReports) {
+    int total = 0;
+    for (ReportDigest report : reports) {
+      for (char[] prints : report.passagePrints) {
+        if (prints != null) {
+          total++;
+        }
+      }
+    }
+    int[] reportOf = new int[total];
+    int[] passageOf = new int[total];
+    char[][] prints = new char[total][];
+    int id = 0;
+    for (int r = 0; r < reports.size(); r++) {
+      char[][] passages = reports.get(r).passagePrints;
+      for (int p = 0; p < passages.length; p++) {
+        if (passages[p] != null) {
+          reportOf[id] = r;
+          passageOf[id] = p;
+          prints[id] = passages[p];
+          id++;
+        }
+      }
+    }
+    return join(reportOf, passageOf, prints, threshold, commonReports);
+  }
+
+  /**
+   * Joins passages given as arrays: passage {@code i} is passage {@code passageOf[i]} of report
+   * {@code reportOf[i]}, with sketch {@code sketches[i]}; a report's passages must be consecutive.
+   *
+   * @param reportOf each passage's report
+   * @param passageOf each passage's index in its report
+   * @param prints each passage's sorted, distinct fingerprints
+   * @param threshold the least Jaccard similarity kept
+   * @param commonReports a band value in this many reports or more is common wording
+   * @return the pairs, each once
+   */
+  static List<Pair> join(int[] reportOf, int[] passageOf, char[][] prints, double threshold,
+      int commonReports) {
+    int total = prints.length;
+    char[][] sketches = new char[total][];
+    for (int i = 0; i < total; i++) {
+      sketches[i] = sketch(prints[i]);
+    }
+    if (total > ID_MASK) {
+      throw new IllegalStateException("more than " + ID_MASK + " passages in one set");
+    }
+    ReportDigest.LongSet seen = new ReportDigest.LongSet(1024);
+    List<Pair> pairs = new ArrayList<>();
+    long[] keys = new long[total];
+    for (int band = 0; band < BANDS; band++) {
+      for (int i = 0; i < total; i++) {
+        long h = band;
+        for (int row = band * ROWS; row < (band + 1) * ROWS; row++) {
+          h = h * 0x10001L + sketches[i][row];
+        }
+        keys[i] = (Shingles.mix(h) & ~ID_MASK) | i;
+      }
+      Arrays.sort(keys);
+      int start = 0;
+      while (start < total) {
+        int end = start + 1;
+        while (end < total && (keys[end] & ~ID_MASK) == (keys[start] & ~ID_MASK)) {
+          end++;
+        }
+        if (end - start > 1 && !common(keys, start, end, reportOf, commonReports)) {
+          for (int x = start; x < end; x++) {
+            int a = (int) (keys[x] & ID_MASK);
+            for (int y = x + 1; y < end; y++) {
+              int b = (int) (keys[y] & ID_MASK);
+              if (reportOf[a] == reportOf[b]) {
+                continue;
+              }
+              int lo = Math.min(a, b);
+              int hi = Math.max(a, b);
+              long key = ((long) lo << 32) | hi;
+              if (seen.addNew(key)) {
+                double similarity = jaccard(prints[lo], prints[hi]);
+                if (similarity >= threshold) {
+                  pairs.add(new Pair(reportOf[lo], passageOf[lo], reportOf[hi], passageOf[hi], similarity));
+                }
+              }
+            }
+          }
+        }
+        start = end;
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * A passage's MinHash sketch, from its fingerprints.
+   *
+   * @param prints the fingerprints
+   * @return the sketch
+   */
+  static char[] sketch(char[] prints) {
+    MinHash minHash = new MinHash();
+    for (char print : prints) {
+      minHash.add(Shingles.mix(print + 0x632BE59BD9B4E019L));
+    }
+    return minHash.sketch();
+  }
+
+  /**
+   * The Jaccard similarity of two sorted, distinct sets, exactly: O(|a| + |b|).
+   *
+   * @param a a set
+   * @param b another
+   * @return between 0 and 1
+   */
+  static double jaccard(char[] a, char[] b) {
+    int i = 0;
+    int j = 0;
+    int shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) shared / (a.length + b.length - shared);
+  }
+
+  private static boolean common(long[] keys, int start, int end, int[] reportOf, int commonReports) {
+    if (end - start < commonReports) {
+      return false;
+    }
+    // Ids are sorted within a run (the low bits), and a report's passages have consecutive ids, so
+    // distinct reports are counted in one pass.
+    int distinct = 0;
+    int last = -1;
+    for (int x = start; x < end; x++) {
+      int report = reportOf[(int) (keys[x] & ID_MASK)];
+      if (report != last) {
+        distinct++;
+        last = report;
+      }
+    }
+    return distinct >= commonReports;
+  }
+}
