@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the JSON and SARIF outputs have in common: one JSON document in the command's layout, whose
+ * The frame of the SARIF output: one JSON document in the command's layout, whose
  * {@link #begin} opens an array that each checked report is streamed into (and flushed, so that
  * nothing waits for the batch), while the inputs that could not be checked wait for {@link #end},
  * which closes that array and lets the format write them.

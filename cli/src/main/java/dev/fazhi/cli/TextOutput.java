@@ -5,6 +5,7 @@ import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.RuleCatalog;
+import dev.fazhi.validation.json.PartPresence;
 import dev.fazhi.validation.Severity;
 import java.io.PrintWriter;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.fazhi.cli;
+package dev.fazhi.validation.json;
 
 import dev.fazhi.core.model.EmbeddedPart;
 import dev.fazhi.core.model.Part;
@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a report holds one of the five parts: a section of its own, inside another part, or nowhere.
+ * Where a report holds one of the five parts: a section of its own, inside another part, or nowhere;
+ * the {@code parts} object of the findings JSON ({@link FindingsJson}) and what a text listing shows.
  *
  * @param part the part
  * @param heading the full heading of the part's first section, or null
@@ -17,17 +18,32 @@ import java.util.List;
  * @param line the line of the heading or discussion, or null when unknown
  * @param quote the quote of the discussion, or null
  */
-record PartPresence(Part part, String heading, Part embeddedIn, Integer line, String quote) {
+public record PartPresence(Part part, String heading, Part embeddedIn, Integer line, String quote) {
 
-  boolean hasSection() {
+  /**
+   * Whether the part has a section of its own.
+   *
+   * @return true when {@link #heading()} is set
+   */
+  public boolean hasSection() {
     return heading != null;
   }
 
-  boolean isEmbedded() {
+  /**
+   * Whether the part is only discussed inside another part.
+   *
+   * @return true when {@link #embeddedIn()} is set and there is no section
+   */
+  public boolean isEmbedded() {
     return heading == null && embeddedIn != null;
   }
 
-  boolean isAbsent() {
+  /**
+   * Whether the report holds the part nowhere.
+   *
+   * @return true when neither a section nor a discussion was found
+   */
+  public boolean isAbsent() {
     return heading == null && embeddedIn == null;
   }
 
@@ -37,7 +53,7 @@ record PartPresence(Part part, String heading, Part embeddedIn, Integer line, St
    * @param report the report
    * @return one presence per part
    */
-  static List<PartPresence> of(Report report) {
+  public static List<PartPresence> of(Report report) {
     List<Section> sections = report.allSections();
     List<PartPresence> out = new ArrayList<>();
     for (Part part : Part.values()) {
@@ -60,6 +76,6 @@ record PartPresence(Part part, String heading, Part embeddedIn, Integer line, St
         out.add(new PartPresence(part, null, null, null, null));
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 }
