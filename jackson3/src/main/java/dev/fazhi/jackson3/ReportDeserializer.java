@@ -1,0 +1,44 @@
+package dev.fazhi.jackson3;
+
+import dev.fazhi.core.ReportFormatException;
+import dev.fazhi.core.json.ReportJson;
+import dev.fazhi.core.model.Report;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+
+/** Reads a report value by handing its text to {@link ReportJson}; errors point into the real input. */
+final class ReportDeserializer extends ValueDeserializer<Report> {
+
+  private final ReportJson json;
+
+  ReportDeserializer(ReportJson json) {
+    this.json = json;
+  }
+
+  @Override
+  public Report deserialize(JsonParser parser, DeserializationContext context) {
+    TokenCopy copy = TokenCopy.of(parser);
+    try {
+      return json.read(copy.text());
+    } catch (ReportFormatException e) {
+      ReportFormatException located = relocate(e, copy);
+      throw DatabindException.from(parser, located.getMessage(), located);
+    }
+  }
+
+  /** The same error at the line and column of the offending token in the parser's own input. */
+  private static ReportFormatException relocate(ReportFormatException e, TokenCopy copy) {
+    TokenStreamLocation origin = copy.origin(e.getLine().orElse(0));
+    if (origin == null) {
+      return e;
+    }
+    ReportFormatException located = new ReportFormatException(e.getSource().orElse(null),
+        e.getPath().orElse(null), origin.getLineNr(), origin.getColumnNr(), e.reason(), e.getLocale(),
+        e.getCause());
+    located.setStackTrace(e.getStackTrace());
+    return located;
+  }
+}
