@@ -43,7 +43,13 @@ public record FazhiProperties(
       @DefaultValue List<String> disabledRules,
       @DefaultValue Map<String, Severity> severity) {
 
-    /** Checks the deadline and copies the collections. */
+    /**
+     * Checks the deadline and copies the collections.
+     *
+     * @param deadline the publication deadline as {@code MM-dd}
+     * @param disabledRules rule ids switched off, or null for none
+     * @param severity rule id → severity, or null for none
+     */
     public Validation {
       deadlineOf(deadline);
       disabledRules = disabledRules == null ? List.of() : List.copyOf(disabledRules);
