@@ -66,11 +66,13 @@ public final class ReportValidator {
    * Checks a report.
    *
    * @param report the report
-   * @return the findings, sorted by position
+   * @return the findings, sorted by position; {@link ValidationResult#isSourceTextChecked()} is false
+   *     when the report has no source text, so that the text rules read only its title, headings and
+   *     paragraphs
    */
   public ValidationResult validate(Report report) {
     Objects.requireNonNull(report, "report");
-    return ValidationResult.of(engine.validate(report));
+    return ValidationResult.of(engine.validate(report), report.getSourceText().isPresent());
   }
 
   /**
