@@ -2,6 +2,7 @@ package dev.fazhi.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.fazhi.validation.json.JsonLayout;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ abstract class StreamedJsonOutput implements CheckOutput {
   StreamedJsonOutput(Writer out) throws IOException {
     this.json = new JsonFactory().createGenerator(out)
         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .setPrettyPrinter(JsonStyle.prettyPrinter());
+        .setPrettyPrinter(JsonLayout.prettyPrinter());
   }
 
   @Override

@@ -43,11 +43,10 @@ public final class ReportJacksonModule extends SimpleModule {
   public ReportJacksonModule(ReportJson json) {
     super("fazhi-report");
     Objects.requireNonNull(json, "json");
-    ReportDeserializer deserializer = new ReportDeserializer(json);
-    addDeserializer(Report.class, deserializer);
-    addDeserializer(ImmutableReport.class, new ImmutableReportDeserializer(deserializer));
+    addDeserializer(Report.class, new ReportDeserializer<>(json, report -> report));
+    addDeserializer(ImmutableReport.class, new ReportDeserializer<>(json, ImmutableReport::copyOf));
     ReportSerializer serializer = new ReportSerializer(json);
     addSerializer(Report.class, serializer);
-    addSerializer(ImmutableReport.class, new ImmutableReportSerializer(serializer));
+    addSerializer(ImmutableReport.class, serializer);
   }
 }

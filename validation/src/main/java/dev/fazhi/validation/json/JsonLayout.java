@@ -5,12 +5,22 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 
-/** The layout of the findings JSON: two-space indent, {@code "name": value}, {@code \n} line ends. */
-final class JsonLayout {
+/**
+ * The layout of the findings JSON, and of the command's other JSON outputs (SARIF, the rule
+ * catalog), so that they all look alike: two-space indent, {@code "name": value}, {@code \n} line
+ * ends on every platform.
+ */
+public final class JsonLayout {
 
   private JsonLayout() {}
 
-  static PrettyPrinter prettyPrinter() {
+  /**
+   * A new pretty printer of this layout for a Jackson 2 generator; one per generator, as pretty
+   * printers hold the indentation state.
+   *
+   * @return the pretty printer
+   */
+  public static PrettyPrinter prettyPrinter() {
     Separators separators = Separators.createDefaultInstance()
         .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
