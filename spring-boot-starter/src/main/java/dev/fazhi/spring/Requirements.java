@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * The versions the starter needs, and the message that names them when they are not met: Spring Boot
- * 4, and Hibernate Validator 9 (Jakarta Validation 3.1), on which the rules run. Spring Boot 3.5
- * resolves Hibernate Validator 8, under which the first finding would fail with a
- * {@code NoClassDefFoundError}; this check fails at start instead, and says why.
+ * 4, and Hibernate Validator 9.1 or later (on Jakarta Validation 3.1), on which the rules run. Spring
+ * Boot 3.5 resolves Hibernate Validator 8 and Spring Boot 4.0 resolves 9.0, under which the first
+ * finding would fail with a {@code NoClassDefFoundError}; this check fails at start instead, and says
+ * what to change.
  */
 final class Requirements {
 
@@ -23,30 +24,47 @@ final class Requirements {
    */
   static Optional<String> unmet(String springBoot, String hibernateValidator) {
     List<String> unmet = new ArrayList<>();
-    if (major(springBoot) != -1 && major(springBoot) < 4) {
+    boolean bootThree = isBefore(springBoot, 4, 0);
+    if (bootThree) {
       unmet.add("Spring Boot 4.x (found " + springBoot + ")");
     }
-    if (major(hibernateValidator) != -1 && major(hibernateValidator) < 9) {
-      unmet.add("Hibernate Validator 9.x with Jakarta Validation 3.1 (found Hibernate Validator "
+    if (isBefore(hibernateValidator, 9, 1)) {
+      unmet.add("Hibernate Validator 9.1 or later, on Jakarta Validation 3.1 (found Hibernate Validator "
           + hibernateValidator + ")");
     }
     if (unmet.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("fazhi-spring-boot-starter needs " + String.join(" and ", unmet)
-        + ". Use Spring Boot 4.x, or on Spring Boot 3.x use fazhi-core and fazhi-validation without"
-        + " the starter, with org.hibernate.validator:hibernate-validator 9.x and"
-        + " jakarta.validation:jakarta.validation-api 3.1 declared in your build.");
+    String advice = bootThree
+        ? " On Spring Boot 3.x use fazhi-core and fazhi-validation without the starter, with"
+            + " org.hibernate.validator:hibernate-validator 9.1 and jakarta.validation:jakarta.validation-api"
+            + " 3.1 declared in your build."
+        : " Spring Boot 4.0 manages Hibernate Validator 9.0: set the build property"
+            + " hibernate-validator.version to 9.1.6.Final (Maven: <properties>; Gradle:"
+            + " ext['hibernate-validator.version']).";
+    return Optional.of("fazhi-spring-boot-starter needs " + String.join(" and ", unmet) + "." + advice);
   }
 
-  private static int major(String version) {
+  /** Whether a version is known and older than major.minor. */
+  private static boolean isBefore(String version, int major, int minor) {
+    int[] parts = majorMinor(version);
+    if (parts == null) {
+      return false;
+    }
+    return parts[0] < major || (parts[0] == major && parts[1] < minor);
+  }
+
+  private static int[] majorMinor(String version) {
     if (version == null) {
-      return -1;
+      return null;
     }
-    int end = 0;
-    while (end < version.length() && Character.isDigit(version.charAt(end))) {
-      end++;
+    String[] pieces = version.split("[.]", 3);
+    try {
+      int major = Integer.parseInt(pieces[0]);
+      int minor = pieces.length > 1 ? Integer.parseInt(pieces[1].replaceAll("\\D.*", "")) : 0;
+      return new int[] {major, minor};
+    } catch (NumberFormatException e) {
+      return null;
     }
-    return end == 0 ? -1 : Integer.parseInt(version.substring(0, end));
   }
 }

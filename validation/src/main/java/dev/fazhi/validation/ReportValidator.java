@@ -2,6 +2,7 @@ package dev.fazhi.validation;
 
 import dev.fazhi.core.model.Report;
 import dev.fazhi.validation.internal.Engine;
+import dev.fazhi.validation.internal.HibernateValidatorCheck;
 import dev.fazhi.validation.internal.RuleProfile;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class ReportValidator {
   private final Engine engine;
 
   private ReportValidator(RuleProfile profile) {
+    HibernateValidatorCheck.requireSupported();
     this.profile = profile;
     this.engine = Engine.bootstrap(profile);
   }
@@ -196,6 +198,8 @@ public final class ReportValidator {
      * @return the validator
      * @throws IllegalArgumentException if a disabled or overridden rule id is unknown, naming it and
      *     listing the known ids, or if two rules share an id
+     * @throws IllegalStateException if the Hibernate Validator on the class path is older than 9.1,
+     *     naming the version found and the one needed
      */
     public ReportValidator build() {
       return new ReportValidator(RuleProfile.of(deadline, locale, disabled, severities, rules));
