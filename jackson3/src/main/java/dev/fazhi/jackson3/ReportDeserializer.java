@@ -42,16 +42,9 @@ final class ReportDeserializer<T extends Report> extends ValueDeserializer<T> {
     }
   }
 
-  /** The same error at the line and column of the offending token in the parser's own input. */
+  /** The same error at the line and column of the offending token in the mapper's own input. */
   private static ReportFormatException relocate(ReportFormatException e, TokenCopy copy) {
     TokenStreamLocation origin = copy.origin(e.getLine().orElse(0));
-    if (origin == null) {
-      return e;
-    }
-    ReportFormatException located = new ReportFormatException(e.getSource().orElse(null),
-        e.getPath().orElse(null), origin.getLineNr(), origin.getColumnNr(), e.reason(), e.getLocale(),
-        e.getCause());
-    located.setStackTrace(e.getStackTrace());
-    return located;
+    return origin == null ? e : e.at(origin.getLineNr(), origin.getColumnNr());
   }
 }
