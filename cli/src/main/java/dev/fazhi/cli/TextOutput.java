@@ -1,11 +1,12 @@
 package dev.fazhi.cli;
 
 import dev.fazhi.core.model.Issuer;
+import dev.fazhi.core.model.Part;
+import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.RuleCatalog;
-import dev.fazhi.validation.json.PartPresence;
 import dev.fazhi.validation.Severity;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -52,8 +53,8 @@ final class TextOutput implements CheckOutput {
         report.getSignedOn().map(LocalDate::toString).orElse(none),
         report.getPublishedOn().map(LocalDate::toString).orElse(none)));
     out.println("  " + messages.get("text.parts"));
-    for (PartPresence presence : PartPresence.of(report)) {
-      out.println("    " + part(presence));
+    for (Part part : Part.values()) {
+      out.println("    " + part(report.partStatus(part)));
     }
     if (checked.findings().isEmpty()) {
       out.println("  " + paint(GREEN, messages.get("text.no-findings")));
@@ -67,16 +68,19 @@ final class TextOutput implements CheckOutput {
     out.flush();
   }
 
-  private String part(PartPresence presence) {
-    String name = RuleCatalog.partName(presence.part(), messages.locale());
-    if (presence.hasSection()) {
-      return paint(GREEN, "✓") + " " + name + "  " + dim(quoted(presence.heading()) + line(presence.line()));
+  private String part(PartStatus status) {
+    String name = RuleCatalog.partName(status.getPart(), messages.locale());
+    Integer at = status.location().map(SourceLocation::getLine).orElse(null);
+    if (status.hasSection()) {
+      return paint(GREEN, "✓") + " " + name + "  "
+          + dim(quoted(status.getFirstSection().get().getHeading().fullText()) + line(at));
     }
-    if (presence.isEmbedded()) {
+    if (status.isEmbedded()) {
       return paint(YELLOW, "~") + " " + name + "  " + dim(messages.format("text.part-embedded",
-          RuleCatalog.partName(presence.embeddedIn(), messages.locale())) + line(presence.line()));
+          RuleCatalog.partName(status.getEmbedded().get().getEmbeddedIn(), messages.locale()))
+          + line(at));
     }
-    boolean required = presence.part().isRequired();
+    boolean required = status.getPart().isRequired();
     return (required ? paint(RED, "✗") : dim("–")) + " " + name + "  "
         + dim(messages.get(required ? "text.part-missing" : "text.part-absent"));
   }

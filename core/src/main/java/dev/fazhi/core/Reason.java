@@ -1,13 +1,17 @@
 package dev.fazhi.core;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import java.util.Properties;
 
 /**
  * What is wrong with an input, in words that can be given in English or Chinese.
@@ -23,11 +27,13 @@ public final class Reason implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final String BUNDLE = "dev.fazhi.core.messages";
-
-  /** No fallback to the JVM's default locale: an English request gets English. */
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  /**
+   * The bundle in English and Chinese, read once as UTF-8 properties from this module's own resources:
+   * no {@code ResourceBundle.Control} (which a named module may not use), and no fallback to the JVM's
+   * default locale, so an English request gets English.
+   */
+  private static final Properties ENGLISH = load("/dev/fazhi/core/messages.properties");
+  private static final Properties CHINESE = load("/dev/fazhi/core/messages_zh.properties");
 
   /** The message key, or null for a literal. */
   private final String key;
@@ -104,12 +110,10 @@ public final class Reason implements Serializable {
     if (literal != null) {
       return literal;
     }
-    String pattern;
-    try {
-      pattern = ResourceBundle.getBundle(BUNDLE, bundleLocale(locale), Reason.class.getClassLoader(),
-          NO_FALLBACK).getString(key);
-    } catch (MissingResourceException e) {
-      pattern = key;
+    boolean chinese = locale != null && "zh".equals(locale.getLanguage());
+    String pattern = (chinese ? CHINESE : ENGLISH).getProperty(key);
+    if (pattern == null) {
+      pattern = chinese ? ENGLISH.getProperty(key, key) : key;
     }
     Object[] rendered = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
@@ -118,8 +122,16 @@ public final class Reason implements Serializable {
     return new MessageFormat(pattern, Locale.ROOT).format(rendered);
   }
 
-  private static Locale bundleLocale(Locale locale) {
-    return locale != null && "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
+  private static Properties load(String resource) {
+    Properties properties = new Properties();
+    try (InputStream in = Reason.class.getResourceAsStream(resource)) {
+      if (in != null) {
+        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return properties;
   }
 
   /**

@@ -3,9 +3,10 @@ package dev.fazhi.examples;
 import dev.fazhi.core.model.Issuer;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.validation.Finding;
-import dev.fazhi.validation.ReportRule;
+import dev.fazhi.validation.FindingSink;
 import dev.fazhi.validation.ReportValidator;
-import dev.fazhi.validation.RuleContext;
+import dev.fazhi.validation.Rule;
+import dev.fazhi.validation.RuleDescriptor;
 import dev.fazhi.validation.Severity;
 import dev.fazhi.validation.ValidationResult;
 import java.io.PrintStream;
@@ -20,36 +21,32 @@ public final class CustomRuleExample {
   private CustomRuleExample() {}
 
   /**
-   * A rule: the title must name the issuer. Immutable and thread-safe, as every rule must be.
+   * A rule: the title must name the issuer. Immutable and thread-safe, as every rule must be. Its
+   * description and message are in a bundle of its own, keyed by its id:
+   * {@code dev/fazhi/examples/LocalRules.properties} (English) and {@code LocalRules_zh.properties}.
    */
-  public static final class TitleNamesIssuer implements ReportRule {
+  public static final class TitleNamesIssuer implements Rule {
+
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.builder()
+        .id("local.title-names-issuer")
+        .defaultSeverity(Severity.WARNING)
+        .messageBundle("dev/fazhi/examples/LocalRules")
+        .build();
 
     /** Creates the rule. */
     public TitleNamesIssuer() {}
 
     @Override
-    public String getId() {
-      return "local.title-names-issuer";
+    public RuleDescriptor descriptor() {
+      return DESCRIPTOR;
     }
 
     @Override
-    public Severity getDefaultSeverity() {
-      return Severity.WARNING;
-    }
-
-    @Override
-    public String description(Locale locale) {
-      return "zh".equals(locale.getLanguage())
-          ? "标题应写明发文机关"
-          : "The title names the issuing organ.";
-    }
-
-    @Override
-    public void check(Report report, RuleContext context) {
+    public void check(Report report, FindingSink findings) {
       // A rule whose inputs are missing reports nothing: no issuer, nothing to compare.
       report.getIssuer().map(Issuer::getName)
           .filter(issuer -> !report.getTitle().contains(issuer))
-          .ifPresent(issuer -> context.finding("The title does not name the issuer {issuer}")
+          .ifPresent(issuer -> findings.finding()
               .argument("issuer", issuer)
               .quote(report.getTitle())
               .add());

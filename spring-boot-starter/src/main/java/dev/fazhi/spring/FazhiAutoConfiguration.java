@@ -2,7 +2,7 @@ package dev.fazhi.spring;
 
 import dev.fazhi.core.json.ReportJson;
 import dev.fazhi.jackson3.ReportJacksonModule;
-import dev.fazhi.validation.ReportRule;
+import dev.fazhi.validation.Rule;
 import dev.fazhi.validation.ReportValidator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -39,13 +39,13 @@ public class FazhiAutoConfiguration {
    * The validators of every language, with {@code fazhi.validation.*} and the application's rules.
    *
    * @param properties the settings
-   * @param rules the application's {@link ReportRule} beans
+   * @param rules the application's {@link Rule} beans
    * @return the validators
    */
   @Bean
   @ConditionalOnMissingBean
   public ReportValidators reportValidators(FazhiProperties properties,
-      ObjectProvider<ReportRule> rules) {
+      ObjectProvider<Rule> rules) {
     return new ReportValidators(properties.validation(), properties.locale(),
         rules.orderedStream().toList());
   }

@@ -1,6 +1,6 @@
 package dev.fazhi.spring;
 
-import dev.fazhi.validation.ReportRule;
+import dev.fazhi.validation.Rule;
 import dev.fazhi.validation.ReportValidator;
 import java.util.List;
 import java.util.Locale;
@@ -12,13 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * The shared validators, one per language, all with the settings of {@code fazhi.validation.*}: a
  * validator's messages are in the locale it was built with, and building one is the expensive step,
  * so each language's is built once, on first need, and shared. Rules of the application's own
- * ({@link ReportRule} beans) run in every one of them. Thread-safe.
+ * ({@link Rule} beans) run in every one of them. Thread-safe.
  */
 public final class ReportValidators {
 
   private final FazhiProperties.Validation settings;
   private final Locale defaultLocale;
-  private final List<ReportRule> rules;
+  private final List<Rule> rules;
   private final Map<Locale, ReportValidator> byLocale = new ConcurrentHashMap<>();
 
   /**
@@ -29,7 +29,7 @@ public final class ReportValidators {
    * @param rules rules of the application's own, added to the catalog's
    */
   public ReportValidators(FazhiProperties.Validation settings, Locale defaultLocale,
-      List<ReportRule> rules) {
+      List<Rule> rules) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.defaultLocale = Language.supported(defaultLocale);
     this.rules = List.copyOf(rules);

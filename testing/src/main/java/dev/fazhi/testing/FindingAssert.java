@@ -263,7 +263,7 @@ public class FindingAssert extends AbstractAssert<FindingAssert, Finding> {
   }
 
   private void reportFailure(String expected, String but) {
-    failWithMessage("%s", "\nExpecting finding\n  " + DescribeFindings.finding(actual) + "\n" + expected
+    failWithMessage("%s", "\nExpecting finding\n  " + FindingsDescription.finding(actual) + "\n" + expected
         + ",\n" + but);
   }
 }

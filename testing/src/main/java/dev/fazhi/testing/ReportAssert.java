@@ -129,7 +129,7 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
       EmbeddedPart embedded = actual.getEmbeddedParts().get(part);
       reportFailure("to have a section of its own for part " + part + " (" + part.regulationWording() + ")",
           (embedded == null ? "but it has none" : "but it is only discussed inside " + embedded.getEmbeddedIn())
-              + "\n" + Describe.parts(actual));
+              + "\n" + ReportDescription.parts(actual));
     }
     return this;
   }
@@ -147,11 +147,11 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     List<Section> sections = actual.sectionsOf(part);
     EmbeddedPart embedded = actual.getEmbeddedParts().get(part);
     if (!sections.isEmpty()) {
-      reportFailure("not to have part " + part, "but it has a section for it: " + Describe.heading(sections.get(0))
-          + "\n" + Describe.parts(actual));
+      reportFailure("not to have part " + part, "but it has a section for it: " + ReportDescription.heading(sections.get(0))
+          + "\n" + ReportDescription.parts(actual));
     } else if (embedded != null) {
       reportFailure("not to have part " + part, "but it is discussed inside " + embedded.getEmbeddedIn()
-          + "\n" + Describe.parts(actual));
+          + "\n" + ReportDescription.parts(actual));
     }
     return this;
   }
@@ -174,11 +174,11 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
       if (embedded != null) {
         but = "but it is discussed inside " + embedded.getEmbeddedIn();
       } else if (!actual.sectionsOf(part).isEmpty()) {
-        but = "but it has a section of its own: " + Describe.heading(actual.sectionsOf(part).get(0));
+        but = "but it has a section of its own: " + ReportDescription.heading(actual.sectionsOf(part).get(0));
       } else {
         but = "but it is not discussed anywhere";
       }
-      reportFailure("to discuss part " + part + " inside " + in, but + "\n" + Describe.parts(actual));
+      reportFailure("to discuss part " + part + " inside " + in, but + "\n" + ReportDescription.parts(actual));
     }
     return this;
   }
@@ -194,7 +194,7 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     isNotNull();
     if (!actual.getSignedOn().equals(Optional.of(date))) {
       reportFailure("to be signed on " + date, actual.getSignedOn()
-          .map(found -> "but it is signed on " + found + Describe.at(actual.getSignedOnLocation()))
+          .map(found -> "but it is signed on " + found + ReportDescription.at(actual.getSignedOnLocation()))
           .orElse("but it carries no signing date"));
     }
     return this;
@@ -208,7 +208,7 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
   public ReportAssert hasNoSigningDate() {
     isNotNull();
     actual.getSignedOn().ifPresent(found -> reportFailure("to carry no signing date",
-        "but it is signed on " + found + Describe.at(actual.getSignedOnLocation())));
+        "but it is signed on " + found + ReportDescription.at(actual.getSignedOnLocation())));
     return this;
   }
 
@@ -223,7 +223,7 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     isNotNull();
     if (!actual.getPublishedOn().equals(Optional.of(date))) {
       reportFailure("to be published on " + date, actual.getPublishedOn()
-          .map(found -> "but it is published on " + found + Describe.at(actual.getPublishedOnLocation()))
+          .map(found -> "but it is published on " + found + ReportDescription.at(actual.getPublishedOnLocation()))
           .orElse("but it carries no publication date"));
     }
     return this;
@@ -237,7 +237,7 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
   public ReportAssert hasNoPublicationDate() {
     isNotNull();
     actual.getPublishedOn().ifPresent(found -> reportFailure("to carry no publication date",
-        "but it is published on " + found + Describe.at(actual.getPublishedOnLocation())));
+        "but it is published on " + found + ReportDescription.at(actual.getPublishedOnLocation())));
     return this;
   }
 
@@ -263,8 +263,8 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     isNotNull();
     for (Figure figure : actual.allFigures()) {
       if (figure.kind() == kind) {
-        reportFailure("to state no " + kind + " figure", "but it states " + Describe.figure(figure)
-            + "\nFigures present:\n" + Describe.figures(actual));
+        reportFailure("to state no " + kind + " figure", "but it states " + ReportDescription.figure(figure)
+            + "\nFigures present:\n" + ReportDescription.figures(actual));
       }
     }
     return this;
@@ -393,7 +393,7 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
       }
     }
     reportFailure("to state " + description, "but it does not. Figures present ("
-        + actual.allFigures().size() + "):\n" + Describe.figures(actual));
+        + actual.allFigures().size() + "):\n" + ReportDescription.figures(actual));
     return this;
   }
 
@@ -407,7 +407,7 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     isNotNull();
     if (actual.getSections().size() != count) {
       reportFailure("to have " + count + " top-level section(s)", "but it has " + actual.getSections().size()
-          + ":\n" + Describe.topLevelHeadings(actual));
+          + ":\n" + ReportDescription.topLevelHeadings(actual));
     }
     return this;
   }
@@ -428,11 +428,11 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
       }
     }
     reportFailure("to have a heading starting with \"" + startsWith + "\"",
-        "but it has none. Headings present:\n" + Describe.headings(actual));
+        "but it has none. Headings present:\n" + ReportDescription.headings(actual));
     return this;
   }
 
   private void reportFailure(String expected, String but) {
-    failWithMessage("%s", "\nExpecting report " + Describe.report(actual) + "\n" + expected + ",\n" + but);
+    failWithMessage("%s", "\nExpecting report " + ReportDescription.report(actual) + "\n" + expected + ",\n" + but);
   }
 }

@@ -144,8 +144,9 @@ public final class SampleReports {
    */
   public static Report bundled(String name) {
     String base = baseName(name, ".json");
-    InputStream in = SampleReports.class.getClassLoader()
-        .getResourceAsStream(BUNDLED_FOLDER + base + ".json");
+    // by the class, not its loader: in a named module only the module's own classes can see its
+    // resources
+    InputStream in = SampleReports.class.getResourceAsStream("/" + BUNDLED_FOLDER + base + ".json");
     if (in == null) {
       throw unknownSample(name);
     }
@@ -165,7 +166,7 @@ public final class SampleReports {
   public static String bundledText(String name) {
     String base = baseName(name, ".txt");
     String resource = BUNDLED_FOLDER + base + ".txt";
-    try (InputStream in = SampleReports.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in = SampleReports.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw unknownSample(name);
       }

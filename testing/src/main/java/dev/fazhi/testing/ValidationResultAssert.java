@@ -95,7 +95,7 @@ public class ValidationResultAssert extends AbstractAssert<ValidationResultAsser
       String what = threshold == Severity.ERROR ? "of severity ERROR"
           : "of severity " + threshold + " or more serious";
       reportFailure("to have no finding " + what,
-          "but it has " + serious.size() + ":\n" + DescribeFindings.list(serious));
+          "but it has " + serious.size() + ":\n" + FindingsDescription.list(serious));
     }
     return this;
   }
@@ -112,7 +112,7 @@ public class ValidationResultAssert extends AbstractAssert<ValidationResultAsser
     isNotNull();
     if (actual.findings(ruleIdOrFamily).isEmpty()) {
       reportFailure("to have a finding of " + RuleIds.describe(ruleIdOrFamily),
-          "but it has none." + DescribeFindings.unknownRuleNote(ruleIdOrFamily));
+          "but it has none." + FindingsDescription.unknownRuleNote(ruleIdOrFamily));
     }
     return this;
   }
@@ -130,7 +130,7 @@ public class ValidationResultAssert extends AbstractAssert<ValidationResultAsser
     List<Finding> found = actual.findings(ruleIdOrFamily);
     if (!found.isEmpty()) {
       reportFailure("not to have a finding of " + RuleIds.describe(ruleIdOrFamily),
-          "but it has " + found.size() + ":\n" + DescribeFindings.list(found));
+          "but it has " + found.size() + ":\n" + FindingsDescription.list(found));
     }
     return this;
   }
@@ -249,8 +249,8 @@ public class ValidationResultAssert extends AbstractAssert<ValidationResultAsser
     List<Finding> found = actual.findings(ruleIdOrFamily);
     if (found.size() != count) {
       reportFailure("to have " + count + " finding(s) of " + RuleIds.describe(ruleIdOrFamily),
-          "but it has " + found.size() + (found.isEmpty() ? "." : ":\n" + DescribeFindings.list(found))
-              + (found.isEmpty() ? DescribeFindings.unknownRuleNote(ruleIdOrFamily) : ""));
+          "but it has " + found.size() + (found.isEmpty() ? "." : ":\n" + FindingsDescription.list(found))
+              + (found.isEmpty() ? FindingsDescription.unknownRuleNote(ruleIdOrFamily) : ""));
     }
     return this;
   }
@@ -319,7 +319,7 @@ public class ValidationResultAssert extends AbstractAssert<ValidationResultAsser
     String expected = "to have a finding of " + RuleIds.describe(ruleIdOrFamily) + " " + condition;
     if (ofRule.isEmpty()) {
       reportFailure(expected, "but it has no finding of that rule."
-          + DescribeFindings.unknownRuleNote(ruleIdOrFamily));
+          + FindingsDescription.unknownRuleNote(ruleIdOrFamily));
     } else {
       List<String> shown = new ArrayList<>();
       for (Finding finding : ofRule) {
@@ -340,6 +340,6 @@ public class ValidationResultAssert extends AbstractAssert<ValidationResultAsser
 
   private void reportFailure(String expected, String but) {
     failWithMessage("%s", "\nExpecting validation result\n" + expected + ",\n" + but + "\n"
-        + DescribeFindings.all(actual));
+        + FindingsDescription.all(actual));
   }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every user-facing message of the library, rendered in both languages, is in one language: the
- * reader's and the JSON form's errors and not-a-report reasons (core), the findings' message templates
- * and the rule descriptions (validation), the part names.
+ * reader's and the JSON form's errors and not-a-report reasons (core), the findings' messages and the
+ * rule descriptions (validation's one bundle, keyed by rule id), the part names.
  */
 class EveryMessageInOneLanguageTest {
 
@@ -35,20 +35,23 @@ class EveryMessageInOneLanguageTest {
     return properties;
   }
 
-  /** A bundle's English and Chinese files have the same keys, and each message holds one language. */
+  /**
+   * A bundle's English and Chinese files have the same keys, and each message holds one language;
+   * the English-only rows of docs/rules.md ({@code <id>.doc.*}, markdown with Chinese examples) aside.
+   */
   @ParameterizedTest
   @ValueSource(strings = {
       "dev/fazhi/core/messages|dev/fazhi/core/messages_zh",
-      "ContributorValidationMessages|ContributorValidationMessages_zh_CN",
-      "dev/fazhi/validation/RuleDescriptions|dev/fazhi/validation/RuleDescriptions_zh"})
+      "dev/fazhi/validation/Messages|dev/fazhi/validation/Messages_zh"})
   void everyKeyOfABundleIsInOneLanguageInBoth(String bundles) throws IOException {
     String[] names = bundles.split("\\|");
     Properties english = load(names[0] + ".properties");
     Properties chinese = load(names[1] + ".properties");
-    assertThat(new TreeSet<>(chinese.stringPropertyNames()))
-        .as("keys of " + names[1]).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+    TreeSet<String> keys = new TreeSet<>(english.stringPropertyNames());
+    keys.removeIf(key -> key.contains(".doc."));
+    assertThat(new TreeSet<>(chinese.stringPropertyNames())).as("keys of " + names[1]).isEqualTo(keys);
     List<String> mixed = new ArrayList<>();
-    for (String key : new TreeSet<>(english.stringPropertyNames())) {
+    for (String key : keys) {
       check(key, english.getProperty(key), Locale.ENGLISH, mixed);
       check(key, chinese.getProperty(key), Locale.SIMPLIFIED_CHINESE, mixed);
     }

@@ -227,7 +227,7 @@ class ReportAssertTest {
   @Test
   void longFigureListsAreCut() {
     StringBuilder figures = new StringBuilder();
-    for (int i = 1; i <= Describe.MAX_FIGURES + 5; i++) {
+    for (int i = 1; i <= ReportDescription.MAX_FIGURES + 5; i++) {
       figures.append(i > 1 ? "," : "").append("{\"kind\": \"COUNT\", \"value\": ").append(i).append(", \"unit\": \"件\"}");
     }
     Report many = json("{\"title\": \"数字很多的报告\", \"sections\": [{\"heading\": {\"level\": 1, \"text\": \"举措\"},"
@@ -256,6 +256,6 @@ class ReportAssertTest {
         .hasMessageContaining("to have a heading starting with \"二、存在的问题\"")
         .hasMessageContaining("Headings present:\n  \"一、2023年法治政府建设主要举措和成效\" (line 7)\n    \"（一）坚持党的领导")
         .hasMessageContaining("\n      \"1、深化“双随机、一公开”监管\" (line 13)");
-    assertThat(Describe.headings(bare)).isEqualTo("  (no headings)");
+    assertThat(ReportDescription.headings(bare)).isEqualTo("  (no headings)");
   }
 }

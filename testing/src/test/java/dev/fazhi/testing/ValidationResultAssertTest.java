@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.fazhi.core.model.Part;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.Finding;
-import dev.fazhi.validation.FindingPayload;
+import dev.fazhi.validation.ImmutableFinding;
 import dev.fazhi.validation.RuleCatalog;
 import dev.fazhi.validation.Severity;
 import dev.fazhi.validation.ValidationResult;
@@ -122,7 +122,7 @@ class ValidationResultAssertTest {
 
   @Test
   void aFindingOfAUserRuleIsFoundLikeAnyOther() {
-    Finding mine = FindingPayload.builder("com.example.my-rule", Severity.WARNING).build().toFinding("自定义规则");
+    Finding mine = TestFindings.builder("com.example.my-rule", Severity.WARNING).message("自定义规则").build();
     FazhiAssertions.assertThat(TestFindings.of(mine)).hasFinding("com.example.my-rule").hasOnlyFindings("com.example.my-rule");
   }
 
@@ -235,13 +235,13 @@ class ValidationResultAssertTest {
       List<Finding> findings = new ArrayList<>();
       int size = random.nextInt(12);
       for (int i = 0; i < size; i++) {
-        FindingPayload.Builder builder = FindingPayload.builder(ids.get(random.nextInt(ids.size())),
+        ImmutableFinding.Builder builder = TestFindings.builder(ids.get(random.nextInt(ids.size())),
             severities[random.nextInt(severities.length)]);
         if (random.nextBoolean()) {
           int line = 1 + random.nextInt(60);
           builder.location(SourceLocation.of(line, 1 + random.nextInt(40), line * 100 + random.nextInt(40)));
         }
-        findings.add(builder.build().toFinding("消息" + i));
+        findings.add(builder.message("消息" + i).build());
       }
       ValidationResult result = ValidationResult.of(findings);
       List<String> present = result.getFindings().stream().map(Finding::getRule).distinct().toList();
@@ -267,7 +267,7 @@ class ValidationResultAssertTest {
       }
       if (size > 0) {
         StringBuilder listing = new StringBuilder("Findings (" + size + "):");
-        result.getFindings().forEach(f -> listing.append("\n  ").append(DescribeFindings.finding(f)));
+        result.getFindings().forEach(f -> listing.append("\n  ").append(FindingsDescription.finding(f)));
         failure(() -> FazhiAssertions.assertThat(result).hasNoFindings()).hasMessageEndingWith(listing.toString());
       }
     }
@@ -332,9 +332,9 @@ class ValidationResultAssertTest {
   @Test
   void longListsAreCut() {
     List<Finding> many = new ArrayList<>();
-    for (int i = 1; i <= DescribeFindings.MAX_FINDINGS + 3; i++) {
-      many.add(FindingPayload.builder("text.doubled-punctuation", Severity.INFO)
-          .location(SourceLocation.of(i, 1, i * 10)).quote("，，").build().toFinding("标点重复"));
+    for (int i = 1; i <= FindingsDescription.MAX_FINDINGS + 3; i++) {
+      many.add(TestFindings.builder("text.doubled-punctuation", Severity.INFO)
+          .location(SourceLocation.of(i, 1, i * 10)).quote("，，").message("标点重复").build());
     }
     failure(() -> FazhiAssertions.assertThat(ValidationResult.of(many)).hasNoFindings())
         .hasMessageContaining("Findings (103):")
@@ -345,10 +345,10 @@ class ValidationResultAssertTest {
 
   @Test
   void theListingShowsEachFieldOnlyWhenTheFindingHasIt() {
-    assertThat(DescribeFindings.finding(NUMBERING_STYLE)).isEqualTo("outline.numbering-style INFO at 13:3 in \""
+    assertThat(FindingsDescription.finding(NUMBERING_STYLE)).isEqualTo("outline.numbering-style INFO at 13:3 in \""
         + MEASURES + " / （二）深化市场监管执法\" quoting \"1、深化“双随机、一公开”监管\": 标题序号“1、”应为“1.”");
-    Finding bare = FindingPayload.builder("meta.date-missing", Severity.WARNING).build().toFinding("缺少成文日期");
-    assertThat(DescribeFindings.finding(bare)).isEqualTo("meta.date-missing WARNING (whole report): 缺少成文日期");
-    assertThat(DescribeFindings.finding(BREAKDOWN)).contains(" imbalance 8: ");
+    Finding bare = TestFindings.builder("meta.date-missing", Severity.WARNING).message("缺少成文日期").build();
+    assertThat(FindingsDescription.finding(bare)).isEqualTo("meta.date-missing WARNING (whole report): 缺少成文日期");
+    assertThat(FindingsDescription.finding(BREAKDOWN)).contains(" imbalance 8: ");
   }
 }

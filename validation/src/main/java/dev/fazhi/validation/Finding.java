@@ -2,41 +2,43 @@ package dev.fazhi.validation;
 
 import dev.fazhi.core.model.Part;
 import dev.fazhi.core.model.SourceLocation;
-import dev.fazhi.validation.internal.ViolationFindings;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ValidationException;
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.immutables.value.Value;
 
 /**
  * One thing the validator found in a report: which rule, how serious, a message in the validator's
  * locale, and where in the report a person would look.
  *
  * <p>A finding about something absent (a missing part, a missing date) has no location and points at
- * the report as a whole. Instances are immutable and thread-safe.
+ * the report as a whole. Built once, when a rule reports it, with its message rendered; instances are
+ * immutable and thread-safe.
  */
-public final class Finding {
+@Value.Immutable
+public abstract class Finding {
 
-  private final FindingPayload payload;
-  private final String message;
-
-  Finding(FindingPayload payload, String message) {
-    this.payload = Objects.requireNonNull(payload, "payload");
-    this.message = Objects.requireNonNull(message, "message");
-  }
+  /** For the generated class only. */
+  Finding() {}
 
   /**
-   * Reads the finding a Fazhi constraint violation stands for, as raised by any Jakarta Validation
-   * {@code Validator} on a report: the rule id and severity come from the violation's dynamic payload,
-   * the message is the violation's interpolated message, and the heading path is resolved from the
-   * violation's property path when its root bean is a report.
+   * Reads the finding a Fazhi constraint violation stands for, as raised by a Jakarta Validation
+   * {@code Validator} backed by Hibernate Validator on a report: the violation carries the finding as
+   * its dynamic payload.
    *
    * @param violation a constraint violation
-   * @return the finding, or empty when the violation was not raised by a Fazhi constraint
+   * @return the finding, or empty when the violation was not raised by Fazhi
    */
   public static Optional<Finding> of(ConstraintViolation<?> violation) {
-    return ViolationFindings.toFinding(violation);
+    try {
+      HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+      return Optional.ofNullable(hibernate.getDynamicPayload(Finding.class));
+    } catch (ValidationException notHibernate) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -44,90 +46,70 @@ public final class Finding {
    *
    * @return the id
    */
-  public String getRule() {
-    return payload.getRule();
-  }
+  public abstract String getRule();
 
   /**
    * The severity, after any override.
    *
    * @return the severity
    */
-  public Severity getSeverity() {
-    return payload.getSeverity();
-  }
+  public abstract Severity getSeverity();
 
   /**
    * The message, rendered in the validator's locale, naming the figures involved.
    *
    * @return the message
    */
-  public String getMessage() {
-    return message;
-  }
+  public abstract String getMessage();
 
   /**
-   * The key of the message in the message bundles.
+   * The key of the message in its rule's bundle.
    *
-   * @return the key
+   * @return the key, such as {@code metric.breakdown-sum.message}
    */
-  public String getMessageKey() {
-    return payload.getMessageKey();
-  }
+  public abstract String getMessageKey();
 
   /**
    * The named arguments the message was rendered from, in order.
    *
    * @return an unmodifiable map
    */
-  public Map<String, Object> getArguments() {
-    return payload.getArguments();
-  }
+  public abstract Map<String, Object> getArguments();
 
   /**
    * The value the rule expected, as text.
    *
    * @return the expected value
    */
-  public Optional<String> getExpected() {
-    return payload.getExpected();
-  }
+  public abstract Optional<String> getExpected();
 
   /**
    * The value the report states, as text.
    *
    * @return the actual value
    */
-  public Optional<String> getActual() {
-    return payload.getActual();
-  }
+  public abstract Optional<String> getActual();
 
   /**
    * For arithmetic rules, how far the stated value lies from the nearest consistent one, exact.
    *
    * @return the imbalance
    */
-  public Optional<BigDecimal> getImbalance() {
-    return payload.getImbalance();
-  }
+  public abstract Optional<BigDecimal> getImbalance();
 
   /**
    * The part of the report the finding concerns.
    *
    * @return the part
    */
-  public Optional<Part> getPart() {
-    return payload.getPart();
-  }
+  public abstract Optional<Part> getPart();
 
   /**
    * Where in the source text the finding stands (1-based line and column).
    *
    * @return the location, empty for a finding about the report as a whole or a report built in code
    */
-  public Optional<SourceLocation> getLocation() {
-    return payload.getLocation();
-  }
+  public abstract Optional<SourceLocation> getLocation();
 
   /**
    * The heading path of the section the finding stands in, such as
@@ -135,49 +117,19 @@ public final class Finding {
    *
    * @return the path
    */
-  public Optional<String> getSection() {
-    return payload.getSection();
-  }
+  public abstract Optional<String> getSection();
 
   /**
    * A short quote of the offending text.
    *
    * @return the quote
    */
-  public Optional<String> getQuote() {
-    return payload.getQuote();
-  }
-
-  /**
-   * Everything this finding says except its message.
-   *
-   * @return the payload
-   */
-  public FindingPayload getPayload() {
-    return payload;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Finding)) {
-      return false;
-    }
-    Finding that = (Finding) other;
-    return payload.equals(that.payload) && message.equals(that.message);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * payload.hashCode() + message.hashCode();
-  }
+  public abstract Optional<String> getQuote();
 
   @Override
   public String toString() {
     return getSeverity() + " " + getRule()
         + getLocation().map(l -> " " + l.getLine() + ":" + l.getColumn()).orElse("")
-        + ": " + message;
+        + ": " + getMessage();
   }
 }

@@ -1,9 +1,6 @@
 package dev.fazhi.validation;
 
 import dev.fazhi.core.model.Report;
-import dev.fazhi.validation.internal.Engine;
-import dev.fazhi.validation.internal.HibernateValidatorCheck;
-import dev.fazhi.validation.internal.RuleProfile;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +14,10 @@ import java.util.Set;
 /**
  * Checks reports against the rule catalog and any rules of the user's own.
  *
- * <p>Building a validator is the expensive step: it bootstraps Hibernate Validator once, with the
- * validator's locale and rule profile. Validating is cheap and rebuilds nothing. A validator is
+ * <p>A validator runs its rules ({@link Rule}) one after the other over a report, in one pass that
+ * shares the report's index and fused scans between them; each finding is built once, with its
+ * message rendered in the validator's locale. Building a validator checks the rule ids it is given
+ * and costs little; validating allocates only the report's index and the findings. A validator is
  * immutable and thread-safe; build one and share it.
  *
  * <pre>{@code
@@ -36,13 +35,10 @@ public final class ReportValidator {
   /** The national publication deadline: 1 April of the year after the reporting year. */
   public static final MonthDay DEFAULT_DEADLINE = MonthDay.of(4, 1);
 
-  private final RuleProfile profile;
-  private final Engine engine;
+  private final RuleSettings settings;
 
-  private ReportValidator(RuleProfile profile) {
-    HibernateValidatorCheck.requireSupported();
-    this.profile = profile;
-    this.engine = Engine.bootstrap(profile);
+  private ReportValidator(RuleSettings settings) {
+    this.settings = settings;
   }
 
   /**
@@ -74,7 +70,12 @@ public final class ReportValidator {
    */
   public ValidationResult validate(Report report) {
     Objects.requireNonNull(report, "report");
-    return ValidationResult.of(engine.validate(report), report.getSourceText().isPresent());
+    FindingCollector findings = new FindingCollector(report, settings);
+    for (RuleSettings.Enabled rule : settings.enabled()) {
+      findings.serve(rule);
+      rule.rule().check(report, findings);
+    }
+    return ValidationResult.of(findings.findings(), report.getSourceText().isPresent());
   }
 
   /**
@@ -83,7 +84,7 @@ public final class ReportValidator {
    * @return the month and day in the year after the reporting year
    */
   public MonthDay getDeadline() {
-    return profile.getDeadline();
+    return settings.getDeadline();
   }
 
   /**
@@ -92,7 +93,7 @@ public final class ReportValidator {
    * @return the locale
    */
   public Locale getLocale() {
-    return profile.getLocale();
+    return settings.getLocale();
   }
 
   /**
@@ -101,7 +102,7 @@ public final class ReportValidator {
    * @return an unmodifiable list
    */
   public List<RuleDescriptor> rules() {
-    return profile.enabledRules();
+    return settings.enabledDescriptors();
   }
 
   /**
@@ -112,7 +113,7 @@ public final class ReportValidator {
    * @throws IllegalArgumentException if this validator knows no such rule
    */
   public Severity severityOf(String ruleId) {
-    return profile.severityOf(profile.descriptor(ruleId));
+    return settings.severityOf(ruleId);
   }
 
   private static final class DefaultHolder {
@@ -128,7 +129,7 @@ public final class ReportValidator {
     private Locale locale = Locale.SIMPLIFIED_CHINESE;
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
-    private final List<ReportRule> rules = new ArrayList<>();
+    private final List<Rule> rules = new ArrayList<>();
 
     private Builder() {}
 
@@ -184,25 +185,24 @@ public final class ReportValidator {
     /**
      * Adds a rule of the user's own, run in the same pass as the built-in rules.
      *
-     * @param rule the rule; its id must differ from every other rule's
+     * @param rule the rule; its id must differ from every other rule's, and its messages are in the
+     *     bundle its descriptor names or given as text
      * @return this builder
      */
-    public Builder addRule(ReportRule rule) {
+    public Builder addRule(Rule rule) {
       rules.add(Objects.requireNonNull(rule, "rule"));
       return this;
     }
 
     /**
-     * Builds the validator; this bootstraps Hibernate Validator and is the expensive step.
+     * Builds the validator.
      *
      * @return the validator
      * @throws IllegalArgumentException if a disabled or overridden rule id is unknown, naming it and
      *     listing the known ids, or if two rules share an id
-     * @throws IllegalStateException if the Hibernate Validator on the class path is older than 9.1,
-     *     naming the version found and the one needed
      */
     public ReportValidator build() {
-      return new ReportValidator(RuleProfile.of(deadline, locale, disabled, severities, rules));
+      return new ReportValidator(RuleSettings.of(deadline, locale, disabled, severities, rules));
     }
   }
 }

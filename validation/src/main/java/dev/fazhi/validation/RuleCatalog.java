@@ -1,37 +1,72 @@
 package dev.fazhi.validation;
 
 import dev.fazhi.core.model.Part;
-import dev.fazhi.validation.internal.CatalogEntry;
-import dev.fazhi.validation.internal.Names;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * The built-in rules, in the order of the catalog (outline, meta, metric, text). The ids and default
- * severities are a public contract, listed in {@code docs/rules.md}.
+ * severities are a public contract; {@code docs/rules.md} and {@code fazhi rules} are generated from
+ * this list. The rules are found once, on first use, through {@link RuleSet} services.
  */
 public final class RuleCatalog {
 
-  private static final List<RuleDescriptor> RULES;
-  private static final Map<String, RuleDescriptor> BY_ID;
-
-  static {
-    List<RuleDescriptor> rules = new ArrayList<>(List.of(CatalogEntry.values()));
-    Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
-    for (RuleDescriptor rule : rules) {
-      byId.put(rule.getId(), rule);
-    }
-    RULES = List.copyOf(rules);
-    BY_ID = Collections.unmodifiableMap(byId);
-  }
+  /** The package of the built-in rules; its rule set runs first. */
+  private static final String BUILT_IN_PACKAGE = "dev.fazhi.validation.rules.";
 
   private RuleCatalog() {}
+
+  private static final class Loaded {
+    static final List<Rule> BUILT_IN;
+    static final List<Rule> SERVICES;
+    static final List<RuleDescriptor> DESCRIPTORS;
+    static final Map<String, RuleDescriptor> BY_ID;
+
+    static {
+      List<RuleSet> sets = new ArrayList<>();
+      ServiceLoader.load(RuleSet.class, RuleCatalog.class.getClassLoader()).forEach(sets::add);
+      sets.sort(Comparator.comparing((RuleSet s) -> !s.getClass().getName().startsWith(BUILT_IN_PACKAGE))
+          .thenComparing(s -> s.getClass().getName()));
+      List<Rule> builtIn = new ArrayList<>();
+      List<Rule> services = new ArrayList<>();
+      for (RuleSet set : sets) {
+        (set.getClass().getName().startsWith(BUILT_IN_PACKAGE) ? builtIn : services)
+            .addAll(set.rules());
+      }
+      List<Rule> single = new ArrayList<>();
+      ServiceLoader.load(Rule.class, RuleCatalog.class.getClassLoader()).forEach(single::add);
+      single.sort(Comparator.comparing(r -> r.descriptor().getId()));
+      services.addAll(single);
+      BUILT_IN = List.copyOf(builtIn);
+      SERVICES = List.copyOf(services);
+      Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
+      List<RuleDescriptor> descriptors = new ArrayList<>();
+      for (Rule rule : BUILT_IN) {
+        descriptors.add(rule.descriptor());
+        byId.put(rule.descriptor().getId(), rule.descriptor());
+      }
+      DESCRIPTORS = List.copyOf(descriptors);
+      BY_ID = Collections.unmodifiableMap(byId);
+    }
+  }
+
+  /** The built-in rules, in catalog order. */
+  static List<Rule> builtIn() {
+    return Loaded.BUILT_IN;
+  }
+
+  /** The rules of the user's own listed as services: rule sets, then single rules by id. */
+  static List<Rule> listedAsServices() {
+    return Loaded.SERVICES;
+  }
 
   /**
    * The built-in rules, in catalog order.
@@ -39,7 +74,7 @@ public final class RuleCatalog {
    * @return an unmodifiable list
    */
   public static List<RuleDescriptor> rules() {
-    return RULES;
+    return Loaded.DESCRIPTORS;
   }
 
   /**
@@ -49,7 +84,7 @@ public final class RuleCatalog {
    * @return the rule, or empty when no built-in rule has that id
    */
   public static Optional<RuleDescriptor> find(String id) {
-    return Optional.ofNullable(BY_ID.get(id));
+    return Optional.ofNullable(Loaded.BY_ID.get(id));
   }
 
   /**
@@ -58,7 +93,7 @@ public final class RuleCatalog {
    * @return an unmodifiable list
    */
   public static List<String> ids() {
-    return List.copyOf(BY_ID.keySet());
+    return List.copyOf(Loaded.BY_ID.keySet());
   }
 
   /**
@@ -73,7 +108,14 @@ public final class RuleCatalog {
    * @return the name
    */
   public static String partName(Part part, Locale locale) {
-    return Names.part(Objects.requireNonNull(part, "part"), Objects.requireNonNull(locale, "locale"));
+    Objects.requireNonNull(part, "part");
+    return builtInText("part." + part.name(), Objects.requireNonNull(locale, "locale"));
+  }
+
+  /** A text of the built-in bundle other than a rule's: a part's name, a rate bound's words. */
+  static String builtInText(String key, Locale locale) {
+    return MessageBundle.of(RuleDescriptor.BUILT_IN_MESSAGES, locale,
+        RuleCatalog.class).text(key).orElseThrow();
   }
 
   /**

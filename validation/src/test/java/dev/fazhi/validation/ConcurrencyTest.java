@@ -22,7 +22,7 @@ class ConcurrencyTest {
   void oneSharedValidatorGivesIdenticalResultsOnManyThreads() throws Exception {
     ReportValidator validator = ReportValidator.builder().build();
     List<Report> reports = List.of(SampleReports.clean(),
-        RulesTest.withFigures(ImmutableTaskCompletion.copyOf(SampleReports.completion()).withAssigned(331),
+        RuleTesting.withFigures(ImmutableTaskCompletion.copyOf(SampleReports.completion()).withAssigned(331),
             ImmutableBreakdown.copyOf(SampleReports.breakdown()).withParts(1L, 1L)),
         SampleReports.clean().withIssuer((Issuer) null).withSourceText("当前位置：首页\n执法执法、、20I9\n"));
     List<ValidationResult> expected = new ArrayList<>();

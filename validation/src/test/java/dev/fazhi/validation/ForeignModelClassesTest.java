@@ -20,9 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The validator builds its metadata ahead for the model's own classes only; a report whose tree holds
- * an implementation of a model interface of the caller's own must be checked exactly as the same report
- * made of the model's classes, never skipped.
+ * A report whose tree holds an implementation of a model interface of the caller's own is checked
+ * exactly as the same report made of the model's classes, never skipped.
  */
 class ForeignModelClassesTest {
 
@@ -125,24 +124,14 @@ class ForeignModelClassesTest {
   @Test
   void eachRuleRunsOncePerReportAlsoWithAForeignClassDeepInTheTree() {
     AtomicInteger runs = new AtomicInteger();
-    ReportRule counting = new ReportRule() {
+    Rule counting = new Rule() {
       @Override
-      public String getId() {
-        return "test.counting";
+      public RuleDescriptor descriptor() {
+        return RuleDescriptor.builder().id("test.counting").defaultSeverity(Severity.INFO).build();
       }
 
       @Override
-      public Severity getDefaultSeverity() {
-        return Severity.INFO;
-      }
-
-      @Override
-      public String description(Locale locale) {
-        return "Counts its runs.";
-      }
-
-      @Override
-      public void check(Report report, RuleContext context) {
+      public void check(Report report, FindingSink findings) {
         runs.incrementAndGet();
       }
     };

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Jakarta Validator obtained the standard way reports the same findings, because the constraints sit
- * on the model and their validators are found through the service loader.
+ * A Jakarta Validator obtained the standard way reports the same findings (ids, severities, messages,
+ * locations), because {@code @ConsistentReport} sits on the model and its validator, found through the
+ * service loader, runs the rule engine.
  */
 class JakartaValidatorTest {
 
@@ -42,24 +43,27 @@ class JakartaValidatorTest {
   }
 
   private static Report faulty() {
-    return RulesTest.withFigures(ImmutableTaskCompletion.copyOf(SampleReports.completion())
+    return RuleTesting.withFigures(ImmutableTaskCompletion.copyOf(SampleReports.completion())
         .withAssigned(331)).withIssuer((Issuer) null);
   }
 
   @Test
-  void plainValidatorReportsTheFindingsWithRuleIdAndSeverityInTheDynamicPayload() {
+  void plainValidatorReportsTheFindingsWithTheFindingAsDynamicPayload() {
     Validator validator = factory.getValidator();
     Set<ConstraintViolation<Report>> violations = validator.validate(faulty());
     Map<String, ConstraintViolation<Report>> byRule = violations.stream().collect(Collectors.toMap(
-        v -> FindingPayload.of(v).orElseThrow().getRule(), v -> v));
+        v -> Finding.of(v).orElseThrow().getRule(), v -> v));
     assertThat(byRule).containsOnlyKeys("metric.rate-mismatch", "meta.issuer-missing");
     ConstraintViolation<Report> rate = byRule.get("metric.rate-mismatch");
     HibernateConstraintViolation<?> hibernate = rate.unwrap(HibernateConstraintViolation.class);
-    FindingPayload payload = hibernate.getDynamicPayload(FindingPayload.class);
-    assertThat(payload.getSeverity()).isEqualTo(Severity.ERROR);
+    Finding finding = hibernate.getDynamicPayload(Finding.class);
+    assertThat(finding.getSeverity()).isEqualTo(Severity.ERROR);
+    assertThat(finding.getSection()).contains(
+        "一、2023年推进法治政府建设的主要举措和成效 / （一）严格规范公正文明执法");
     assertThat(rate.getMessage()).isEqualTo("完成数254 + 关闭数67 ≠ 任务数331，与所称完结率100%不符");
-    assertThat(rate.getPropertyPath()).hasToString("sections[0].sections[0].paragraphs[0].figures[0].ratePercent");
-    assertThat(byRule.get("meta.issuer-missing").getPropertyPath()).hasToString("issuer");
+    assertThat(rate.getPropertyPath()).hasToString("metric.rate-mismatch[0]");
+    assertThat(byRule.get("meta.issuer-missing").getPropertyPath())
+        .hasToString("meta.issuer-missing[0]");
   }
 
   @Test
@@ -71,16 +75,23 @@ class JakartaValidatorTest {
   }
 
   @Test
-  void pathsUseTheJsonFieldNames() {
-    Set<String> paths = factory.getValidator()
-        .validate(RulesTest.withFigures(dev.fazhi.core.model.ImmutableBreakdown
-            .copyOf(SampleReports.breakdown()).withTotal(6).withParts(7L, -2L)))
-        .stream().map(v -> v.getPropertyPath().toString()).collect(Collectors.toSet());
-    assertThat(paths).containsExactlyInAnyOrder(
-        "sections[0].sections[0].paragraphs[0].figures[0].parts[1].<list element>",
-        "sections[0].sections[0].paragraphs[0].figures[0].parts",
-        // the same subject's total, 7 in the untouched breakdown: a report-level finding's path
-        "sections[0].sections[1].paragraphs[0].figures[0]");
+  void twoFindingsOfOneRuleWithOneMessageStayTwoViolations() {
+    Report doubled = SampleReports.clean().withTitle("某区司法局关于2023年法治政府建设情况的报告，，。。");
+    List<Finding> viaJakarta = factory.getValidator().validate(doubled).stream()
+        .map(v -> Finding.of(v).orElseThrow()).collect(Collectors.toList());
+    assertThat(ValidationResult.of(viaJakarta))
+        .isEqualTo(ReportValidator.defaults().validate(doubled));
+    assertThat(viaJakarta).filteredOn(f -> f.getRule().equals("text.doubled-punctuation"))
+        .hasSize(2);
+  }
+
+  @Test
+  void messagesWithBracesAndDollarsArePassedOnLiterally() {
+    Report odd = SampleReports.clean().withTitle("{title} ${1+1} \\ 的报告");
+    List<String> viaJakarta = factory.getValidator().validate(odd).stream()
+        .map(ConstraintViolation::getMessage).collect(Collectors.toList());
+    assertThat(viaJakarta).containsAll(ReportValidator.defaults().validate(odd).getFindings()
+        .stream().map(Finding::getMessage).collect(Collectors.toList()));
   }
 
   @Test
@@ -88,7 +99,6 @@ class JakartaValidatorTest {
     ConstraintViolation<Named> foreign = factory.getValidator().validate(new Named()).iterator()
         .next();
     assertThat(Finding.of(foreign)).isEmpty();
-    assertThat(FindingPayload.of(foreign)).isEmpty();
   }
 
   @Test

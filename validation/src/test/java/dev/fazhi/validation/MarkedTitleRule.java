@@ -1,14 +1,19 @@
 package dev.fazhi.validation;
 
 import dev.fazhi.core.model.Report;
-import java.util.Locale;
 
-/** A user rule registered in the test class path's META-INF/services; fires only on a marked title. */
-public final class MarkedTitleRule implements ReportRule {
+/**
+ * A user rule registered in the test class path's META-INF/services, with its message in a bundle of
+ * its own; fires only on a marked title.
+ */
+public final class MarkedTitleRule implements Rule {
 
   /** How many instances exist: the service loader must run once, not per validation. */
   static final java.util.concurrent.atomic.AtomicInteger INSTANCES =
       new java.util.concurrent.atomic.AtomicInteger();
+
+  private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.builder().id("test.marked-title")
+      .defaultSeverity(Severity.INFO).messageBundle("dev/fazhi/validation/TestMessages").build();
 
   /** Creates the rule. */
   public MarkedTitleRule() {
@@ -16,24 +21,14 @@ public final class MarkedTitleRule implements ReportRule {
   }
 
   @Override
-  public String getId() {
-    return "test.marked-title";
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
   }
 
   @Override
-  public Severity getDefaultSeverity() {
-    return Severity.INFO;
-  }
-
-  @Override
-  public String description(Locale locale) {
-    return "The title carries the test marker.";
-  }
-
-  @Override
-  public void check(Report report, RuleContext context) {
+  public void check(Report report, FindingSink findings) {
     if (report.getTitle().contains("【测试】")) {
-      context.finding("{dev.fazhi.test.marked-title}").quote(report.getTitle()).add();
+      findings.finding().quote(report.getTitle()).add();
     }
   }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
   private static dev.fazhi.core.model.ImmutableReport faulty() {
-    return RulesTest.withFigures(ImmutableTaskCompletion.copyOf(SampleReports.completion())
+    return RuleTesting.withFigures(ImmutableTaskCompletion.copyOf(SampleReports.completion())
         .withAssigned(331));
   }
 
@@ -64,11 +64,11 @@ class MessagesTest {
 
   @Test
   void textQuotedFromAReportIsNeverInterpolated() {
-    Section plan = RulesTest.plan();
+    Section plan = RuleTesting.plan();
     Section odd = ImmutableSection.copyOf(plan).withHeading(Heading.numbered(1,
         NumberingStyle.CHINESE_COMMA, 2, "{label}${1+1}\\{y}"));
-    Report report = RulesTest.top(RulesTest.measures(), RulesTest.shortcomings(),
-        RulesTest.responsibility(), odd);
+    Report report = RuleTesting.top(RuleTesting.measures(), RuleTesting.shortcomings(),
+        RuleTesting.responsibility(), odd);
     String message = message(ReportValidator.defaults(), report, "outline.numbering-duplicate");
     assertThat(message).contains("“二、{label}${1+1}\\{y}”");
   }

@@ -22,57 +22,57 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Sample reports written for the project, built in code. */
-final class SampleReports {
+public final class SampleReports {
 
   private SampleReports() {}
 
-  static Paragraph paragraph(String text, Figure... figures) {
+  public static Paragraph paragraph(String text, Figure... figures) {
     return Paragraph.builder().text(text).addFigures(figures).build();
   }
 
-  static Section section(int level, NumberingStyle style, int number, String text,
+  public static Section section(int level, NumberingStyle style, int number, String text,
       Paragraph... paragraphs) {
     return Section.builder().heading(Heading.numbered(level, style, number, text))
         .addParagraphs(paragraphs).build();
   }
 
-  static Section part(Part part, Section section) {
+  public static Section part(Part part, Section section) {
     return ImmutableSection.copyOf(section).withPart(part);
   }
 
-  static TaskCompletion completion() {
+  public static TaskCompletion completion() {
     return TaskCompletion.builder().subject("国家随机抽检").assigned(321).completed(254).closed(67)
         .ratePercent(new BigDecimal("100")).quote("共完成国家抽取任务254个（关闭67个），完结率100%")
         .build();
   }
 
-  static Rate rate() {
+  public static Rate rate() {
     return Rate.builder().subject("国家级任务").numerator(166).denominator(359)
         .ratePercent(new BigDecimal("46.2")).quote("查处违法案件166起，处罚率46.2%").build();
   }
 
-  static Breakdown breakdown() {
+  public static Breakdown breakdown() {
     return Breakdown.builder().subject("依申请公开").total(7).addParts(1L, 4L, 2L)
         .addPartNames("当面申请", "电子邮箱申请", "信函").quote("依申请公开7件，其中当面申请1件、电子邮箱申请4件、信函2件")
         .build();
   }
 
-  static Subset subset() {
+  public static Subset subset() {
     return Subset.builder().subject("行政处罚公示").total(634).subset(184)
         .quote("行政处罚634宗，行政处罚公示184宗").build();
   }
 
-  static Count count() {
+  public static Count count() {
     return Count.builder().subject("执法人员信息公开").value(62).unit("名").quote("62名执法人员信息公开").build();
   }
 
-  static Amount amount() {
+  public static Amount amount() {
     return Amount.builder().subject("普法经费").yuan(new BigDecimal("200000")).statedUnit(MoneyUnit.WAN_YUAN)
         .quote("落实普法经费20万元").build();
   }
 
   /** A report that breaks no rule. */
-  static ImmutableReport clean() {
+  public static ImmutableReport clean() {
     Section measures = part(Part.MEASURES_AND_RESULTS, Section.builder()
         .heading(Heading.numbered(1, NumberingStyle.CHINESE_COMMA, 1, "2023年推进法治政府建设的主要举措和成效"))
         .addSections(

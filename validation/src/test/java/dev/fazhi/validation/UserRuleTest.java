@@ -5,34 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.Section;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class UserRuleTest {
 
   /** A rule of the user's own: every top-level heading must be at most 24 characters long. */
-  static final class ShortHeadings implements ReportRule {
+  static final class ShortHeadings implements Rule {
+    private static final RuleDescriptor DESCRIPTOR = RuleDescriptor.builder()
+        .id("house.short-headings").defaultSeverity(Severity.WARNING).build();
+
     @Override
-    public String getId() {
-      return "house.short-headings";
+    public RuleDescriptor descriptor() {
+      return DESCRIPTOR;
     }
 
     @Override
-    public Severity getDefaultSeverity() {
-      return Severity.WARNING;
-    }
-
-    @Override
-    public String description(Locale locale) {
-      return "Top-level headings are at most 24 characters long.";
-    }
-
-    @Override
-    public void check(Report report, RuleContext context) {
+    public void check(Report report, FindingSink findings) {
       for (Section section : report.getSections()) {
         String heading = section.getHeading().fullText();
         if (heading.length() > 24) {
-          context.finding("标题过长：{length}字").argument("length", heading.length())
+          findings.finding().message("标题过长：{length}字").argument("length", heading.length())
               .section(section).add();
         }
       }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class ValidationResultTest {
 
   private static Finding finding(String rule, Severity severity, SourceLocation at) {
-    return FindingPayload.builder(rule, severity).location(at).build().toFinding(rule);
+    return ImmutableFinding.builder().rule(rule).severity(severity).message(rule).messageKey(rule)
+        .location(java.util.Optional.ofNullable(at)).build();
   }
 
   @Test

@@ -55,7 +55,7 @@ import java.util.Objects;
  */
 public final class ReportJson {
 
-  /** Where the JSON Schema of the report form lies in this jar, for {@link ClassLoader#getResource}. */
+  /** Where the JSON Schema of the report form lies in this jar (read it with {@link #schema()}). */
   public static final String SCHEMA_RESOURCE = "dev/fazhi/core/json/report.schema.json";
 
   private static final ReportJson DEFAULTS = builder().build();
@@ -120,7 +120,8 @@ public final class ReportJson {
    * @return the schema's location on the class path
    */
   public static URL schema() {
-    URL url = ReportJson.class.getClassLoader().getResource(SCHEMA_RESOURCE);
+    // Through the class, not its loader: in a named module the resource is encapsulated.
+    URL url = ReportJson.class.getResource("report.schema.json");
     if (url == null) {
       throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the class path");
     }

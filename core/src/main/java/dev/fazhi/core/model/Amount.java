@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.fazhi.core.model.constraints.NonNegative;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -37,7 +36,6 @@ public non-sealed interface Amount extends Figure {
    * @return the amount
    */
   @JsonFormat(shape = JsonFormat.Shape.STRING)
-  @NonNegative
   BigDecimal getYuan();
 
   /**

@@ -3,8 +3,6 @@ package dev.fazhi.core.model;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.fazhi.core.model.constraints.NonNegative;
-import dev.fazhi.core.model.constraints.PartsAddUpToTotal;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -13,7 +11,6 @@ import org.immutables.value.Value;
  * in brackets after the total.
  */
 @Value.Immutable
-@PartsAddUpToTotal
 @JsonTypeName("BREAKDOWN")
 @JsonSerialize(as = ImmutableBreakdown.class)
 @JsonDeserialize(as = ImmutableBreakdown.class)
@@ -38,7 +35,6 @@ public non-sealed interface Breakdown extends Figure {
    *
    * @return the total
    */
-  @NonNegative
   long getTotal();
 
   /**
@@ -46,7 +42,7 @@ public non-sealed interface Breakdown extends Figure {
    *
    * @return the parts
    */
-  List<@NonNegative Long> getParts();
+  List<Long> getParts();
 
   /**
    * The parts' names as written ({@code 当面申请}), in the same order as {@link #getParts()}; empty when

@@ -3,7 +3,6 @@ package dev.fazhi.core.model;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.fazhi.core.model.constraints.NonNegative;
 import org.immutables.value.Value;
 
 /**
@@ -34,7 +33,6 @@ public non-sealed interface Count extends Figure {
    *
    * @return the value
    */
-  @NonNegative
   long getValue();
 
   /**

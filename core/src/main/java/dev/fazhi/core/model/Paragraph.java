@@ -2,7 +2,6 @@ package dev.fazhi.core.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -53,5 +52,5 @@ public interface Paragraph {
    *
    * @return the figures
    */
-  List<@Valid Figure> getFigures();
+  List<Figure> getFigures();
 }

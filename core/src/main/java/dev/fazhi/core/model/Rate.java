@@ -4,9 +4,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.fazhi.core.model.constraints.NonNegative;
-import dev.fazhi.core.model.constraints.RateMatchesCounts;
-import dev.fazhi.core.model.constraints.RateWithinRange;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -14,8 +11,6 @@ import org.immutables.value.Value;
  * A rate stated over the counts it is a ratio of: {@code 国家级任务359项…查处违法案件166起，处罚率46.2 %}.
  */
 @Value.Immutable
-@RateMatchesCounts
-@RateWithinRange
 @JsonTypeName("RATE")
 @JsonSerialize(as = ImmutableRate.class)
 @JsonDeserialize(as = ImmutableRate.class)
@@ -40,7 +35,6 @@ public non-sealed interface Rate extends Figure {
    *
    * @return the numerator
    */
-  @NonNegative
   long getNumerator();
 
   /**
@@ -48,7 +42,6 @@ public non-sealed interface Rate extends Figure {
    *
    * @return the denominator
    */
-  @NonNegative
   long getDenominator();
 
   /**

@@ -3,9 +3,9 @@ package dev.fazhi.core.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.fazhi.core.model.constraints.ConsistentReport;
-import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -100,14 +100,14 @@ public interface Report {
    *
    * @return the paragraphs
    */
-  List<@Valid Paragraph> getPreamble();
+  List<Paragraph> getPreamble();
 
   /**
    * The top-level sections, in order.
    *
    * @return the sections
    */
-  List<@Valid Section> getSections();
+  List<Section> getSections();
 
   /**
    * Parts that have no section of their own but are discussed inside another part.
@@ -149,6 +149,39 @@ public interface Report {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Where the report holds a part: its first section, or else its discussion inside another part, or
+   * nothing. Walks the sections once per call (O(sections)); {@link #partStatuses()} gives all five
+   * from one walk.
+   *
+   * @param part the part
+   * @return the status
+   */
+  default PartStatus partStatus(Part part) {
+    return partStatuses().get(part);
+  }
+
+  /**
+   * Where the report holds each of the five parts, from one walk of the sections (O(sections)).
+   *
+   * @return the status of every part, in the regulation's order; a new map
+   */
+  default Map<Part, PartStatus> partStatuses() {
+    Map<Part, Section> first = new EnumMap<>(Part.class);
+    for (Section section : allSections()) {
+      section.getPart().ifPresent(part -> first.putIfAbsent(part, section));
+    }
+    Map<Part, PartStatus> out = new EnumMap<>(Part.class);
+    for (Part part : Part.values()) {
+      Section section = first.get(part);
+      out.put(part, section != null
+          ? ImmutablePartStatus.builder().part(part).firstSection(section).build()
+          : ImmutablePartStatus.builder().part(part)
+              .embedded(Optional.ofNullable(getEmbeddedParts().get(part))).build());
+    }
+    return out;
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.fazhi.core.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,14 +52,14 @@ public interface Section {
    *
    * @return the paragraphs
    */
-  List<@Valid Paragraph> getParagraphs();
+  List<Paragraph> getParagraphs();
 
   /**
    * The child sections, in order.
    *
    * @return the child sections
    */
-  List<@Valid Section> getSections();
+  List<Section> getSections();
 
   /**
    * The figures stated in this section's own paragraphs (not in its children).

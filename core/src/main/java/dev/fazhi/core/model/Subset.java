@@ -3,15 +3,12 @@ package dev.fazhi.core.model;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.fazhi.core.model.constraints.NonNegative;
-import dev.fazhi.core.model.constraints.SubsetWithinTotal;
 import org.immutables.value.Value;
 
 /**
  * A part of a whole: {@code 行政处罚634宗，行政处罚公示184宗}; {@code 论文24篇…其中2篇论文…获得优秀奖}.
  */
 @Value.Immutable
-@SubsetWithinTotal
 @JsonTypeName("SUBSET")
 @JsonSerialize(as = ImmutableSubset.class)
 @JsonDeserialize(as = ImmutableSubset.class)
@@ -36,7 +33,6 @@ public non-sealed interface Subset extends Figure {
    *
    * @return the whole
    */
-  @NonNegative
   long getTotal();
 
   /**
@@ -44,6 +40,5 @@ public non-sealed interface Subset extends Figure {
    *
    * @return the part
    */
-  @NonNegative
   long getSubset();
 }

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.fazhi.core.model.constraints.CompletionWithinAssigned;
-import dev.fazhi.core.model.constraints.NonNegative;
-import dev.fazhi.core.model.constraints.RateMatchesCounts;
-import dev.fazhi.core.model.constraints.RateWithinRange;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -18,9 +14,6 @@ import org.immutables.value.Value;
  * Completed plus closed (or exempted) should equal assigned at 100 %.
  */
 @Value.Immutable
-@CompletionWithinAssigned
-@RateMatchesCounts
-@RateWithinRange
 @JsonTypeName("TASK_COMPLETION")
 @JsonSerialize(as = ImmutableTaskCompletion.class)
 @JsonDeserialize(as = ImmutableTaskCompletion.class)
@@ -45,7 +38,6 @@ public non-sealed interface TaskCompletion extends Figure {
    *
    * @return the count
    */
-  @NonNegative
   long getAssigned();
 
   /**
@@ -53,7 +45,6 @@ public non-sealed interface TaskCompletion extends Figure {
    *
    * @return the count
    */
-  @NonNegative
   long getCompleted();
 
   /**
@@ -61,7 +52,6 @@ public non-sealed interface TaskCompletion extends Figure {
    *
    * @return the count, or empty when the text gives none
    */
-  @NonNegative
   OptionalLong getClosed();
 
   /**

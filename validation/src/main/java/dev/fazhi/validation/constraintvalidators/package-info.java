@@ -1,7 +1,7 @@
 /**
- * The Jakarta Validation {@code ConstraintValidator}s of the constraints declared on the model in
- * {@code dev.fazhi.core.model.constraints}. They are listed in
- * {@code META-INF/services/jakarta.validation.ConstraintValidator}, so any Jakarta Validation provider
- * that supports service-loaded validators (Hibernate Validator does) finds them on the class path.
+ * The Jakarta Validation adapter: the {@code ConstraintValidator} of {@code @ConsistentReport}, listed
+ * in {@code META-INF/services/jakarta.validation.ConstraintValidator}, runs the rule engine over the
+ * report, so that any Jakarta Validation provider that supports service-loaded validators (Hibernate
+ * Validator does) reports the same findings as {@link dev.fazhi.validation.ReportValidator}.
  */
 package dev.fazhi.validation.constraintvalidators;

@@ -1,12 +1,14 @@
 package dev.fazhi.validation.internal;
 
+import dev.fazhi.core.model.Figure;
+import dev.fazhi.core.model.Paragraph;
 import dev.fazhi.core.model.Part;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.Section;
+import dev.fazhi.core.model.SourceLines;
 import dev.fazhi.core.model.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,10 +17,10 @@ import java.util.Optional;
 
 /**
  * What the rules need to know about one report's structure, computed once per validation: every
- * section with its parent, heading path, property path and part, and the line starts of the source
- * text. Walks are iterative, so deep trees cannot overflow the stack. What only findings need (heading
- * and property paths, line starts, the lookups by section and by offset) is built on first use. Not
- * thread-safe: one validation uses one index.
+ * section with its parent, heading path and part, and the lines of the source text
+ * ({@link SourceLines}). Walks are iterative, so deep trees cannot overflow the stack. What only
+ * findings need (heading paths, the lines, the lookups by section, figure and offset) is built on
+ * first use. Not thread-safe: one validation uses one index.
  */
 public final class ReportIndex {
 
@@ -115,24 +117,6 @@ public final class ReportIndex {
       }
       return headingPath;
     }
-
-    /**
-     * The property path from the report to the section, such as {@code sections[1].sections[0]};
-     * built when asked for, since only findings need it.
-     *
-     * @return the steps, a new modifiable list
-     */
-    public List<PathStep> path() {
-      int depth = 0;
-      for (Entry e = this; e != null; e = e.parent) {
-        depth++;
-      }
-      PathStep[] steps = new PathStep[depth];
-      for (Entry e = this; e != null; e = e.parent) {
-        steps[--depth] = PathStep.element("sections", e.indexInSiblings);
-      }
-      return new ArrayList<>(Arrays.asList(steps));
-    }
   }
 
   private final Report report;
@@ -140,7 +124,8 @@ public final class ReportIndex {
   private final String sourceText;
   // Built on first use: most validations ask few or none of the questions they answer.
   private Map<Section, Entry> bySection;
-  private int[] lineStarts;
+  private Map<Figure, Entry> byFigure;
+  private SourceLines lines;
   private Entry[] byOffset;
 
   private ReportIndex(Report report) {
@@ -208,33 +193,6 @@ public final class ReportIndex {
     return section.getPart().orElse(inherited);
   }
 
-  private static int[] lineStarts(String text) {
-    int[] starts = new int[16];
-    int count = 0;
-    starts[count++] = 0;
-    if (text.indexOf('\r') < 0) {
-      // the usual case, line feeds only: let indexOf find them
-      for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = at + 1;
-      }
-      return Arrays.copyOf(starts, count);
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
-      if (c == '\n' || (c == '\r' && !crlf)) {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = i + 1;
-      }
-    }
-    return Arrays.copyOf(starts, count);
-  }
-
   /**
    * The report.
    *
@@ -254,6 +212,24 @@ public final class ReportIndex {
   }
 
   /**
+   * The sections that carry a part themselves, not below another section of that part (their
+   * children belong to them), in document order.
+   *
+   * @param part the part
+   * @return the sections, a new list
+   */
+  public List<Section> topSectionsOf(Part part) {
+    List<Section> out = new ArrayList<>();
+    for (Entry entry : entries) {
+      if (entry.section().getPart().filter(part::equals).isPresent()
+          && (entry.parent() == null || entry.parent().part() != part)) {
+        out.add(entry.section());
+      }
+    }
+    return out;
+  }
+
+  /**
    * The entry of a section of this report.
    *
    * @param section the section
@@ -267,6 +243,45 @@ public final class ReportIndex {
       }
     }
     return Optional.ofNullable(bySection.get(section));
+  }
+
+  /**
+   * The entry of the section a figure of this report stands in.
+   *
+   * @param figure the figure
+   * @return the entry, or empty for a figure of the preamble or one not in the report
+   */
+  public Optional<Entry> entryOf(Figure figure) {
+    if (byFigure == null) {
+      // By identity: hashing a figure by value compares every field.
+      byFigure = new IdentityHashMap<>();
+      for (Entry entry : entries) {
+        for (Paragraph paragraph : entry.section().getParagraphs()) {
+          for (Figure each : paragraph.getFigures()) {
+            byFigure.putIfAbsent(each, entry);
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(byFigure.get(figure));
+  }
+
+  /**
+   * Every figure of the report in document order: the preamble's, then each section's.
+   *
+   * @return a new list
+   */
+  public List<Figure> figures() {
+    List<Figure> out = new ArrayList<>();
+    for (Paragraph paragraph : report.getPreamble()) {
+      out.addAll(paragraph.getFigures());
+    }
+    for (Entry entry : entries) {
+      for (Paragraph paragraph : entry.section().getParagraphs()) {
+        out.addAll(paragraph.getFigures());
+      }
+    }
+    return out;
   }
 
   /**
@@ -289,30 +304,14 @@ public final class ReportIndex {
     if (sourceText == null) {
       throw new IllegalStateException("no source text");
     }
-    int line = lineOf(offset);
-    return SourceLocation.of(line + 1, offset - lineStarts()[line] + 1, offset);
+    return lines().locate(offset);
   }
 
-  private int[] lineStarts() {
-    if (lineStarts == null) {
-      lineStarts = sourceText == null ? new int[] {0} : lineStarts(sourceText);
+  private SourceLines lines() {
+    if (lines == null) {
+      lines = SourceLines.of(sourceText == null ? "" : sourceText);
     }
-    return lineStarts;
-  }
-
-  private int lineOf(int offset) {
-    int[] lineStarts = lineStarts();
-    int lo = 0;
-    int hi = lineStarts.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (lineStarts[mid] <= offset) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
+    return lines;
   }
 
   /**
@@ -352,9 +351,7 @@ public final class ReportIndex {
     if (sourceText == null || offset < 0 || offset >= sourceText.length()) {
       return Optional.empty();
     }
-    int line = lineOf(offset);
-    int[] lineStarts = lineStarts();
-    int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : sourceText.length();
+    int end = lines().end(lines().lineOf(offset, -1));
     String quote = shorten(strip(sourceText.substring(offset, end)));
     return quote.isEmpty() ? Optional.empty() : Optional.of(quote);
   }
@@ -368,10 +365,9 @@ public final class ReportIndex {
    * @return the quote
    */
   public String quoteAround(int start, int end, int context) {
-    int line = lineOf(start);
-    int[] lineStarts = lineStarts();
-    int lineStart = lineStarts[line];
-    int lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : sourceText.length();
+    int line = lines().lineOf(start, -1);
+    int lineStart = lines().start(line);
+    int lineEnd = lines().end(line);
     int from = Math.max(lineStart, start - context);
     int to = Math.min(lineEnd, end + context);
     return strip(sourceText.substring(from, to));

@@ -1,5 +1,5 @@
 /**
- * Implementation of the validator: the catalog entries, the rule profile, the Hibernate Validator
- * bootstrap. Not part of the public API; may change without notice.
+ * What the built-in rules share about a report's structure ({@code ReportIndex}). Imports nothing of
+ * the public package. Not part of the public API; may change without notice.
  */
 package dev.fazhi.validation.internal;

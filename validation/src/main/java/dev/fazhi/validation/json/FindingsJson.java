@@ -37,7 +37,7 @@ import java.util.Objects;
  */
 public final class FindingsJson {
 
-  /** Where the JSON Schema of the findings JSON lies in this jar, for {@link ClassLoader#getResource}. */
+  /** Where the JSON Schema of the findings JSON lies in this jar (read it with {@link #schema()}). */
   public static final String SCHEMA_RESOURCE = "dev/fazhi/validation/json/findings.schema.json";
 
   private FindingsJson() {}
@@ -97,7 +97,8 @@ public final class FindingsJson {
    * @return the schema's location on the class path
    */
   public static URL schema() {
-    URL url = FindingsJson.class.getClassLoader().getResource(SCHEMA_RESOURCE);
+    // Through the class, not its loader: in a named module the resource is encapsulated.
+    URL url = FindingsJson.class.getResource("findings.schema.json");
     if (url == null) {
       throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the class path");
     }

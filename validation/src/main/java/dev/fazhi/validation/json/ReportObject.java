@@ -7,6 +7,8 @@ import dev.fazhi.core.model.Count;
 import dev.fazhi.core.model.Figure;
 import dev.fazhi.core.model.Issuer;
 import dev.fazhi.core.model.Rate;
+import dev.fazhi.core.model.Part;
+import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.core.model.Subset;
@@ -53,18 +55,20 @@ final class ReportObject {
 
   private static void writeParts(JsonGenerator json, Report report) throws IOException {
     json.writeObjectFieldStart("parts");
-    for (PartPresence presence : PartPresence.of(report)) {
-      json.writeFieldName(presence.part().name());
-      if (presence.hasSection()) {
+    for (Part part : Part.values()) {
+      PartStatus status = report.partStatus(part);
+      Integer line = status.location().map(SourceLocation::getLine).orElse(null);
+      json.writeFieldName(part.name());
+      if (status.hasSection()) {
         json.writeStartObject();
-        json.writeStringField("heading", presence.heading());
-        writeInt(json, "line", presence.line());
+        json.writeStringField("heading", status.getFirstSection().get().getHeading().fullText());
+        writeInt(json, "line", line);
         json.writeEndObject();
-      } else if (presence.isEmbedded()) {
+      } else if (status.isEmbedded()) {
         json.writeStartObject();
-        json.writeStringField("embeddedIn", presence.embeddedIn().name());
-        writeInt(json, "line", presence.line());
-        writeString(json, "quote", Optional.ofNullable(presence.quote()));
+        json.writeStringField("embeddedIn", status.getEmbedded().get().getEmbeddedIn().name());
+        writeInt(json, "line", line);
+        writeString(json, "quote", status.getEmbedded().get().getQuote());
         json.writeEndObject();
       } else {
         json.writeNull();

@@ -13,6 +13,7 @@ import dev.fazhi.core.read.ReportReader;
 import dev.fazhi.validation.ReportValidator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,12 +36,11 @@ class JsonSchemasTest {
       Path.of(System.getProperty("fazhi.corpus", "../../shared/corpus"), "seeds");
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-  private static final Schema REPORT = load(ReportJson.schema().toString(), ReportJson.SCHEMA_RESOURCE);
-  private static final Schema FINDINGS = load(FindingsJson.schema().toString(), FindingsJson.SCHEMA_RESOURCE);
+  private static final Schema REPORT = load(ReportJson.schema());
+  private static final Schema FINDINGS = load(FindingsJson.schema());
 
-  private static Schema load(String url, String resource) {
-    try (InputStream in = JsonSchemasTest.class.getClassLoader().getResourceAsStream(resource)) {
-      assertThat(in).as(url).isNotNull();
+  private static Schema load(URL url) {
+    try (InputStream in = url.openStream()) {
       return REGISTRY.getSchema(in, InputFormat.JSON);
     } catch (IOException e) {
       throw new AssertionError(e);

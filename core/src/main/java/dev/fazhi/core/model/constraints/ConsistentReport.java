@@ -9,12 +9,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A report agrees with itself and with the prescribed outline: its parts, heading numbers, dates,
- * year and text hold together. Placed on {@code Report}.
+ * A report agrees with itself and with the prescribed outline: every rule of the catalog holds (parts,
+ * heading numbers, dates, year, figures, text). Placed on {@code Report}.
  *
- * <p>Core declares what must hold; the check itself lives in {@code fazhi-validation}, which registers
- * its {@code ConstraintValidator} through {@code META-INF/services/jakarta.validation.ConstraintValidator}
- * so that any Jakarta Validation provider finds it when that module is on the class path.
+ * <p>Core declares what must hold; {@code fazhi-validation} registers the {@code ConstraintValidator}
+ * that runs its rule engine over the whole report (through
+ * {@code META-INF/services/jakarta.validation.ConstraintValidator}), so that any Jakarta Validation
+ * provider reports one constraint violation per finding when that module is on the class path.
  */
 @Documented
 @Constraint(validatedBy = {})

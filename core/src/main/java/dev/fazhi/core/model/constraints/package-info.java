@@ -1,7 +1,7 @@
 /**
- * Constraint annotations on the model, named for what must hold in a report. They carry no validator
- * here: core knows nothing of rules. {@code fazhi-validation} supplies the validators through the
- * Jakarta Validation service loader, so that a plain {@code Validator}, Spring's {@code @Valid} or any
- * other container reports the same findings as the library's own {@code ReportValidator}.
+ * The constraint annotation on the model: {@code @ConsistentReport} on the report. It carries no
+ * validator here: core knows nothing of rules. {@code fazhi-validation} supplies the validator through
+ * the Jakarta Validation service loader, so that a plain {@code Validator}, Spring's {@code @Valid} or
+ * any other container reports the same findings as the library's own {@code ReportValidator}.
  */
 package dev.fazhi.core.model.constraints;

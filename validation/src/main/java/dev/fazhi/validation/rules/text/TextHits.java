@@ -1,0 +1,116 @@
+package dev.fazhi.validation.rules.text;
+
+import dev.fazhi.core.model.Paragraph;
+import dev.fazhi.core.model.Part;
+import dev.fazhi.core.model.Report;
+import dev.fazhi.core.model.Section;
+import dev.fazhi.core.model.SourceLocation;
+import dev.fazhi.validation.FindingSink;
+import dev.fazhi.validation.internal.ReportIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one scan of a report's text that the four text rules share (computed once per report through
+ * {@link FindingSink#shared}): every {@link TextScanner} hit, placed.
+ *
+ * <p>Scans the source text when the report carries it, so that residue outside the body (navigation
+ * lines, publication lines) is seen and every finding has a line and column; otherwise scans the
+ * title, headings and paragraphs one by one and places each hit at its heading path, at the column of
+ * the hit on the line where its paragraph starts (or at the paragraph's start after a line break in
+ * it). Immutable once computed.
+ */
+final class TextHits {
+
+  /** Characters of context on each side of a hit in its quote. */
+  private static final int CONTEXT = 4;
+
+  /**
+   * A hit and where it stands: at {@code offset} of the source text (then {@code location} is null),
+   * or at a location of a text of the model.
+   */
+  record Placed(TextScanner.Hit hit, int offset, SourceLocation location, String headingPath,
+      Part part, String quote) {}
+
+  private final List<Placed> hits;
+
+  private TextHits(List<Placed> hits) {
+    this.hits = List.copyOf(hits);
+  }
+
+  /**
+   * The hits of a report, computed once and shared.
+   *
+   * @param findings the sink of the rule that asks
+   * @return the hits
+   */
+  static TextHits of(FindingSink findings) {
+    return findings.shared(TextHits.class,
+        report -> scan(report, findings.shared(ReportIndex.class, ReportIndex::of)));
+  }
+
+  /** The hits of one kind, in document order. */
+  List<Placed> of(TextScanner.Kind kind) {
+    List<Placed> out = new ArrayList<>();
+    for (Placed placed : hits) {
+      if (placed.hit().rule() == kind) {
+        out.add(placed);
+      }
+    }
+    return out;
+  }
+
+  private static TextHits scan(Report report, ReportIndex index) {
+    List<Placed> out = new ArrayList<>();
+    Optional<String> source = index.sourceText();
+    if (source.isPresent()) {
+      for (TextScanner.Hit hit : TextScanner.scan(source.get())) {
+        out.add(new Placed(hit, hit.start(), null, null, null,
+            ReportIndex.shorten(index.quoteAround(hit.start(), hit.end(), CONTEXT))));
+      }
+      return new TextHits(out);
+    }
+    TextScanner.Scan scan = new TextScanner.Scan();
+    scan(out, scan, report.getTitle(), Optional.empty(), null);
+    for (Paragraph paragraph : report.getPreamble()) {
+      scan(out, scan, paragraph.getText(), paragraph.getLocation(), null);
+    }
+    for (ReportIndex.Entry entry : index.entries()) {
+      Section section = entry.section();
+      scan(out, scan, section.getHeading().fullText(), section.getLocation(), entry);
+      for (Paragraph paragraph : section.getParagraphs()) {
+        scan(out, scan, paragraph.getText(), paragraph.getLocation(), entry);
+      }
+    }
+    return new TextHits(out);
+  }
+
+  /** Scans one text of the model: the title, a heading, or a paragraph of the preamble or a section. */
+  private static void scan(List<Placed> out, TextScanner.Scan scan, String text,
+      Optional<SourceLocation> location, ReportIndex.Entry entry) {
+    for (TextScanner.Hit hit : scan.run(text)) {
+      int from = Math.max(0, hit.start() - CONTEXT);
+      int to = Math.min(text.length(), hit.end() + CONTEXT);
+      out.add(new Placed(hit, -1,
+          location.map(start -> within(start, text, hit.start())).orElse(null),
+          entry == null ? null : entry.headingPath(), entry == null ? null : entry.part(),
+          ReportIndex.shorten(ReportIndex.strip(text.substring(from, to)))));
+    }
+  }
+
+  /**
+   * Where a hit stands, from the location of the text it was found in: on the same line, that many
+   * columns further, when no line break comes before it in the text. After a line break the column
+   * cannot be known (a reader joins broken lines without a trace), so the text's start stands for it.
+   */
+  static SourceLocation within(SourceLocation start, String text, int index) {
+    for (int i = 0; i < index; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return start;
+      }
+    }
+    return SourceLocation.of(start.getLine(), start.getColumn() + index, start.getOffset() + index);
+  }
+}

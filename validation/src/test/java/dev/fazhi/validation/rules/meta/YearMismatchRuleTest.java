@@ -1,0 +1,40 @@
+package dev.fazhi.validation.rules.meta;
+
+import static dev.fazhi.validation.RuleTesting.measures;
+import static dev.fazhi.validation.RuleTesting.none;
+import static dev.fazhi.validation.RuleTesting.only;
+import static dev.fazhi.validation.RuleTesting.plan;
+import static dev.fazhi.validation.RuleTesting.responsibility;
+import static dev.fazhi.validation.RuleTesting.shortcomings;
+import static dev.fazhi.validation.RuleTesting.top;
+import static dev.fazhi.validation.SampleReports.clean;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fazhi.core.model.Heading;
+import dev.fazhi.core.model.ImmutableSection;
+import dev.fazhi.core.model.NumberingStyle;
+import dev.fazhi.core.model.Part;
+import dev.fazhi.core.model.Section;
+import dev.fazhi.validation.Finding;
+import org.junit.jupiter.api.Test;
+
+/** meta.year-mismatch: when it fires, when it must not, and its traps. */
+class YearMismatchRuleTest {
+
+  @Test
+  void yearMismatch() {
+    Section planFor2025 = ImmutableSection.copyOf(plan()).withHeading(
+        Heading.numbered(1, NumberingStyle.CHINESE_COMMA, 4, "2025年工作打算"));
+    Finding finding = only(top(measures(), shortcomings(), responsibility(), planFor2025),
+        "meta.year-mismatch");
+    assertThat(finding.getExpected()).contains("2024");
+    assertThat(finding.getActual()).contains("2025");
+    assertThat(finding.getPart()).contains(Part.NEXT_YEAR_PLAN);
+    Section planWithRange = ImmutableSection.copyOf(plan()).withHeading(Heading.numbered(1,
+        NumberingStyle.CHINESE_COMMA, 4, "2024年工作打算（落实2021-2025年规划）"));
+    none(top(measures(), shortcomings(), responsibility(), planWithRange), "meta.year-mismatch");
+    Finding title = only(clean().withTitle("某区司法局关于2022年法治政府建设情况的报告"),
+        "meta.year-mismatch");
+    assertThat(title.getMessageKey()).isEqualTo("meta.year-mismatch.message.title");
+  }
+}

@@ -1,0 +1,97 @@
+package dev.fazhi.validation.rules.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class TextScannerTest {
+
+  private static List<TextScanner.Hit> scan(String text, TextScanner.Kind rule) {
+    return TextScanner.scan(text).stream().filter(h -> h.rule() == rule).toList();
+  }
+
+  @Test
+  void repeatedPhrasesOfTwoToEightCharactersButNoSingleCharacters() {
+    assertThat(scan("执法执法", TextScanner.Kind.REPEATED_PHRASE)).singleElement()
+        .extracting(TextScanner.Hit::argument).isEqualTo("执法");
+    assertThat(scan("推进依法行政推进依法行政工作", TextScanner.Kind.REPEATED_PHRASE)).singleElement()
+        .extracting(TextScanner.Hit::argument).isEqualTo("推进依法行政");
+    assertThat(scan("执法执法执法", TextScanner.Kind.REPEATED_PHRASE)).hasSize(1);
+    assertThat(scan("常常人人哈哈哈哈天天", TextScanner.Kind.REPEATED_PHRASE)).isEmpty();
+    assertThat(scan("2019201920192019", TextScanner.Kind.REPEATED_PHRASE)).isEmpty();
+  }
+
+  @Test
+  void doubledPunctuationOnceARun() {
+    assertThat(scan("甲、、乙，，，丙", TextScanner.Kind.DOUBLED_PUNCTUATION))
+        .extracting(TextScanner.Hit::argument).containsExactly("、、", "，，，");
+    assertThat(scan("省略……破折——", TextScanner.Kind.DOUBLED_PUNCTUATION)).isEmpty();
+  }
+
+  @Test
+  void lettersInNumbers() {
+    assertThat(scan("〔20I9〕、2O19年、〔202l〕", TextScanner.Kind.LETTER_IN_NUMBER))
+        .extracting(TextScanner.Hit::argument).containsExactly("20I9", "2O19", "202l");
+    assertThat(scan("H7N9、ISO9001、O2O、5G、10Ox、3O、1l号", TextScanner.Kind.LETTER_IN_NUMBER)).isEmpty();
+  }
+
+  @Test
+  void residue() {
+    assertThat(scan("[bookmark: _GoBack]正文\n当前位置：首页 发布时间:2021 字体:【", TextScanner.Kind.EDITOR_RESIDUE))
+        .extracting(TextScanner.Hit::argument)
+        .containsExactlyInAnyOrder("[bookmark: _GoBack]", "当前位置", "字体:【");
+  }
+
+  @Test
+  void scanningIsLinearOnAdversarialText() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 200_000; i++) {
+      text.append(i % 7 == 0 ? "执" : "法").append(i % 11 == 0 ? "、" : "").append(i % 13 == 0 ? "1I" : "");
+    }
+    text.append("[bookmark:".repeat(100_000)).append('\n').append("[bookmark:]".repeat(100_000));
+    String big = text.toString();
+    long start = System.nanoTime();
+    assertThat(TextScanner.scan(big)).filteredOn(h -> h.rule() == TextScanner.Kind.EDITOR_RESIDUE)
+        .hasSize(200_000);
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    assertThat(elapsed).isLessThan(Duration.ofSeconds(5));
+  }
+
+  /**
+   * The one-pass scanner finds exactly what the separate scans found (the reference keeps them), on
+   * seeded random texts over an alphabet dense in repeats, marks, digits and look-alikes.
+   */
+  @Test
+  void onePassScanFindsWhatTheSeparateScansFound() {
+    String[] pieces = {"执", "法", "依", "政", "行", "执法", "依法行政", "、", "，", "。", "；", "：", "？",
+        "！", ",", ";", ":", "?", "!", "…", "—", "0", "1", "2", "9", "I", "l", "O", "o", "x", "H", "\n",
+        "\r\n", " ", "\u3000", "〇", "〆", "㐀", "\uD840\uDC00", "当前位置", "[bookmark: a]", "[bookmark:", "]", "[", "[endif]", "<!--", "字体:【", "字体：【", "【打印】",
+        "【打印本页】", "【关闭", "窗口】", "分享到：", "视力保护色",
+        // low bytes shared with a digit, a marker start or 执 (the scan filters on the low byte)
+        "\u4E30", "\u4E5B", "S", "g", "\u0167", "\u3067"};
+    SplittableRandom random = new SplittableRandom(20261123L);
+    Comparator<TextScanner.Hit> order = Comparator.comparing((TextScanner.Hit h) -> h.rule())
+        .thenComparingInt(TextScanner.Hit::start).thenComparingInt(TextScanner.Hit::end)
+        .thenComparing(TextScanner.Hit::argument);
+    TextScanner.Scan reused = new TextScanner.Scan(); // one scanner for all texts, as TextRules does
+    int withHits = 0;
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder text = new StringBuilder();
+      int alphabet = 2 + random.nextInt(pieces.length - 1);
+      int length = random.nextInt(t % 100 == 0 ? 400 : 60);
+      for (int k = 0; k < length; k++) {
+        text.append(pieces[random.nextInt(alphabet)]);
+      }
+      String s = text.toString();
+      List<TextScanner.Hit> expected = ReferenceTextScanner.scan(s).stream().sorted(order).toList();
+      assertThat(TextScanner.scan(s).stream().sorted(order).toList()).as(s).isEqualTo(expected);
+      assertThat(reused.run(s).stream().sorted(order).toList()).as(s).isEqualTo(expected);
+      withHits += expected.isEmpty() ? 0 : 1;
+    }
+    assertThat(withHits).isGreaterThan(5_000);
+  }
+}
