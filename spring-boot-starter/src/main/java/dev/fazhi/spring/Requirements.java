@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /**
  * The versions the starter needs, and the message that names them when they are not met: Spring Boot
- * 4, and Hibernate Validator 9.1 or later (on Jakarta Validation 3.1), on which the rules run. Spring
- * Boot 3.5 resolves Hibernate Validator 8 and Spring Boot 4.0 resolves 9.0, under which the first
- * finding would fail with a {@code NoClassDefFoundError}; this check fails at start instead, and says
- * what to change.
+ * 4, and Hibernate Validator 9 (on Jakarta Validation 3.1), which runs {@code @Valid} on reports.
+ * Spring Boot 3.5 resolves Hibernate Validator 8 and Jakarta Validation 3.0, under which the
+ * application would fail later and obscurely; this check fails at start instead, and says what to
+ * change.
  */
 final class Requirements {
 
@@ -28,8 +28,8 @@ final class Requirements {
     if (bootThree) {
       unmet.add("Spring Boot 4.x (found " + springBoot + ")");
     }
-    if (isBefore(hibernateValidator, 9, 1)) {
-      unmet.add("Hibernate Validator 9.1 or later, on Jakarta Validation 3.1 (found Hibernate Validator "
+    if (isBefore(hibernateValidator, 9, 0)) {
+      unmet.add("Hibernate Validator 9.x, on Jakarta Validation 3.1 (found Hibernate Validator "
           + hibernateValidator + ")");
     }
     if (unmet.isEmpty()) {
@@ -37,11 +37,10 @@ final class Requirements {
     }
     String advice = bootThree
         ? " On Spring Boot 3.x use fazhi-core and fazhi-validation without the starter, with"
-            + " org.hibernate.validator:hibernate-validator 9.1 and jakarta.validation:jakarta.validation-api"
+            + " org.hibernate.validator:hibernate-validator 9.x and jakarta.validation:jakarta.validation-api"
             + " 3.1 declared in your build."
-        : " Spring Boot 4.0 manages Hibernate Validator 9.0: set the build property"
-            + " hibernate-validator.version to 9.1.6.Final (Maven: <properties>; Gradle:"
-            + " ext['hibernate-validator.version']).";
+        : " Set the build property hibernate-validator.version to a 9.x version (Maven: <properties>;"
+            + " Gradle: ext['hibernate-validator.version']).";
     return Optional.of("fazhi-spring-boot-starter needs " + String.join(" and ", unmet) + "." + advice);
   }
 
