@@ -12,6 +12,7 @@ module dev.fazhi.validation {
 
   exports dev.fazhi.validation;
   exports dev.fazhi.validation.corpus;
+  exports dev.fazhi.validation.json;
   exports dev.fazhi.validation.constraintvalidators to org.hibernate.validator;
 
   uses dev.fazhi.validation.Rule;

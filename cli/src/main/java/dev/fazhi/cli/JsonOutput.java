@@ -2,56 +2,49 @@ package dev.fazhi.cli;
 
 import dev.fazhi.validation.corpus.Exclusion;
 import dev.fazhi.validation.corpus.SetFinding;
+import dev.fazhi.validation.json.CheckError;
+import dev.fazhi.validation.json.CheckedReport;
+import dev.fazhi.validation.json.FindingsJsonWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
 /**
- * {@code --format json}: {@code {"reports": [...], "errors": [...]}} as cli.md specifies. Each report
- * is written and flushed as soon as it is checked; only the (small) errors wait for the end.
+ * {@code --format json}: the library's findings JSON ({@code {"reports": [...], "errors": [...]}}, as
+ * cli.md specifies). Each report is written and flushed as soon as it is checked; only the (small)
+ * errors wait for the end.
  */
-final class JsonOutput extends StreamedJsonOutput {
+final class JsonOutput implements CheckOutput {
 
-  private List<SetFinding> setFindings;
+  private final Writer out;
+  private FindingsJsonWriter json;
 
-  JsonOutput(Writer out) throws IOException {
-    super(out);
+  JsonOutput(Writer out) {
+    this.out = out;
   }
 
   @Override
   public void begin(int inputs) throws IOException {
-    json.writeStartObject();
-    json.writeArrayFieldStart("reports");
+    json = FindingsJsonWriter.open(out);
   }
 
   @Override
-  void writeReport(Outcome.Checked checked) throws IOException {
-    ReportJsonWriter.write(json, checked);
+  public void report(Outcome.Checked checked) throws IOException {
+    json.report(new CheckedReport(checked.input().source(), checked.report(), checked.findings()));
   }
 
   @Override
-  public void corpus(List<SetFinding> findings, List<Exclusion> exclusions) {
-    setFindings = List.copyOf(findings);
+  public void error(Outcome.Failed failed) {
+    json.error(new CheckError(failed.input().source(), failed.message()));
   }
 
   @Override
-  void writeEnd(List<Outcome.Failed> errors) throws IOException {
-    // Only when the corpus checks ran: a check of one report keeps the document it always had.
-    if (setFindings != null) {
-      json.writeArrayFieldStart("setFindings");
-      for (SetFinding finding : setFindings) {
-        ReportJsonWriter.writeSetFinding(json, finding);
-      }
-      json.writeEndArray();
-    }
-    json.writeArrayFieldStart("errors");
-    for (Outcome.Failed failed : errors) {
-      json.writeStartObject();
-      json.writeStringField("source", failed.input().source());
-      json.writeStringField("message", failed.message());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
+  public void corpus(List<SetFinding> setFindings, List<Exclusion> exclusions) {
+    json.setFindings(setFindings);
+  }
+
+  @Override
+  public void end(Summary summary) throws IOException {
+    json.finish();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.fazhi.validation.RuleCatalog;
 import dev.fazhi.validation.RuleDescriptor;
+import dev.fazhi.validation.json.JsonLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -57,7 +58,7 @@ final class RulesCommand implements Callable<Integer> {
   private static void writeJson(PrintWriter out, Locale locale) throws IOException {
     JsonGenerator json = new JsonFactory().createGenerator(out)
         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .setPrettyPrinter(JsonStyle.prettyPrinter());
+        .setPrettyPrinter(JsonLayout.prettyPrinter());
     json.writeStartArray();
     for (RuleDescriptor rule : RuleCatalog.rules()) {
       json.writeStartObject();

@@ -131,7 +131,7 @@ final class SarifOutput extends StreamedJsonOutput {
       json.writeEndObject();
       json.writeEndObject();
       json.writeEndArray();
-      Optional<RelatedPlace> related = RelatedPlaces.of(finding);
+      Optional<RelatedPlace> related = RelatedPlace.of(finding);
       if (related.isPresent()) {
         writeRelated(related.get());
       }

@@ -2,13 +2,14 @@ package dev.fazhi.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.fazhi.validation.json.JsonLayout;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the JSON and SARIF outputs have in common: one JSON document in the command's layout, whose
+ * The frame of the SARIF output: one JSON document in the command's layout, whose
  * {@link #begin} opens an array that each checked report is streamed into (and flushed, so that
  * nothing waits for the batch), while the inputs that could not be checked wait for {@link #end},
  * which closes that array and lets the format write them.
@@ -23,7 +24,7 @@ abstract class StreamedJsonOutput implements CheckOutput {
   StreamedJsonOutput(Writer out) throws IOException {
     this.json = new JsonFactory().createGenerator(out)
         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .setPrettyPrinter(JsonStyle.prettyPrinter());
+        .setPrettyPrinter(JsonLayout.prettyPrinter());
   }
 
   @Override

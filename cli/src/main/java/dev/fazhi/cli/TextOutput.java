@@ -6,6 +6,7 @@ import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.Finding;
+import dev.fazhi.validation.corpus.RelatedPlace;
 import dev.fazhi.validation.corpus.Exclusion;
 import dev.fazhi.validation.corpus.SetFinding;
 import dev.fazhi.validation.RuleCatalog;
@@ -114,7 +115,7 @@ final class TextOutput implements CheckOutput {
     if (context.length() > 0) {
       out.println("    " + " ".repeat(8) + dim(context.toString()));
     }
-    RelatedPlaces.of(finding).ifPresent(related -> out.println("    " + " ".repeat(8)
+    RelatedPlace.of(finding).ifPresent(related -> out.println("    " + " ".repeat(8)
         + dim(messages.format("text.related", related.source(), Integer.toString(related.line()),
             related.quote()).strip())));
   }

@@ -141,6 +141,21 @@ public class ReportFormatException extends RuntimeException {
   }
 
   /**
+   * Returns a copy of this exception at another line and column, such as the place the offending
+   * value had in a larger document that the report was part of.
+   *
+   * @param newLine the 1-based line, or 0 when unknown
+   * @param newColumn the 1-based column, or 0 when unknown
+   * @return the new exception, with this one's source, path, reason, language, cause and stack trace
+   */
+  public ReportFormatException at(int newLine, int newColumn) {
+    ReportFormatException moved =
+        new ReportFormatException(source, path, newLine, newColumn, reason, locale, getCause());
+    moved.setStackTrace(getStackTrace());
+    return moved;
+  }
+
+  /**
    * The message: where the error is and what is wrong, in this exception's language
    * ({@link #getLocale()}).
    *

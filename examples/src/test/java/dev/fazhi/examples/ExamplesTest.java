@@ -3,6 +3,7 @@ package dev.fazhi.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fazhi.core.model.Part;
+import dev.fazhi.testing.FazhiAssertions;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.Severity;
 import dev.fazhi.validation.ValidationResult;
@@ -33,9 +34,9 @@ class ExamplesTest {
   void buildAndValidate() {
     ValidationResult result = BuildAndValidateExample.run(out);
 
-    assertThat(result.first("outline.part-missing")).get().extracting(f -> f.getPart().orElseThrow())
-        .isEqualTo(Part.PRINCIPAL_RESPONSIBILITY);
-    assertThat(result.findings("metric.breakdown-sum")).hasSize(1);
+    FazhiAssertions.assertThat(result)
+        .hasFindingAbout("outline.part-missing", Part.PRINCIPAL_RESPONSIBILITY)
+        .hasFindingCount("metric.breakdown-sum", 1);
     assertThat(printed()).contains("ERROR outline.part-missing", "ERROR metric.breakdown-sum");
   }
 
@@ -44,9 +45,11 @@ class ExamplesTest {
     ValidationResult result = ReadTextExample.run(out, fromRoot(ReadTextExample.DEFAULT_FILE));
 
     assertThat(printed()).contains("issuer: 云溪县市场监督管理局", "year:   2023");
-    assertThat(result.getFindings()).extracting(Finding::getRule)
-        .contains("outline.part-missing", "meta.publication-late", "metric.breakdown-sum",
-            "text.editor-residue");
+    FazhiAssertions.assertThat(result)
+        .hasFinding("outline.part-missing")
+        .hasFinding("meta.publication-late")
+        .hasFindingAt("metric.breakdown-sum", 16)
+        .hasFinding("text.editor-residue");
     assertThat(printed()).contains("metric.breakdown-sum").containsPattern("\\n16:\\d+ ERROR metric.breakdown-sum");
   }
 
@@ -55,8 +58,9 @@ class ExamplesTest {
     List<Finding> findings = PlainJakartaValidatorExample.run(out,
         fromRoot(PlainJakartaValidatorExample.DEFAULT_FILE));
 
-    assertThat(findings).extracting(Finding::getRule)
-        .contains("metric.breakdown-sum", "metric.completed-exceeds-assigned");
+    FazhiAssertions.assertThat(ValidationResult.of(findings))
+        .hasFinding("metric.breakdown-sum")
+        .hasFinding("metric.completed-exceeds-assigned");
     assertThat(printed()).contains("constraint violations", "(metric.breakdown-sum, ERROR)");
   }
 
@@ -64,10 +68,10 @@ class ExamplesTest {
   void customRule() {
     ValidationResult result = CustomRuleExample.run(out);
 
-    Finding finding = result.first("local.title-names-issuer").orElseThrow();
-    assertThat(finding.getSeverity()).isEqualTo(Severity.WARNING);
-    assertThat(finding.getMessage()).isEqualTo("The title does not name the issuer 东湖区交通运输局");
-    assertThat(finding.getQuote()).contains("2024年法治政府建设年度报告");
+    FazhiAssertions.assertThat(result).finding("local.title-names-issuer")
+        .hasSeverity(Severity.WARNING)
+        .hasMessageContaining("The title does not name the issuer 东湖区交通运输局")
+        .hasQuoteContaining("2024年法治政府建设年度报告");
     assertThat(result.getFindings()).hasSizeGreaterThan(1);
     assertThat(printed()).contains("WARNING local.title-names-issuer");
   }
@@ -76,8 +80,7 @@ class ExamplesTest {
   void provincialDeadline() {
     ValidationResult result = ProvincialDeadlineExample.run(out);
 
-    assertThat(result.first("meta.publication-late")).get().extracting(Finding::getSeverity)
-        .isEqualTo(Severity.ERROR);
+    FazhiAssertions.assertThat(result).finding("meta.publication-late").hasSeverity(Severity.ERROR);
     assertThat(printed()).contains("national deadline 04-01: 0 late finding(s)",
         "provincial deadline 03-01:", "ERROR meta.publication-late");
   }

@@ -64,7 +64,9 @@ public final class ReportValidator {
    * Checks a report.
    *
    * @param report the report
-   * @return the findings, sorted by position
+   * @return the findings, sorted by position; {@link ValidationResult#isSourceTextChecked()} is false
+   *     when the report has no source text, so that the text rules read only its title, headings and
+   *     paragraphs
    */
   public ValidationResult validate(Report report) {
     Objects.requireNonNull(report, "report");
@@ -73,7 +75,7 @@ public final class ReportValidator {
       findings.serve(rule);
       rule.rule().check(report, findings);
     }
-    return ValidationResult.of(findings.findings());
+    return ValidationResult.of(findings.findings(), report.getSourceText().isPresent());
   }
 
   /**

@@ -14,6 +14,11 @@ import java.util.Optional;
  * whole (no location), then the others by position in the source text; ties are broken by rule id,
  * section path, quote and message, so that the same report always gives the same list.
  *
+ * <p>A report without its source text (a JSON report with no {@code sourceText}, or one built in
+ * code) is checked by the rules that read the text (the {@code text.*} rules) in its title, headings and
+ * paragraphs only: what stood outside them in the published text (navigation and publication lines,
+ * editing residue between paragraphs) is not seen, and {@link #isSourceTextChecked()} says so.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class ValidationResult {
@@ -29,12 +34,14 @@ public final class ValidationResult {
       .thenComparing(f -> f.getImbalance().orElse(BigDecimal.ZERO))
       .thenComparing(Finding::getMessage);
 
-  private static final ValidationResult EMPTY = new ValidationResult(List.of());
+  private static final ValidationResult EMPTY = new ValidationResult(List.of(), true);
 
   private final List<Finding> findings;
+  private final boolean textChecked;
 
-  private ValidationResult(List<Finding> sorted) {
+  private ValidationResult(List<Finding> sorted, boolean textChecked) {
     this.findings = sorted;
+    this.textChecked = textChecked;
   }
 
   /**
@@ -44,13 +51,37 @@ public final class ValidationResult {
    * @return the result
    */
   public static ValidationResult of(Collection<Finding> findings) {
-    if (findings.isEmpty()) {
+    return of(findings, true);
+  }
+
+  /**
+   * Obtains a result holding the given findings, sorted, of a report whose text was or was not there
+   * to check.
+   *
+   * @param findings the findings, in any order
+   * @param textChecked false when the report had no source text, so that the text rules read only its
+   *     title, headings and paragraphs
+   * @return the result
+   */
+  public static ValidationResult of(Collection<Finding> findings, boolean textChecked) {
+    if (findings.isEmpty() && textChecked) {
       return EMPTY;
     }
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.forEach(f -> Objects.requireNonNull(f, "finding"));
     sorted.sort(ORDER);
-    return new ValidationResult(List.copyOf(sorted));
+    return new ValidationResult(List.copyOf(sorted), textChecked);
+  }
+
+  /**
+   * Whether the rules that read the text ({@code text.*}) read the whole published text: false for a
+   * report without {@code sourceText}, such as one built in code or read from JSON without it, whose
+   * text rules read only its title, headings and paragraphs.
+   *
+   * @return true when the source text was checked
+   */
+  public boolean isSourceTextChecked() {
+    return textChecked;
   }
 
   /**
@@ -122,9 +153,15 @@ public final class ValidationResult {
     return matching.isEmpty() ? Optional.empty() : Optional.of(matching.get(0));
   }
 
+  /**
+   * Whether another result holds the same findings ({@link #isSourceTextChecked()} aside).
+   *
+   * @param other the other object
+   * @return true for a result with equal findings in the same order
+   */
   @Override
   public boolean equals(Object other) {
-    return other instanceof ValidationResult && findings.equals(((ValidationResult) other).findings);
+    return other instanceof ValidationResult result && findings.equals(result.findings);
   }
 
   @Override
@@ -134,6 +171,6 @@ public final class ValidationResult {
 
   @Override
   public String toString() {
-    return "ValidationResult" + findings;
+    return "ValidationResult" + findings + (textChecked ? "" : " (source text not checked)");
   }
 }

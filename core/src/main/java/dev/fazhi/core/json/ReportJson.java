@@ -27,6 +27,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URL;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +48,15 @@ import java.util.Objects;
  * belongs (or the reverse), a missing required field and oversized input all end in a
  * {@link ReportFormatException} that names the JSON path, line and column. Instances are immutable and
  * thread-safe; build one once and share it.
+ *
+ * <p>The form is also described by a JSON Schema (draft 2020-12) shipped in this jar at
+ * {@link #SCHEMA_RESOURCE}, for tools of other languages. A report without {@code sourceText} carries
+ * no text, so the rules that read the text are skipped when it is validated.
  */
 public final class ReportJson {
+
+  /** Where the JSON Schema of the report form lies in this jar (read it with {@link #schema()}). */
+  public static final String SCHEMA_RESOURCE = "dev/fazhi/core/json/report.schema.json";
 
   private static final ReportJson DEFAULTS = builder().build();
 
@@ -104,6 +112,20 @@ public final class ReportJson {
    */
   public static ReportJson defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the report form, as shipped in this jar.
+   *
+   * @return the schema's location on the class path
+   */
+  public static URL schema() {
+    // Through the class, not its loader: in a named module the resource is encapsulated.
+    URL url = ReportJson.class.getResource("report.schema.json");
+    if (url == null) {
+      throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the class path");
+    }
+    return url;
   }
 
   /**

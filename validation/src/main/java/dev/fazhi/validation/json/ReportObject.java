@@ -1,4 +1,4 @@
-package dev.fazhi.cli;
+package dev.fazhi.validation.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.fazhi.core.model.Amount;
@@ -25,14 +25,14 @@ import java.util.Optional;
  * Writes one checked report as an element of {@code reports} in the JSON output of cli.md: source,
  * issuer, year, dates, the five parts, the metrics and the findings. Field names are a contract.
  */
-final class ReportJsonWriter {
+final class ReportObject {
 
-  private ReportJsonWriter() {}
+  private ReportObject() {}
 
-  static void write(JsonGenerator json, Outcome.Checked checked) throws IOException {
+  static void write(JsonGenerator json, CheckedReport checked) throws IOException {
     Report report = checked.report();
     json.writeStartObject();
-    json.writeStringField("source", checked.input().source());
+    json.writeStringField("source", checked.source());
     writeString(json, "issuer", report.getIssuer().map(Issuer::getName));
     if (report.getReportingYear().isPresent()) {
       json.writeNumberField("reportingYear", report.getReportingYear().getAsInt());
@@ -140,7 +140,7 @@ final class ReportJsonWriter {
    * @throws IOException if writing fails
    */
   static void writeRelated(JsonGenerator json, Finding finding) throws IOException {
-    Optional<RelatedPlace> related = RelatedPlaces.of(finding);
+    Optional<RelatedPlace> related = RelatedPlace.of(finding);
     if (related.isEmpty()) {
       json.writeNullField("related");
       return;

@@ -1,0 +1,43 @@
+package dev.fazhi.validation.json;
+
+import dev.fazhi.core.model.Report;
+import dev.fazhi.validation.Finding;
+import dev.fazhi.validation.ValidationResult;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One element of {@code reports} in the findings JSON: where a report came from, the report (its
+ * issuer, year, dates, parts and metrics are written from it) and its findings.
+ *
+ * @param source where the report came from, such as a file path or a request URI
+ * @param report the report
+ * @param findings the findings in the order they are written (as {@link ValidationResult} sorts them)
+ */
+public record CheckedReport(String source, Report report, List<Finding> findings) {
+
+  /**
+   * Checks and copies the components.
+   *
+   * @param source where the report came from
+   * @param report the report
+   * @param findings the findings
+   */
+  public CheckedReport {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(report, "report");
+    findings = List.copyOf(findings);
+  }
+
+  /**
+   * A report with the findings of one validation.
+   *
+   * @param source where the report came from
+   * @param report the report
+   * @param result what validating it found
+   * @return the checked report
+   */
+  public static CheckedReport of(String source, Report report, ValidationResult result) {
+    return new CheckedReport(source, report, result.getFindings());
+  }
+}
