@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CheckCommandTest {
 
   private static final List<String> REPORT_FIELDS = List.of("source", "issuer", "reportingYear",
-      "signedOn", "publishedOn", "parts", "metrics", "findings");
+      "signedOn", "publishedOn", "metadata", "parts", "metrics", "findings");
   private static final List<String> FINDING_FIELDS = List.of("rule", "severity", "message", "part",
       "line", "column", "section", "quote", "related");
 
@@ -62,6 +62,20 @@ class CheckCommandTest {
     for (JsonNode report : json.get("reports")) {
       assertReportShape(report);
     }
+  }
+
+  @Test
+  void jsonCarriesTheMetadataBlockOfACopiedPage() throws Exception {
+    CliRun run = CliRun.run("check", "--format", "json", "../shapes/baisha-market-2023-brackets.txt");
+    JsonNode metadata = run.json().get("reports").get(0).get("metadata");
+    assertThat(names(metadata)).containsExactly("documentNumber", "indexNumber", "publisher", "signedOn",
+        "publishedOn", "modifiedOn");
+    assertThat(metadata.get("documentNumber").asText()).isEqualTo("白市监〔2024〕7号");
+    assertThat(metadata.get("indexNumber").asText()).isEqualTo("114503MB1A2C3D4E5F/2024-00031");
+    assertThat(metadata.get("publisher").asText()).isEqualTo("白沙市人民政府办公室");
+    assertThat(metadata.get("signedOn").asText()).isEqualTo("2024-02-05");
+    assertThat(metadata.get("publishedOn").asText()).isEqualTo("2024-02-26");
+    assertThat(metadata.get("modifiedOn").isNull()).isTrue();
   }
 
   static void assertReportShape(JsonNode report) {

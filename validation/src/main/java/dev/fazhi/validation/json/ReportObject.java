@@ -10,6 +10,7 @@ import dev.fazhi.core.model.Rate;
 import dev.fazhi.core.model.Part;
 import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.core.model.Report;
+import dev.fazhi.core.model.ReportMetadata;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.core.model.Subset;
 import dev.fazhi.core.model.TaskCompletion;
@@ -41,6 +42,7 @@ final class ReportObject {
     }
     writeString(json, "signedOn", report.getSignedOn().map(LocalDate::toString));
     writeString(json, "publishedOn", report.getPublishedOn().map(LocalDate::toString));
+    writeMetadata(json, report);
     writeParts(json, report);
     json.writeArrayFieldStart("metrics");
     for (Figure figure : report.allFigures()) {
@@ -52,6 +54,27 @@ final class ReportObject {
       writeFinding(json, finding);
     }
     json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /**
+   * What the page or file says about itself ({@code metadata} in cli.md), or null when it says
+   * nothing: a plain text with no metadata block, or a JSON report without {@code metadata}.
+   */
+  private static void writeMetadata(JsonGenerator json, Report report) throws IOException {
+    Optional<ReportMetadata> metadata = report.getMetadata();
+    if (metadata.isEmpty()) {
+      json.writeNullField("metadata");
+      return;
+    }
+    ReportMetadata m = metadata.get();
+    json.writeObjectFieldStart("metadata");
+    writeString(json, "documentNumber", m.getDocumentNumber());
+    writeString(json, "indexNumber", m.getIndexNumber());
+    writeString(json, "publisher", m.getPublisher());
+    writeString(json, "signedOn", m.getSignedOn().map(LocalDate::toString));
+    writeString(json, "publishedOn", m.getPublishedOn().map(LocalDate::toString));
+    writeString(json, "modifiedOn", m.getModifiedOn().map(LocalDate::toString));
     json.writeEndObject();
   }
 
