@@ -30,7 +30,7 @@ final class JsonOutput implements CheckOutput {
 
   @Override
   public void report(Outcome.Checked checked) throws IOException {
-    json.report(new CheckedReport(checked.input().source(), checked.report(), checked.findings()));
+    json.report(new CheckedReport(checked.input().source(), checked.report(), checked.format(), checked.findings()));
   }
 
   @Override

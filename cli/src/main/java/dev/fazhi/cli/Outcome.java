@@ -20,12 +20,15 @@ sealed interface Outcome permits Outcome.Checked, Outcome.Failed {
    *
    * @param input the input
    * @param report the report
+   * @param format what the input was read as, told by its content: {@code text}, {@code html},
+   *     {@code docx}, {@code pdf} or {@code json}
    * @param findings the findings, in the order they are shown (as the validator sorts them)
    */
-  record Checked(Input input, Report report, List<Finding> findings) implements Outcome {
+  record Checked(Input input, Report report, String format, List<Finding> findings) implements Outcome {
     public Checked {
       Objects.requireNonNull(input, "input");
       Objects.requireNonNull(report, "report");
+      Objects.requireNonNull(format, "format");
       findings = List.copyOf(findings);
     }
   }

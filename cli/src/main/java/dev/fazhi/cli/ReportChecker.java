@@ -5,6 +5,7 @@ import dev.fazhi.core.json.ReportJson;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.read.ReportReader;
 import dev.fazhi.documents.DocumentReader;
+import dev.fazhi.documents.DocumentReport;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.ReportValidator;
 import java.io.IOException;
@@ -45,7 +46,7 @@ final class ReportChecker {
     try {
       // Already in the order they are shown: the report as a whole first, then by position.
       List<Finding> findings = validator.get().validate(checked.report()).getFindings();
-      return new Outcome.Checked(input, checked.report(), findings);
+      return new Outcome.Checked(input, checked.report(), checked.format(), findings);
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome.Failed(input, messages.format("error.internal-validate", String.valueOf(e)));
     }
@@ -62,7 +63,7 @@ final class ReportChecker {
       return new Outcome.Failed(input, input.problem());
     }
     try {
-      return new Outcome.Checked(input, load(input), List.of());
+      return load(input);
     } catch (ReportFormatException e) {
       return new Outcome.Failed(input, describe(e));
     } catch (IOException e) {
@@ -74,8 +75,12 @@ final class ReportChecker {
     }
   }
 
-  private Report load(Input input) throws IOException {
-    return input.isJson() ? json.get().read(input.path()) : documents.readReport(input.path()).getReport();
+  private Outcome.Checked load(Input input) throws IOException {
+    if (input.isJson()) {
+      return new Outcome.Checked(input, json.get().read(input.path()), "json", List.of());
+    }
+    DocumentReport read = documents.readReport(input.path());
+    return new Outcome.Checked(input, read.getReport(), read.getDocument().getFormat().id(), List.of());
   }
 
   /**

@@ -10,7 +10,6 @@ import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -60,32 +59,8 @@ record ReportView(String source, String issuer, Integer year, String format, Loc
       rules.merge(finding.getRule(), 1, Integer::sum);
     }
     return new ReportView(checked.input().source(), report.getIssuer().map(Issuer::getName).orElse(null),
-        year, formatOf(checked.input()), signed, published, due, offset, List.copyOf(report.partStatuses().values()),
+        year, checked.format(), signed, published, due, offset, List.copyOf(report.partStatuses().values()),
         Map.copyOf(counts), Map.copyOf(rules));
-  }
-
-  /**
-   * The format of an input, told by its name until readers say what they read.
-   *
-   * @param input the input
-   * @return text, html, docx, pdf or json
-   */
-  static String formatOf(Input input) {
-    String name = input.path().getFileName() == null ? ""
-        : input.path().getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".json")) {
-      return "json";
-    }
-    if (name.endsWith(".html") || name.endsWith(".htm")) {
-      return "html";
-    }
-    if (name.endsWith(".docx")) {
-      return "docx";
-    }
-    if (name.endsWith(".pdf")) {
-      return "pdf";
-    }
-    return "text";
   }
 
   /**

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code fazhi check}: inputs, outputs, exit statuses. Options with findings: {@link CheckOptionsTest}. */
 class CheckCommandTest {
 
-  private static final List<String> REPORT_FIELDS = List.of("source", "issuer", "reportingYear",
+  private static final List<String> REPORT_FIELDS = List.of("source", "format", "issuer", "reportingYear",
       "signedOn", "publishedOn", "metadata", "parts", "metrics", "findings");
   private static final List<String> FINDING_FIELDS = List.of("rule", "severity", "message", "part",
       "line", "column", "section", "quote", "related");

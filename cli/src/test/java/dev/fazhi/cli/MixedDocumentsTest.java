@@ -58,6 +58,9 @@ class MixedDocumentsTest {
     Map<String, JsonNode> reports = new HashMap<>();
     json.get("reports").forEach(r -> reports.put(Path.of(r.get("source").asText()).getFileName().toString(), r));
     assertThat(reports).containsOnlyKeys("report.txt", "report.html", "report.docx", "report.pdf");
+    // The format is what the content was read as (cli.md's `format`).
+    reports.forEach((name, r) -> assertThat(r.get("format").asText()).as(name)
+        .isEqualTo(name.substring(name.lastIndexOf('.') + 1).replace("txt", "text")));
     int duplicates = 0;
     for (JsonNode r : reports.values()) {
       assertThat(r.get("issuer").asText()).as(r.get("source").asText()).isEqualTo("青山区司法局");

@@ -91,7 +91,7 @@ public class ReportProblemHandler {
     }
     Locale locale = language.of(request);
     ValidationResult result = validators.forLocale(locale).validate(report);
-    String body = FindingsJson.toJson(CheckedReport.of(request.getRequestURI(), report, result));
+    String body = FindingsJson.toJson(CheckedReport.of(request.getRequestURI(), report, "json", result));
     return ResponseEntity.unprocessableContent()
         .contentType(new MediaType(MediaType.APPLICATION_JSON, java.nio.charset.StandardCharsets.UTF_8))
         .header("Content-Language", locale.toLanguageTag())

@@ -12,15 +12,18 @@ import java.util.Objects;
  *
  * @param source where the report came from, such as a file path or a request URI
  * @param report the report
+ * @param format what the report was read as ({@code text}, {@code html}, {@code docx}, {@code pdf},
+ *     {@code json}), or null when the caller does not say
  * @param findings the findings in the order they are written (as {@link ValidationResult} sorts them)
  */
-public record CheckedReport(String source, Report report, List<Finding> findings) {
+public record CheckedReport(String source, Report report, String format, List<Finding> findings) {
 
   /**
    * Checks and copies the components.
    *
    * @param source where the report came from
    * @param report the report
+   * @param format what it was read as, or null
    * @param findings the findings
    */
   public CheckedReport {
@@ -30,7 +33,32 @@ public record CheckedReport(String source, Report report, List<Finding> findings
   }
 
   /**
-   * A report with the findings of one validation.
+   * A report of no stated format with its findings.
+   *
+   * @param source where the report came from
+   * @param report the report
+   * @param findings the findings
+   */
+  public CheckedReport(String source, Report report, List<Finding> findings) {
+    this(source, report, null, findings);
+  }
+
+  /**
+   * A report read as {@code format} with the findings of one validation.
+   *
+   * @param source where the report came from
+   * @param report the report
+   * @param format what it was read as ({@code text}, {@code html}, {@code docx}, {@code pdf},
+   *     {@code json}), or null
+   * @param result what validating it found
+   * @return the checked report
+   */
+  public static CheckedReport of(String source, Report report, String format, ValidationResult result) {
+    return new CheckedReport(source, report, format, result.getFindings());
+  }
+
+  /**
+   * A report of no stated format with the findings of one validation.
    *
    * @param source where the report came from
    * @param report the report

@@ -34,6 +34,7 @@ final class ReportObject {
     Report report = checked.report();
     json.writeStartObject();
     json.writeStringField("source", checked.source());
+    writeString(json, "format", Optional.ofNullable(checked.format()));
     writeString(json, "issuer", report.getIssuer().map(Issuer::getName));
     if (report.getReportingYear().isPresent()) {
       json.writeNumberField("reportingYear", report.getReportingYear().getAsInt());

@@ -32,7 +32,7 @@ class ReportController {
   @PostMapping(path = "/reports", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   String check(@Valid @RequestBody Report report, HttpServletRequest request) {
-    return FindingsJson.toJson(CheckedReport.of(request.getRequestURI(), report,
+    return FindingsJson.toJson(CheckedReport.of(request.getRequestURI(), report, "json",
         validators.forLocale(language.of(request)).validate(report)));
   }
 }

@@ -107,7 +107,7 @@ class ReportCheckApplicationTest {
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
         type -> assertThat(type).startsWith("application/json"));
     assertThat(response.body())
-        .isEqualTo(FindingsJson.toJson(CheckedReport.of("/reports", report, expected)));
+        .isEqualTo(FindingsJson.toJson(CheckedReport.of("/reports", report, "json", expected)));
     for (JsonNode finding : JSON.readTree(response.body()).get("reports").get(0).get("findings")) {
       assertInOneLanguage(finding.get("message").asString(), locale);
     }
