@@ -17,8 +17,9 @@ import java.util.Properties;
  * What is wrong with an input, in words that can be given in English or Chinese.
  *
  * <p>A reason is a key of the core message bundle ({@code dev.fazhi.core.messages}) with its arguments,
- * rendered on demand in the locale asked for; or a literal text, the same in every locale, for callers
- * that compose their own wording. Arguments are kept as text, or as reasons rendered in the same locale.
+ * rendered on demand in the locale asked for; or a key of another module's {@link Bundle} (the document
+ * readers have their own); or a literal text, the same in every locale, for callers that compose their
+ * own wording. Arguments are kept as text, or as reasons rendered in the same locale.
  * Chinese is used for any Chinese locale; English for everything else.
  *
  * <p>Instances are immutable and thread-safe.
@@ -35,6 +36,8 @@ public final class Reason implements Serializable {
   private static final Properties ENGLISH = load("/dev/fazhi/core/messages.properties");
   private static final Properties CHINESE = load("/dev/fazhi/core/messages_zh.properties");
 
+  /** The bundle of another module, or null for the core bundle. */
+  private final Bundle bundle;
   /** The message key, or null for a literal. */
   private final String key;
   /** The literal text, or null for a keyed reason. */
@@ -42,7 +45,8 @@ public final class Reason implements Serializable {
   /** The arguments: strings or reasons. */
   private final Serializable[] args;
 
-  private Reason(String key, String literal, Serializable[] args) {
+  private Reason(Bundle bundle, String key, String literal, Serializable[] args) {
+    this.bundle = bundle;
     this.key = key;
     this.literal = literal;
     this.args = args;
@@ -57,12 +61,29 @@ public final class Reason implements Serializable {
    * @return the reason
    */
   public static Reason of(String key, Object... args) {
-    Objects.requireNonNull(key, "key");
+    return new Reason(null, Objects.requireNonNull(key, "key"), null, keep(args));
+  }
+
+  /**
+   * A reason from another module's message bundle, such as the document readers' own.
+   *
+   * @param bundle the bundle
+   * @param key the message key
+   * @param args the arguments: reasons are rendered in the same locale, anything else as
+   *     {@link String#valueOf(Object)}
+   * @return the reason
+   */
+  public static Reason of(Bundle bundle, String key, Object... args) {
+    return new Reason(Objects.requireNonNull(bundle, "bundle"), Objects.requireNonNull(key, "key"), null,
+        keep(args));
+  }
+
+  private static Serializable[] keep(Object... args) {
     Serializable[] kept = new Serializable[args.length];
     for (int i = 0; i < args.length; i++) {
       kept[i] = args[i] instanceof Reason reason ? reason : String.valueOf(args[i]);
     }
-    return new Reason(key, null, kept);
+    return kept;
   }
 
   /**
@@ -72,7 +93,7 @@ public final class Reason implements Serializable {
    * @return the reason
    */
   public static Reason literal(String text) {
-    return new Reason(null, Objects.requireNonNull(text, "text"), new Serializable[0]);
+    return new Reason(null, null, Objects.requireNonNull(text, "text"), new Serializable[0]);
   }
 
   /**
@@ -111,9 +132,10 @@ public final class Reason implements Serializable {
       return literal;
     }
     boolean chinese = locale != null && "zh".equals(locale.getLanguage());
-    String pattern = (chinese ? CHINESE : ENGLISH).getProperty(key);
+    Properties english = bundle == null ? ENGLISH : bundle.english();
+    String pattern = (chinese ? (bundle == null ? CHINESE : bundle.chinese()) : english).getProperty(key);
     if (pattern == null) {
-      pattern = chinese ? ENGLISH.getProperty(key, key) : key;
+      pattern = chinese ? english.getProperty(key, key) : key;
     }
     Object[] rendered = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
@@ -123,8 +145,12 @@ public final class Reason implements Serializable {
   }
 
   private static Properties load(String resource) {
+    return load(Reason.class, resource);
+  }
+
+  private static Properties load(Class<?> anchor, String resource) {
     Properties properties = new Properties();
-    try (InputStream in = Reason.class.getResourceAsStream(resource)) {
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
       if (in != null) {
         properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       }
@@ -146,12 +172,95 @@ public final class Reason implements Serializable {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Reason that && Objects.equals(key, that.key)
+    return other instanceof Reason that && Objects.equals(bundle, that.bundle) && Objects.equals(key, that.key)
         && Objects.equals(literal, that.literal) && Arrays.equals(args, that.args);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, literal, Arrays.hashCode(args));
+    return Objects.hash(bundle, key, literal, Arrays.hashCode(args));
+  }
+
+  /**
+   * Another module's message bundle in English and Chinese: two UTF-8 properties files,
+   * {@code <base>.properties} and {@code <base>_zh.properties}, read once, on first use, with
+   * {@link Class#getResourceAsStream} of a class of that module (so that a named module finds its own
+   * resources; a named module must open the files' package, an automatic one opens all). A key missing
+ * in Chinese falls back to English, as in the core bundle.
+   *
+   * <p>Instances are immutable and thread-safe; they serialize as the class and the base name.
+   */
+  public static final class Bundle implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A class of the module that holds the files. */
+    private final Class<?> anchor;
+    /** The absolute resource name without {@code .properties}, such as {@code /dev/fazhi/documents/messages}. */
+    private final String base;
+    /** English, then Chinese; loaded on first use. */
+    private transient volatile Properties[] texts;
+
+    private Bundle(Class<?> anchor, String base) {
+      this.anchor = anchor;
+      this.base = base;
+    }
+
+    /**
+     * Names a bundle.
+     *
+     * @param anchor a class of the module whose resources hold the files
+     * @param base the absolute resource name without the suffix, such as
+     *     {@code /dev/fazhi/documents/messages}
+     * @return the bundle
+     */
+    public static Bundle of(Class<?> anchor, String base) {
+      Objects.requireNonNull(anchor, "anchor");
+      if (!Objects.requireNonNull(base, "base").startsWith("/")) {
+        throw new IllegalArgumentException("the base must be an absolute resource name: " + base);
+      }
+      return new Bundle(anchor, base);
+    }
+
+    private Properties[] texts() {
+      Properties[] t = texts;
+      if (t == null) {
+        t = new Properties[] {load(anchor, base + ".properties"), load(anchor, base + "_zh.properties")};
+        texts = t;
+      }
+      return t;
+    }
+
+    Properties english() {
+      return texts()[0];
+    }
+
+    Properties chinese() {
+      return texts()[1];
+    }
+
+    /**
+     * The keys of the English file.
+     *
+     * @return the keys, sorted
+     */
+    public java.util.SortedSet<String> keys() {
+      return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(english().stringPropertyNames()));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Bundle that && anchor == that.anchor && base.equals(that.base);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(anchor.getName(), base);
+    }
+
+    @Override
+    public String toString() {
+      return base;
+    }
   }
 }

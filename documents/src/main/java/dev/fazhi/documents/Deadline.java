@@ -43,8 +43,7 @@ public final class Deadline {
    */
   public void checkNow(int page) {
     if (System.nanoTime() - end > 0) {
-      throw new DocumentException(DocumentException.Kind.LIMIT, source, page, 0,
-          "reading took longer than the time limit of " + limitMillis + " ms", null);
+      throw DocumentException.of(DocumentException.Kind.LIMIT, source, page, null, "timeLimit", limitMillis);
     }
   }
 }

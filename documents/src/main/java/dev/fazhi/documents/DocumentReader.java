@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,7 +27,8 @@ import java.util.Objects;
  * format knows. {@link #readReport} reads that text with the core {@link ReportReader} as well. A file
  * that cannot be read ends in a {@link DocumentException} (or, for text, the core reader's
  * {@link ReportFormatException}) that names the file and what to do; a legacy .doc or .wps, an .ofd and
- * an encrypted file are refused by name. Every read is bounded by the {@link DocumentLimits}.
+ * an encrypted file are refused by name. Every read is bounded by the {@link DocumentLimits}. Errors are
+ * in the reader's {@link #locale()}, English or Chinese.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -36,10 +38,12 @@ public final class DocumentReader {
 
   private final DocumentLimits limits;
   private final ReportReader reportReader;
+  private final Locale locale;
 
   private DocumentReader(Builder b) {
     this.limits = b.limits;
     this.reportReader = b.reportReader;
+    this.locale = b.locale != null ? b.locale : b.reportReader.locale();
   }
 
   /**
@@ -70,6 +74,15 @@ public final class DocumentReader {
   }
 
   /**
+   * The language of this reader's errors.
+   *
+   * @return the locale given to the builder, else the core reader's ({@link ReportReader#locale()})
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
    * Tells a document's format by its first bytes.
    *
    * @param bytes the content
@@ -78,7 +91,11 @@ public final class DocumentReader {
    * @throws DocumentException for a format fazhi does not read, or no document at all
    */
   public DocumentFormat formatOf(byte[] bytes, String source) {
-    return FormatSniffer.sniff(bytes, source);
+    try {
+      return FormatSniffer.sniff(bytes, source);
+    } catch (DocumentException e) {
+      throw e.withLocale(locale);
+    }
   }
 
   /**
@@ -90,7 +107,11 @@ public final class DocumentReader {
    * @throws ReportFormatException if it is no readable document
    */
   public Document read(Path file) throws IOException {
-    return read(bytesOf(file), file.toString());
+    try {
+      return read(bytesOf(file), file.toString());
+    } catch (DocumentException e) {
+      throw e.withLocale(locale);
+    }
   }
 
   /**
@@ -103,7 +124,11 @@ public final class DocumentReader {
    * @throws ReportFormatException if it is no readable document
    */
   public Document read(InputStream in, String source) throws IOException {
-    return read(bytesOf(in, source), source);
+    try {
+      return read(bytesOf(in, source), source);
+    } catch (DocumentException e) {
+      throw e.withLocale(locale);
+    }
   }
 
   /**
@@ -116,14 +141,18 @@ public final class DocumentReader {
    */
   public Document read(byte[] bytes, String source) {
     Objects.requireNonNull(bytes, "bytes");
-    checkSize(bytes.length, source);
-    DocumentFormat format = FormatSniffer.sniff(bytes, source);
-    return switch (format) {
-      case HTML -> HtmlReader.read(bytes, source, limits);
-      case DOCX -> WordReader.read(bytes, source, limits);
-      case PDF -> PdfReader.read(bytes, source, limits);
-      case TEXT -> PlainText.read(bytes, source, limits);
-    };
+    try {
+      checkSize(bytes.length, source);
+      DocumentFormat format = FormatSniffer.sniff(bytes, source);
+      return switch (format) {
+        case HTML -> HtmlReader.read(bytes, source, limits);
+        case DOCX -> WordReader.read(bytes, source, limits);
+        case PDF -> PdfReader.read(bytes, source, limits);
+        case TEXT -> PlainText.read(bytes, source, limits);
+      };
+    } catch (DocumentException e) {
+      throw e.withLocale(locale);
+    }
   }
 
   /**
@@ -135,7 +164,13 @@ public final class DocumentReader {
    * @throws ReportFormatException if it is no readable document or no report
    */
   public DocumentReport readReport(Path file) throws IOException {
-    return readReport(bytesOf(file), file.toString());
+    byte[] bytes;
+    try {
+      bytes = bytesOf(file);
+    } catch (DocumentException e) {
+      throw e.withLocale(locale);
+    }
+    return readReport(bytes, file.toString());
   }
 
   /**
@@ -149,14 +184,16 @@ public final class DocumentReader {
   public DocumentReport readReport(byte[] bytes, String source) {
     Document document = read(bytes, source);
     Report report;
-    if (document.getFormat() == DocumentFormat.TEXT) {
-      try {
+    try {
+      if (document.getFormat() == DocumentFormat.TEXT) {
         report = reportReader.read(new java.io.ByteArrayInputStream(bytes), source);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e); // a byte array cannot fail to read
+      } else {
+        report = reportReader.read(document.text(), source, hints(document));
       }
-    } else {
-      report = reportReader.read(document.text(), source, hints(document));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a byte array cannot fail to read
+    } catch (ReportFormatException e) {
+      throw e.getLocale().equals(locale) ? e : e.withLocale(locale);
     }
     return DocumentReport.of(report, document);
   }
@@ -226,8 +263,8 @@ public final class DocumentReader {
 
   private void checkSize(long size, String source) {
     if (size > limits.getMaxBytes()) {
-      throw new DocumentException(DocumentException.Kind.LIMIT, source, 0, 0,
-          "the file is larger than the limit of " + limits.getMaxBytes() + " bytes", null);
+      throw DocumentException.of(DocumentException.Kind.LIMIT, source, 0, null, "tooLarge",
+          limits.getMaxBytes());
     }
   }
 
@@ -235,8 +272,22 @@ public final class DocumentReader {
   public static final class Builder {
     private DocumentLimits limits = DocumentLimits.DEFAULTS;
     private ReportReader reportReader = ReportReader.defaults();
+    private Locale locale;
 
     private Builder() {}
+
+    /**
+     * The language of the errors: Chinese for a Chinese locale, English otherwise. By default the
+     * core reader's ({@link #reportReader}), so that a document's errors and its text's are in one
+     * language; set here, it applies to both.
+     *
+     * @param messages the locale
+     * @return this builder
+     */
+    public Builder locale(Locale messages) {
+      this.locale = Objects.requireNonNull(messages, "messages");
+      return this;
+    }
 
     /**
      * The limits (default {@link DocumentLimits#DEFAULTS}).

@@ -28,12 +28,11 @@ final class FormatSniffer {
       return DocumentFormat.PDF;
     }
     if (startsWith(b, 0, '{', '\\', 'r', 't', 'f')) {
-      throw unsupported(source, "an RTF file, which fazhi does not read: save it as .docx or PDF");
+      throw unsupported(source, "rtf");
     }
     String image = image(b);
     if (image != null) {
-      throw new DocumentException(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, 0,
-          "a " + image + " image, not a document", null);
+      throw DocumentException.of(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, null, "image", image);
     }
     if (isMarkup(b)) {
       return DocumentFormat.HTML;
@@ -47,28 +46,22 @@ final class FormatSniffer {
       return DocumentFormat.DOCX;
     }
     if (dir.has("OFD.xml")) {
-      throw unsupported(source, "an OFD file, which fazhi does not read: save or print it as PDF,"
-          + " or save the original as .docx");
+      throw unsupported(source, "ofd");
     }
     if (dir.hasPrefix("xl/")) {
-      throw new DocumentException(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, 0,
-          "an Excel workbook, not a report", null);
+      throw DocumentException.of(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, null, "excel");
     }
     if (dir.hasPrefix("ppt/")) {
-      throw new DocumentException(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, 0,
-          "a PowerPoint file, not a report", null);
+      throw DocumentException.of(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, null, "powerpoint");
     }
     if (dir.entries().isEmpty()) {
-      throw new DocumentException(DocumentException.Kind.MALFORMED, source, 0, 0,
-          "a damaged zip archive (no readable directory): if it is a Word file, open and save it"
-              + " again as .docx", null);
+      throw DocumentException.of(DocumentException.Kind.MALFORMED, source, 0, null, "zipDamaged");
     }
-    throw new DocumentException(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, 0,
-        "a zip archive that is not a Word file (no word/document.xml)", null);
+    throw DocumentException.of(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, null, "zipNotWord");
   }
 
-  static DocumentException unsupported(String source, String reason) {
-    return new DocumentException(DocumentException.Kind.UNSUPPORTED_FORMAT, source, 0, 0, reason, null);
+  static DocumentException unsupported(String source, String key) {
+    return DocumentException.of(DocumentException.Kind.UNSUPPORTED_FORMAT, source, 0, null, key);
   }
 
   private static String image(byte[] b) {

@@ -20,19 +20,14 @@ final class Ole2 {
       encrypted = fs.getRoot().hasEntry("EncryptedPackage");
       word = fs.getRoot().hasEntry("WordDocument");
     } catch (IOException | RuntimeException e) {
-      throw FormatSniffer.unsupported(source, "a legacy Office file (OLE2) that cannot be opened;"
-          + " fazhi reads .docx and PDF: save it as .docx or PDF");
+      throw DocumentException.of(DocumentException.Kind.UNSUPPORTED_FORMAT, source, 0, e, "legacyDamaged");
     }
     if (encrypted) {
-      throw new DocumentException(DocumentException.Kind.ENCRYPTED, source, 0, 0,
-          "an encrypted (password-protected) Office file: remove the password and save it again as"
-              + " .docx, or save it as PDF", null);
+      throw DocumentException.of(DocumentException.Kind.ENCRYPTED, source, 0, null, "encryptedOffice");
     }
     if (word) {
-      throw FormatSniffer.unsupported(source, "a legacy Word (.doc) or WPS (.wps) file, which fazhi"
-          + " does not read: open it and save it as .docx or PDF");
+      throw FormatSniffer.unsupported(source, "legacyWord");
     }
-    throw FormatSniffer.unsupported(source, "a legacy Office file (OLE2), not a Word document;"
-        + " fazhi reads .docx and PDF: save it as .docx or PDF");
+    throw FormatSniffer.unsupported(source, "legacyOffice");
   }
 }

@@ -22,8 +22,8 @@ final class PlainText {
   static Document read(byte[] b, String source, DocumentLimits limits) {
     String text = decode(b, source);
     if (text.length() > limits.getMaxTextChars()) {
-      throw new DocumentException(DocumentException.Kind.LIMIT, source, 0, 0,
-          "the text is longer than the limit of " + limits.getMaxTextChars() + " characters", null);
+      throw DocumentException.of(DocumentException.Kind.LIMIT, source, 0, null, "textTooLong",
+          limits.getMaxTextChars());
     }
     List<DocumentLine> lines = new ArrayList<>();
     int start = 0;
@@ -53,8 +53,7 @@ final class PlainText {
     }
     for (byte x : b) {
       if (x == 0) {
-        throw new DocumentException(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, 0,
-            "a binary file, not a text, web page, Word file or PDF", null);
+        throw DocumentException.of(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, null, "binary");
       }
     }
     try {
@@ -68,8 +67,7 @@ final class PlainText {
     try {
       return decoder(cs).decode(ByteBuffer.wrap(b, from, b.length - from)).toString();
     } catch (CharacterCodingException e) {
-      throw new DocumentException(DocumentException.Kind.MALFORMED, source, 0, 0,
-          "not a UTF-8, UTF-16 or GB18030/GBK text file", e);
+      throw DocumentException.of(DocumentException.Kind.MALFORMED, source, 0, e, "textEncoding");
     }
   }
 

@@ -36,7 +36,27 @@ class HostileFilesTest {
     for (String w : words) {
       assertThat(e.getMessage()).contains(w);
     }
+    inOurWords(e, name);
     return e;
+  }
+
+  /**
+   * The message in both languages names the file, is rendered from the bundle (no bare key) and holds
+   * none of the library's own words, which stay in the cause.
+   */
+  static void inOurWords(DocumentException e, String name) {
+    String english = e.getMessage(java.util.Locale.ENGLISH);
+    String chinese = e.getMessage(java.util.Locale.SIMPLIFIED_CHINESE);
+    assertThat(english).startsWith(name).doesNotContainPattern("\\p{IsHan}");
+    assertThat(chinese).startsWith(name).containsPattern("\\p{IsHan}").isNotEqualTo(english);
+    assertThat(e.reason().in(java.util.Locale.ENGLISH)).doesNotMatch("[a-zA-Z.]+");
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      String m = c.getMessage();
+      if (m != null && m.length() > 8) {
+        assertThat(english).doesNotContain(m);
+        assertThat(chinese).doesNotContain(m);
+      }
+    }
   }
 
   private static byte[] zip(String... namesAndContents) throws IOException {
@@ -164,6 +184,7 @@ class HostileFilesTest {
     // a cut zip has no directory at its end: not a Word file as far as its first bytes tell
     Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> READER.read(cut, "cut.docx"));
     assertThat(t).isInstanceOf(DocumentException.class).hasMessageStartingWith("cut.docx");
+    inOurWords((DocumentException) t, "cut.docx");
     refused(READER, zip("word/document.xml", "<not-closed"), "broken.docx", DocumentException.Kind.MALFORMED);
   }
 
@@ -191,6 +212,7 @@ class HostileFilesTest {
     byte[] pdf = rawPdf("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>");
     Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> READER.read(pdf, "loop.pdf"));
     assertThat(t).isInstanceOf(DocumentException.class).hasMessageStartingWith("loop.pdf");
+    inOurWords((DocumentException) t, "loop.pdf");
   }
 
   @Test
@@ -204,6 +226,7 @@ class HostileFilesTest {
             + stream.length() + " >>\nstream\n" + stream + "\nendstream");
     Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> READER.read(pdf, "self.pdf"));
     assertThat(t).isInstanceOf(DocumentException.class).hasMessageStartingWith("self.pdf");
+    inOurWords((DocumentException) t, "self.pdf");
   }
 
   @Test
@@ -217,9 +240,43 @@ class HostileFilesTest {
     byte[] pdf = "%PDF-1.7\n\u0001\u0002 not a pdf at all".getBytes(StandardCharsets.ISO_8859_1);
     Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> READER.read(pdf, "junk.pdf"));
     assertThat(t).isInstanceOf(DocumentException.class).hasMessageStartingWith("junk.pdf");
+    inOurWords((DocumentException) t, "junk.pdf");
+    assertThat(((DocumentException) t).getMessage(java.util.Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("junk.pdf：PDF 已损坏：无法读取其结构；请打开后重新保存或导出为 PDF");
+    assertThat(t.getCause()).as("PDFBox's own exception, kept for whoever debugs").isNotNull();
   }
 
   // ------------------------------------------------------------------ limits are settable
+
+  @Test
+  void theReaderSpeaksTheLanguageOfItsBuilderOrElseOfItsCoreReader() {
+    byte[] pdf = "%PDF-1.7\n\u0001\u0002 not a pdf at all".getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(READER.locale()).isEqualTo(dev.fazhi.core.read.ReportReader.defaults().locale());
+    DocumentReader chinese = DocumentReader.builder().locale(java.util.Locale.SIMPLIFIED_CHINESE).build();
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> chinese.read(pdf, "坏.pdf")))
+        .isInstanceOf(DocumentException.class).hasMessage("坏.pdf：PDF 已损坏：无法读取其结构；请打开后重新保存或导出为 PDF");
+    DocumentReader viaCore = DocumentReader.builder().reportReader(
+        dev.fazhi.core.read.ReportReader.builder().locale(java.util.Locale.CHINESE).build()).build();
+    assertThat(viaCore.locale()).isEqualTo(java.util.Locale.CHINESE);
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> viaCore.read(pdf, "坏.pdf")))
+        .hasMessageStartingWith("坏.pdf：PDF 已损坏");
+    // a text that reads but is no report: the core reader's error, in the document reader's language
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(
+        () -> chinese.readReport("这只是一句话。".getBytes(StandardCharsets.UTF_8), "a.txt")))
+        .isInstanceOf(dev.fazhi.core.ReportFormatException.class).hasMessageStartingWith("a.txt：")
+        .hasMessageContaining("法治政府建设年度报告");
+  }
+
+  @Test
+  void aPageIsNamedInTheLanguageAsked() {
+    DocumentException e = DocumentException.of(DocumentException.Kind.LIMIT, "r.pdf", 3, null,
+        "pdf.textTooLong", 10);
+    assertThat(e.getMessage()).isEqualTo("r.pdf: page 3: the PDF's text is longer than the limit of 10 characters");
+    assertThat(e.withLocale(java.util.Locale.CHINA).getMessage())
+        .isEqualTo("r.pdf：第 3 页：PDF 的文字超过了 10 个字符的上限");
+    assertThat(e.withLocale(java.util.Locale.CHINA).getPage()).hasValue(3);
+    assertThat(e.withLocale(java.util.Locale.CHINA).getKind()).isEqualTo(DocumentException.Kind.LIMIT);
+  }
 
   @Test
   void sizeAndTimeLimitsAreSettable() {

@@ -39,13 +39,13 @@ final class HtmlCharset {
 
   static String decode(byte[] b, String source) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return strictOrFail(StandardCharsets.UTF_8, b, 3, source, "UTF-8 (byte-order mark)");
+      return strictOrFail(StandardCharsets.UTF_8, b, 3, source);
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return strictOrFail(StandardCharsets.UTF_16LE, b, 2, source, "UTF-16LE (byte-order mark)");
+      return strictOrFail(StandardCharsets.UTF_16LE, b, 2, source);
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return strictOrFail(StandardCharsets.UTF_16BE, b, 2, source, "UTF-16BE (byte-order mark)");
+      return strictOrFail(StandardCharsets.UTF_16BE, b, 2, source);
     }
     Charset declared = declared(b);
     if (declared != null) {
@@ -61,14 +61,14 @@ final class HtmlCharset {
           return text;
         }
       }
-      throw malformed(source, declared, b, "the page declares " + declared.name());
+      throw malformed(source, declared, b, "html.declaredCharset");
     }
     String text = strict(StandardCharsets.UTF_8, b, 0);
     if (text == null) {
       text = strict(GB18030, b, 0);
     }
     if (text == null) {
-      throw malformed(source, GB18030, b, "the page declares no charset and is neither UTF-8 nor GB18030/GBK");
+      throw malformed(source, GB18030, b, "html.noCharset");
     }
     return text;
   }
@@ -94,18 +94,17 @@ final class HtmlCharset {
     }
   }
 
-  private static String strictOrFail(Charset cs, byte[] b, int from, String source, String what) {
+  private static String strictOrFail(Charset cs, byte[] b, int from, String source) {
     String text = strict(cs, b, from);
     if (text == null) {
-      throw malformed(source, cs, b, "the page starts with a byte-order mark of " + what);
+      throw malformed(source, cs, b, "html.bomCharset");
     }
     return text;
   }
 
-  private static DocumentException malformed(String source, Charset cs, byte[] b, String why) {
-    return new DocumentException(DocumentException.Kind.MALFORMED, source, 0, 0,
-        why + ", but byte " + firstBad(cs, b) + " is not " + cs.name()
-            + ": save the page again from the browser, or as text in UTF-8", null);
+  private static DocumentException malformed(String source, Charset cs, byte[] b, String key) {
+    return DocumentException.of(DocumentException.Kind.MALFORMED, source, 0, null, key, cs.name(),
+        firstBad(cs, b));
   }
 
   private static long firstBad(Charset cs, byte[] b) {

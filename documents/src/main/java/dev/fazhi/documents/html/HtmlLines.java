@@ -164,8 +164,8 @@ final class HtmlLines implements NodeVisitor {
       String text = current.substring(start, end);
       chars += text.length() + 1;
       if (chars > maxChars) {
-        throw new dev.fazhi.documents.DocumentException(dev.fazhi.documents.DocumentException.Kind.LIMIT,
-            source, 0, 0, "the page's text is longer than the limit of " + maxChars + " characters", null);
+        throw dev.fazhi.documents.DocumentException.of(dev.fazhi.documents.DocumentException.Kind.LIMIT,
+            source, 0, null, "html.textTooLong", maxChars);
       }
       lines.add(DocumentLine.of(text, origin));
     }

@@ -51,13 +51,12 @@ public final class HtmlReader {
     body.traverse(lines);
     // the body is a child of the root: depths in it count from there
     if (Math.max(depth[0], lines.depth() + depthOf(body)) + 1 > limits.getMaxDepth()) {
-      throw new DocumentException(DocumentException.Kind.LIMIT, source, 0, 0,
-          "the page nests elements deeper than the limit of " + limits.getMaxDepth(), null);
+      throw DocumentException.of(DocumentException.Kind.LIMIT, source, 0, null, "html.tooDeep",
+          limits.getMaxDepth());
     }
     List<DocumentLine> out = lines.lines();
     if (out.isEmpty()) {
-      throw new DocumentException(DocumentException.Kind.NO_TEXT, source, 0, 0,
-          "the web page has no text", null);
+      throw DocumentException.of(DocumentException.Kind.NO_TEXT, source, 0, null, "html.noText");
     }
     return Document.builder().source(Optional.ofNullable(source))
         .format(DocumentFormat.HTML).lines(out).metadata(metadata).build();

@@ -56,6 +56,11 @@ final class PdfLines extends PDFTextStripper {
     return pages;
   }
 
+  /** The page being read, or 0 before the first (while the document is opened). */
+  int page() {
+    return page;
+  }
+
   @Override
   protected void startPage(PDPage p) throws IOException {
     deadline.checkNow(getCurrentPageNo());
@@ -130,8 +135,7 @@ final class PdfLines extends PDFTextStripper {
     lineOnPage++;
     chars += text.length() + 1;
     if (chars > maxChars) {
-      throw new DocumentException(DocumentException.Kind.LIMIT, source, page, 0,
-          "the PDF's text is longer than the limit of " + maxChars + " characters", null);
+      throw DocumentException.of(DocumentException.Kind.LIMIT, source, page, null, "pdf.textTooLong", maxChars);
     }
     lines.add(new PdfLine(text, page, lineOnPage, left, right, width));
   }

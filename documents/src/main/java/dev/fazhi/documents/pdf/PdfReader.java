@@ -39,8 +39,6 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 public final class PdfReader {
 
-  /** The reason a scanned PDF is refused, as the command prints it. */
-  public static final String SCANNED = "scanned: the PDF holds images and no text; OCR is not part of fazhi";
 
   private PdfReader() {}
 
@@ -55,14 +53,14 @@ public final class PdfReader {
    */
   public static Document read(byte[] bytes, String source, DocumentLimits limits) {
     Deadline deadline = new Deadline(limits, source);
+    PdfLines lines = new PdfLines(deadline, limits.getMaxTextChars(), source);
     try (PDDocument pdf = Loader.loadPDF(bytes, "", null, null,
         MemoryUsageSetting.setupMainMemoryOnly(limits.getMaxPdfMemory()).streamCache)) {
       int pageCount = pdf.getNumberOfPages();
       if (pageCount > limits.getMaxPages()) {
-        throw new DocumentException(DocumentException.Kind.LIMIT, source, 0, 0,
-            "the PDF has " + pageCount + " pages, over the limit of " + limits.getMaxPages(), null);
+        throw DocumentException.of(DocumentException.Kind.LIMIT, source, 0, null, "pdf.tooManyPages",
+            pageCount, limits.getMaxPages());
       }
-      PdfLines lines = new PdfLines(deadline, limits.getMaxTextChars(), source);
       lines.getText(pdf);
       List<PageGlyphs> pages = lines.pages();
       refuseWithoutText(pages, lines.lines().isEmpty(), source);
@@ -70,31 +68,17 @@ public final class PdfReader {
           .lines(PdfParagraphs.join(lines.lines())).pageCount(pageCount).metadata(metadata(pdf))
           .residue(Residue.builder().pages(pages).build()).build();
     } catch (InvalidPasswordException e) {
-      throw new DocumentException(DocumentException.Kind.ENCRYPTED, source, 0, 0,
-          "an encrypted PDF that needs a password to open: save an unprotected copy", null);
+      throw DocumentException.of(DocumentException.Kind.ENCRYPTED, source, 0, e, "pdf.encrypted");
     } catch (DocumentException e) {
       throw e;
-    } catch (IOException e) {
-      throw new DocumentException(DocumentException.Kind.MALFORMED, source, 0, 0,
-          "a damaged PDF that cannot be read (" + brief(e) + ")", null);
+    } catch (IOException | RuntimeException e) {
+      // PDFBox's own words ("Page tree root must be a dictionary") stay in the cause
+      throw DocumentException.of(DocumentException.Kind.MALFORMED, source, lines.page(), e, "pdf.damaged");
     } catch (StackOverflowError e) {
-      throw new DocumentException(DocumentException.Kind.LIMIT, source, 0, 0,
-          "the PDF's objects nest or refer to each other too deeply to read", null);
+      throw DocumentException.of(DocumentException.Kind.LIMIT, source, lines.page(), null, "pdf.tooDeep");
     } catch (OutOfMemoryError e) {
-      throw new DocumentException(DocumentException.Kind.LIMIT, source, 0, 0,
-          "the PDF needs more memory than is available to read", null);
-    } catch (RuntimeException e) {
-      throw new DocumentException(DocumentException.Kind.MALFORMED, source, 0, 0,
-          "a damaged PDF that cannot be read (" + brief(e) + ")", null);
+      throw DocumentException.of(DocumentException.Kind.LIMIT, source, lines.page(), null, "pdf.memory");
     }
-  }
-
-  private static String brief(Throwable e) {
-    String m = e.getMessage();
-    if (m == null || m.isBlank()) {
-      return e.getClass().getSimpleName();
-    }
-    return m.length() > 120 ? m.substring(0, 120) + "…" : m;
   }
 
   private static void refuseWithoutText(List<PageGlyphs> pages, boolean noLines, String source) {
@@ -107,13 +91,11 @@ public final class PdfReader {
       images |= p.isImages();
     }
     if (glyphs == 0 || (noLines && unmapped == 0)) {
-      throw new DocumentException(DocumentException.Kind.NO_TEXT, source, 0, 0,
-          images ? SCANNED : "the PDF holds no text", null);
+      throw DocumentException.of(DocumentException.Kind.NO_TEXT, source, 0, null,
+          images ? "pdf.scanned" : "pdf.noText");
     }
     if (unmapped == glyphs || noLines) {
-      throw new DocumentException(DocumentException.Kind.NO_TEXT, source, 0, 0,
-          "none of the PDF's glyphs map to characters (its fonts carry no Unicode map), so its text"
-              + " cannot be checked: export the PDF again from the original with fonts embedded", null);
+      throw DocumentException.of(DocumentException.Kind.NO_TEXT, source, 0, null, "pdf.unmapped");
     }
   }
 

@@ -102,8 +102,7 @@ final class WordBody {
    */
   private void blocks(Element container, String prefix, int depth, int[] count) {
     if (depth > maxDepth) {
-      throw new DocumentException(DocumentException.Kind.LIMIT, source, 0, 0,
-          "the Word file nests tables or content deeper than the limit of " + maxDepth, null);
+      throw DocumentException.of(DocumentException.Kind.LIMIT, source, 0, null, "word.tablesTooDeep", maxDepth);
     }
     for (Node n = container.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (!(n instanceof Element e) || !Xml.W.equals(e.getNamespaceURI())) {
@@ -231,8 +230,8 @@ final class WordBody {
       }
       chars += part.length() + 1;
       if (chars > maxChars) {
-        throw new DocumentException(DocumentException.Kind.LIMIT, this.source, 0, 0,
-            "the Word file's text is longer than the limit of " + maxChars + " characters", null);
+        throw DocumentException.of(DocumentException.Kind.LIMIT, this.source, 0, null, "word.textTooLong",
+            maxChars);
       }
       ImmutableDocumentLine.Builder line = DocumentLine.builder().text(part).origin(origin);
       if (first) {
@@ -265,8 +264,7 @@ final class WordBody {
   /** Walks a paragraph's inline content. */
   private void inline(Element parent, Run run, boolean deleted, boolean hidden, Origin origin, int depth) {
     if (depth > maxDepth) {
-      throw new DocumentException(DocumentException.Kind.LIMIT, source, 0, 0,
-          "the Word file nests content deeper than the limit of " + maxDepth, null);
+      throw DocumentException.of(DocumentException.Kind.LIMIT, source, 0, null, "word.contentTooDeep", maxDepth);
     }
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e) {

@@ -59,14 +59,13 @@ final class WordPackage implements AutoCloseable {
       pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
     } catch (Exception | LinkageError e) {
       // LinkageError: a part compressed with a method whose codec is not on the class path
-      throw failure(source, e, "the Word file cannot be opened (a damaged package)");
+      throw failure(source, e, null, "word.damaged");
     }
     try {
       PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
       PackagePart main = rels.size() == 0 ? null : pkg.getPart(rels.getRelationship(0));
       if (main == null) {
-        throw new DocumentException(DocumentException.Kind.MALFORMED, source, 0, 0,
-            "the Word file has no main document part", null);
+        throw DocumentException.of(DocumentException.Kind.MALFORMED, source, 0, null, "word.noMainPart");
       }
       return new WordPackage(pkg, main, source);
     } catch (DocumentException e) {
@@ -74,7 +73,7 @@ final class WordPackage implements AutoCloseable {
       throw e;
     } catch (Exception e) {
       pkg.revert();
-      throw failure(source, e, "the Word file cannot be opened (a damaged package)");
+      throw failure(source, e, null, "word.damaged");
     }
   }
 
@@ -82,10 +81,8 @@ final class WordPackage implements AutoCloseable {
     long total = 0;
     for (var entry : dev.fazhi.documents.ZipEntries.list(bytes)) {
       if (entry.method() != 0 && entry.method() != 8) {
-        throw new DocumentException(DocumentException.Kind.MALFORMED, source, 0, 0,
-            "part " + entry.name() + " is compressed with method " + entry.method()
-                + ", which Word never uses (only stored and deflated): open and save the file again as .docx",
-            null);
+        throw DocumentException.of(DocumentException.Kind.MALFORMED, source, 0, null, "word.compression",
+            entry.name(), entry.method());
       }
       long size = entry.size();
       long packed = entry.compressed();
@@ -94,35 +91,36 @@ final class WordPackage implements AutoCloseable {
       }
       total += size;
       if (total > limits.getMaxInflatedBytes()) {
-        throw bomb(source, "its parts inflate to more than the limit of " + limits.getMaxInflatedBytes()
-            + " bytes");
+        throw DocumentException.of(DocumentException.Kind.LIMIT, source, 0, null, "word.inflatedTooLarge",
+            limits.getMaxInflatedBytes());
       }
       if (size > GRACE && packed >= 0 && size > packed * (long) limits.getMaxInflateRatio()) {
-        throw bomb(source, "part " + entry.name() + " inflates " + (packed == 0 ? "from nothing" : (size / Math.max(1, packed)) + " times")
-            + ", over the limit of " + limits.getMaxInflateRatio() + " times (a zip bomb)");
+        throw DocumentException.of(DocumentException.Kind.LIMIT, source, 0, null, "word.inflateRatio",
+            entry.name(), packed == 0 ? "∞" : size / Math.max(1, packed), limits.getMaxInflateRatio());
       }
     }
   }
 
-  private static DocumentException bomb(String source, String why) {
-    return new DocumentException(DocumentException.Kind.LIMIT, source, 0, 0,
-        "the Word file is refused: " + why, null);
-  }
-
-  private static DocumentException failure(String source, Throwable e, String otherwise) {
+  /**
+   * Our words for a library's failure, told by kind from its message (POI has no types for these), the
+   * library's exception kept as the cause.
+   *
+   * @param part the part being read, or null while the package is opened
+   * @param key the reason when it is neither a bomb nor a DOCTYPE; its argument is the part
+   */
+  private static DocumentException failure(String source, Throwable e, String part, String key) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage());
       if (m.contains("Zip bomb") || m.contains("threshold") || m.contains("MAX_ENTRY_SIZE")
           || m.contains("max entry size") || m.contains("exceeds the max")) {
-        return bomb(source, "a part inflates beyond the limits (a zip bomb)");
+        return DocumentException.of(DocumentException.Kind.LIMIT, source, 0, e, "word.bomb");
       }
       if (m.contains("DOCTYPE") || m.contains("doctype")) {
-        return new DocumentException(DocumentException.Kind.MALFORMED, source, 0, 0,
-            "the Word file's XML declares a DOCTYPE, which Word never writes and fazhi refuses"
-                + " (external entities, entity expansion)", null);
+        return DocumentException.of(DocumentException.Kind.MALFORMED, source, 0, e, "word.doctype",
+            part == null ? "word/document.xml" : part);
       }
     }
-    return new DocumentException(DocumentException.Kind.MALFORMED, source, 0, 0, otherwise, null);
+    return DocumentException.of(DocumentException.Kind.MALFORMED, source, 0, e, key, part);
   }
 
   OPCPackage pkg() {
@@ -180,8 +178,7 @@ final class WordPackage implements AutoCloseable {
     } catch (DocumentException e) {
       throw e;
     } catch (Exception e) {
-      throw failure(source, e, "the Word file's part " + type.substring(type.lastIndexOf('/') + 1)
-          + " cannot be read");
+      throw failure(source, e, type.substring(type.lastIndexOf('/') + 1), "word.partUnreadable");
     }
   }
 
@@ -190,7 +187,7 @@ final class WordPackage implements AutoCloseable {
       Document doc = DocumentHelper.readDocument(in);
       return doc.getDocumentElement();
     } catch (IOException | SAXException | RuntimeException e) {
-      throw failure(source, e, "the Word file's " + name + " is not well-formed XML");
+      throw failure(source, e, name, "word.notXml");
     }
   }
 

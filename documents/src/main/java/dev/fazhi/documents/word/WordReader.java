@@ -50,15 +50,13 @@ public final class WordReader {
           limits.getMaxTextChars(), source, paged, residue);
       Element bodyElement = child(document, "body");
       if (bodyElement == null) {
-        throw new DocumentException(DocumentException.Kind.MALFORMED, source, 0, 0,
-            "the Word file has no body", null);
+        throw DocumentException.of(DocumentException.Kind.MALFORMED, source, 0, null, "word.noBody");
       }
       body.blocks(bodyElement, "", 0);
       comments(pkg.comments(), residue);
       List<DocumentLine> lines = body.lines();
       if (lines.isEmpty()) {
-        throw new DocumentException(DocumentException.Kind.NO_TEXT, source, 0, 0,
-            "the Word file has no text in its body", null);
+        throw DocumentException.of(DocumentException.Kind.NO_TEXT, source, 0, null, "word.noText");
       }
       var doc = Document.builder().source(Optional.ofNullable(source)).format(DocumentFormat.DOCX)
           .lines(lines).residue(residue.build()).metadata(metadata(pkg, source));
@@ -69,11 +67,9 @@ public final class WordReader {
     } catch (DocumentException e) {
       throw e;
     } catch (StackOverflowError e) {
-      throw new DocumentException(DocumentException.Kind.LIMIT, source, 0, 0,
-          "the Word file nests its XML too deeply", null);
+      throw DocumentException.of(DocumentException.Kind.LIMIT, source, 0, null, "word.xmlTooDeep");
     } catch (RuntimeException e) {
-      throw new DocumentException(DocumentException.Kind.MALFORMED, source, 0, 0,
-          "the Word file cannot be read: " + e.getClass().getSimpleName(), e);
+      throw DocumentException.of(DocumentException.Kind.MALFORMED, source, 0, e, "word.unreadable");
     }
   }
 
