@@ -4,6 +4,9 @@ import dev.fazhi.core.ReportFormatException;
 import dev.fazhi.core.json.ReportJson;
 import dev.fazhi.core.read.ReportReader;
 import dev.fazhi.core.model.Report;
+import dev.fazhi.documents.DocumentException;
+import dev.fazhi.documents.DocumentReader;
+import dev.fazhi.documents.DocumentReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,10 +18,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Loads reports for tests in one line: a report in the library's JSON form or a published text from the
- * caller's test class path, or one of the sample reports bundled with this module.
+ * Loads reports for tests in one line: a report in the library's JSON form, a published text, a web
+ * page, a Word file or a PDF from the caller's test class path, or one of the sample reports bundled
+ * with this module.
  *
  * <pre>{@code
+ * Report any  = SampleReports.read("reports/my-bureau-2024.docx");      // .docx, .html, .pdf, .txt, .json
+ * DocumentReport doc = SampleReports.document("reports/my-bureau-2024.pdf"); // with pages and residue
  * Report mine = SampleReports.json("reports/my-bureau-2024.json");      // src/test/resources/reports/...
  * Report near = SampleReports.json(MyTest.class, "my-bureau-2024.json"); // next to MyTest
  * Report read = SampleReports.text("reports/my-bureau-2024.txt");       // a published text, read
@@ -27,7 +33,12 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Texts are read with {@link ReportReader#defaults()}, which detects the encoding (UTF-8, UTF-16 with a
- * byte-order mark, GB18030). A missing resource is an {@link IllegalArgumentException} that names it and
+ * byte-order mark, GB18030). {@link #read} and {@link #document} tell the format by the content, never
+ * by the name, as the command does: JSON by its opening brace, anything else through
+ * {@link DocumentReader#defaults()} of {@code fazhi-documents} (a zip holding {@code word/document.xml},
+ * {@code %PDF-}, markup, else text). {@code fazhi-documents} is a normal dependency of this module, so
+ * these work with nothing more on the test class path; a document that cannot be read is a
+ * {@link DocumentException}, a {@link ReportFormatException}, naming the resource. A missing resource is an {@link IllegalArgumentException} that names it and
  * where it was looked for; a resource that is not a valid report is a {@link ReportFormatException}
  * naming the resource and, for JSON, the JSON path, line and column.
  *
@@ -94,6 +105,75 @@ public final class SampleReports {
   public static Report json(Class<?> anchor, String resourceName) {
     Resource resource = anchoredResource(anchor, resourceName);
     return readJson(resource.in(), resource.name());
+  }
+
+  /**
+   * Reads a report in any format fazhi reads from the class path of the calling thread's context class
+   * loader, which in a test is the test class path ({@code src/test/resources}), telling the format by
+   * the content: the JSON form, or a web page, Word file, PDF or published text read as the command
+   * reads them. The report's source is the resource name.
+   *
+   * @param resourceName the resource, such as {@code reports/my-bureau-2024.docx}; a leading {@code /}
+   *     is ignored
+   * @return the report
+   * @throws IllegalArgumentException if no such resource exists
+   * @throws ReportFormatException if the resource is no readable report: a {@link DocumentException}
+   *     for a document that cannot be read (a legacy .doc, an encrypted or scanned file, a damaged one)
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static Report read(String resourceName) {
+    Resource resource = contextResource(resourceName);
+    return readAny(resource.in(), resource.name());
+  }
+
+  /**
+   * Reads a report in any format fazhi reads from a resource found relative to a class, as
+   * {@link Class#getResourceAsStream(String)} does, telling the format by the content.
+   *
+   * @param anchor the class the name is relative to, usually the test class
+   * @param resourceName the resource, such as {@code my-bureau-2024.pdf}
+   * @return the report
+   * @throws IllegalArgumentException if no such resource exists
+   * @throws ReportFormatException if the resource is no readable report
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static Report read(Class<?> anchor, String resourceName) {
+    Resource resource = anchoredResource(anchor, resourceName);
+    return readAny(resource.in(), resource.name());
+  }
+
+  /**
+   * Reads a web page, Word file, PDF or published text from the class path of the calling thread's
+   * context class loader with {@link DocumentReader#defaults()}, keeping the document: its lines' map
+   * back to the original (page, paragraph, source line), metadata and residue.
+   *
+   * @param resourceName the resource, such as {@code reports/my-bureau-2024.pdf}; a leading {@code /}
+   *     is ignored
+   * @return the report with its document
+   * @throws IllegalArgumentException if no such resource exists
+   * @throws ReportFormatException if the resource is no readable document or no report (the JSON form
+   *     is no document: load it with {@link #json(String)} or {@link #read(String)})
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static DocumentReport document(String resourceName) {
+    Resource resource = contextResource(resourceName);
+    return readDocument(resource.in(), resource.name());
+  }
+
+  /**
+   * Reads a web page, Word file, PDF or published text found relative to a class, as
+   * {@link Class#getResourceAsStream(String)} does, keeping the document.
+   *
+   * @param anchor the class the name is relative to, usually the test class
+   * @param resourceName the resource, such as {@code my-bureau-2024.html}
+   * @return the report with its document
+   * @throws IllegalArgumentException if no such resource exists
+   * @throws ReportFormatException if the resource is no readable document or no report
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static DocumentReport document(Class<?> anchor, String resourceName) {
+    Resource resource = anchoredResource(anchor, resourceName);
+    return readDocument(resource.in(), resource.name());
   }
 
   /**
@@ -314,6 +394,37 @@ public final class SampleReports {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read class path resource '" + sourceName + "'", e);
     }
+  }
+
+  private static byte[] bytes(InputStream in, String sourceName) {
+    try (InputStream stream = in) {
+      // no more than the document reader accepts, plus one byte so that it names the limit
+      return stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
+          DocumentReader.defaults().limits().getMaxBytes() + 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read class path resource '" + sourceName + "'", e);
+    }
+  }
+
+  private static Report readAny(InputStream in, String sourceName) {
+    byte[] bytes = bytes(in, sourceName);
+    if (isJson(bytes)) {
+      return readJson(new java.io.ByteArrayInputStream(bytes), sourceName);
+    }
+    return DocumentReader.defaults().readReport(bytes, sourceName).getReport();
+  }
+
+  private static DocumentReport readDocument(InputStream in, String sourceName) {
+    return DocumentReader.defaults().readReport(bytes(in, sourceName), sourceName);
+  }
+
+  /** The JSON form: after a UTF-8 byte-order mark and white space, an opening brace. */
+  private static boolean isJson(byte[] b) {
+    int i = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+    while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) {
+      i++;
+    }
+    return i < b.length && b[i] == '{';
   }
 
   private static Report readJson(InputStream in, String sourceName) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fazhi.core.Reason;
 import dev.fazhi.core.model.Part;
+import dev.fazhi.documents.DocumentException;
 import dev.fazhi.validation.RuleCatalog;
 import dev.fazhi.validation.RuleDescriptor;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every user-facing message of the library, rendered in both languages, is in one language: the
  * reader's and the JSON form's errors and not-a-report reasons (core), the findings' messages and the
- * rule descriptions (validation's one bundle, keyed by rule id), the part names.
+ * rule descriptions (validation's one bundle, keyed by rule id), the part names, the document readers'
+ * reasons (fazhi-documents' bundle; real failures of each kind in {@code DocumentErrorsTest}).
  */
 class EveryMessageInOneLanguageTest {
 
@@ -42,7 +44,8 @@ class EveryMessageInOneLanguageTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "dev/fazhi/core/messages|dev/fazhi/core/messages_zh",
-      "dev/fazhi/validation/Messages|dev/fazhi/validation/Messages_zh"})
+      "dev/fazhi/validation/Messages|dev/fazhi/validation/Messages_zh",
+      "dev/fazhi/documents/messages|dev/fazhi/documents/messages_zh"})
   void everyKeyOfABundleIsInOneLanguageInBoth(String bundles) throws IOException {
     String[] names = bundles.split("\\|");
     Properties english = load(names[0] + ".properties");
@@ -71,6 +74,25 @@ class EveryMessageInOneLanguageTest {
       Reason reason = Reason.of(key, 7, 7, 7, 7, 7);
       MessageLanguage.assertInOneLanguage(reason.in(Locale.ENGLISH), Locale.ENGLISH);
       MessageLanguage.assertInOneLanguage(reason.in(Locale.SIMPLIFIED_CHINESE), Locale.SIMPLIFIED_CHINESE);
+    }
+  }
+
+  /** Every reason a document reader can give, alone and on a page, in both languages. */
+  @Test
+  void everyDocumentReasonRendersInTheLanguageAskedFor() {
+    assertThat(DocumentException.MESSAGES.keys()).hasSizeGreaterThan(40);
+    for (String key : DocumentException.MESSAGES.keys()) {
+      for (int page : new int[] {0, 3}) {
+        DocumentException e = DocumentException.of(DocumentException.Kind.MALFORMED, "r.pdf", page,
+            new java.io.IOException("Page tree root must be a dictionary"), key, "UTF-8", 7, 7);
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+          String message = e.getMessage(locale);
+          MessageLanguage.assertInOneLanguage(message.substring("r.pdf".length()), locale);
+          assertThat(message).as(key).startsWith("r.pdf").doesNotEndWith(key)
+              .doesNotContain("Page tree root");
+          assertThat(e.withLocale(locale).getMessage()).isEqualTo(message);
+        }
+      }
     }
   }
 
