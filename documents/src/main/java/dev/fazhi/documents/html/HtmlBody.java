@@ -32,7 +32,11 @@ final class HtmlBody {
 
   private HtmlBody() {}
 
-  static Element find(Document page) {
+  /** The classes of {@link #CONTAINERS}, in lower case, for the {@link PageIndex}. */
+  static final java.util.Set<String> CLASSES = CONTAINERS.stream().filter(s -> s.startsWith("."))
+      .map(s -> s.substring(1).toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  static Element find(Document page, PageIndex index) {
     for (String selector : CONTAINERS) {
       String name = selector.substring(1);
       if (selector.charAt(0) == '#') {
@@ -41,7 +45,7 @@ final class HtmlBody {
           return e;
         }
       } else {
-        for (Element e : page.getElementsByClass(name)) {
+        for (Element e : index.withClass(name)) {
           if (holdsText(e)) {
             return e;
           }

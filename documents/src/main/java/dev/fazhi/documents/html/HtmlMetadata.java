@@ -45,12 +45,13 @@ final class HtmlMetadata {
    * Reads the metadata, and the depth of the page's deepest node on the way.
    *
    * @param page the page
+   * @param metas the page's {@code <meta>} elements
+   * @param body the report's body
    * @param depth receives the deepest depth seen, at index 0
    * @return the metadata
    */
-  static DocumentMetadata read(Document page, Element body, int[] depth) {
+  static DocumentMetadata read(Document page, List<Element> metas, Element body, int[] depth) {
     ImmutableDocumentMetadata.Builder out = DocumentMetadata.builder();
-    List<Element> metas = page.getElementsByTag("meta");
     Optional<String> title = meta(metas, "ArticleTitle");
     Optional<String> source = meta(metas, "ContentSource");
     title.ifPresent(out::title);

@@ -27,6 +27,16 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlReader {
 
+  /** The classes looked up: the CMS containers' and the titles'. */
+  private static final java.util.Set<String> INDEXED_CLASSES;
+
+  static {
+    java.util.Set<String> classes = new java.util.HashSet<>(HtmlBody.CLASSES);
+    classes.add("article-title");
+    classes.add("title");
+    INDEXED_CLASSES = java.util.Set.copyOf(classes);
+  }
+
   private HtmlReader() {}
 
   /**
@@ -43,11 +53,12 @@ public final class HtmlReader {
     String html = HtmlCharset.decode(bytes, source);
     Parser parser = Parser.htmlParser().setTrackPosition(true).setMaxDepth(limits.getMaxDepth() + 1);
     org.jsoup.nodes.Document page = parser.parseInput(html, "");
-    Element body = HtmlBody.find(page);
+    PageIndex index = PageIndex.of(page, INDEXED_CLASSES);
+    Element body = HtmlBody.find(page, index);
     int[] depth = {0};
-    DocumentMetadata metadata = HtmlMetadata.read(page, body, depth);
+    DocumentMetadata metadata = HtmlMetadata.read(page, index.tag("meta"), body, depth);
     HtmlLines lines = new HtmlLines(deadline, limits.getMaxTextChars(), source);
-    title(page, body, metadata).ifPresent(t -> lines.addLine(t.text, t.at));
+    title(index, body, metadata).ifPresent(t -> lines.addLine(t.text, t.at));
     body.traverse(lines);
     // the body is a child of the root: depths in it count from there
     if (Math.max(depth[0], lines.depth() + depthOf(body)) + 1 > limits.getMaxDepth()) {
@@ -64,12 +75,12 @@ public final class HtmlReader {
 
   private record Title(String text, Node at) {}
 
-  private static Optional<Title> title(org.jsoup.nodes.Document page, Element body, DocumentMetadata metadata) {
+  private static Optional<Title> title(PageIndex index, Element body, DocumentMetadata metadata) {
     String bodyHead = firstLines(body);
     Element h1 = null;
     outer:
     for (String tag : new String[] {"h1", ".article-title", ".title", "h2"}) {
-      List<Element> found = tag.startsWith(".") ? page.getElementsByClass(tag.substring(1)) : page.getElementsByTag(tag);
+      List<Element> found = tag.startsWith(".") ? index.withClass(tag.substring(1)) : index.tag(tag);
       for (Element e : found) {
         if (e != body && !isInside(e, body) && HtmlBody.han(e.text(), 6) >= 6) {
           h1 = e;
@@ -83,7 +94,7 @@ public final class HtmlReader {
     }
     Node at = h1;
     if (at == null) {
-      for (Element e : page.getElementsByTag("meta")) {
+      for (Element e : index.tag("meta")) {
         if (e.attr("name").equalsIgnoreCase("ArticleTitle")) {
           at = e;
           break;
