@@ -4,7 +4,9 @@ import dev.fazhi.core.model.NumberingStyle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,7 +23,8 @@ import java.util.Set;
  *       ({@link PartKeywords}) is a top-level heading without label;
  *   <li>before the first numbered top-level heading, a short line with no closing punctuation that stands
  *       alone is a thematic top-level heading;
- *   <li>the cells of a flattened table ({@link FlatTable}) make one paragraph, cells a space apart;
+ *   <li>the cells of a flattened table ({@link FlatTable}) make one paragraph, cells a space apart; its
+ *       cells are kept ({@link #tables}) for the figures of its total row ({@link TableTotals});
  *   <li>any other line is body text; it continues the paragraph before it when that paragraph was broken
  *       off in the middle of a sentence: it has no closing punctuation and is long, has a comma, leaves a
  *       bracket open, or the next line opens with a clause too short to stand alone; in a text laid out
@@ -65,6 +68,10 @@ final class OutlineBuilder {
   private final int pageWidth;
   /** Whether the pending paragraph is a table's cells. */
   private boolean pendingTable;
+  /** The cells of the pending table. */
+  private List<MappedText> pendingCells = new ArrayList<>();
+  /** The cells of each paragraph that is a flattened table, by identity of the paragraph. */
+  final Map<MappedText, List<MappedText>> tables = new IdentityHashMap<>();
 
   OutlineBuilder(List<CleanLine> lines, Set<Integer> skipped) {
     this(lines, skipped, new boolean[lines.size()], 0);
@@ -107,10 +114,13 @@ final class OutlineBuilder {
         pendingJoined.appendSpace(line.offsetAt(0));
         pendingJoined.append(line);
         track(s);
+        pendingCells.add(line);
       } else {
         flush();
         start(line);
         pendingTable = true;
+        pendingCells = new ArrayList<>();
+        pendingCells.add(line);
       }
       return;
     }
@@ -348,11 +358,15 @@ final class OutlineBuilder {
   }
 
   private void flush() {
+    boolean table = pendingTable;
     pendingTable = false;
     if (pending == null) {
       return;
     }
     MappedText paragraph = pendingJoined == null ? pending : pendingJoined.build();
+    if (table) {
+      tables.put(paragraph, pendingCells);
+    }
     pending = null;
     pendingJoined = null;
     if (paragraph.isEmpty()) {
