@@ -208,7 +208,8 @@ public final class ReportReader {
     }
     OwnDates own = dates(lines, source, title, skipped, report);
     ReportDates.fill(layout, source, report, own);
-    OutlineBuilder outline = new OutlineBuilder(lines, skipped, layout.tableCells, layout.pageWidth).build();
+    List<CleanLine> outlined = WrappedHeadings.join(lines, skipped, layout.tableCells, layout.pageWidth, source);
+    OutlineBuilder outline = new OutlineBuilder(outlined, skipped, layout.tableCells, layout.pageWidth).build();
 
     Paragraphs paragraphs = new Paragraphs(source, outline.tables);
     List<Section> roots = sections(outline.roots, paragraphs);
