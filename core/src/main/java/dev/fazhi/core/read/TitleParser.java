@@ -37,8 +37,8 @@ final class TitleParser {
       new Object[] {"市", null});
   /**
    * Suffixes of towns and streets ({@code 石门乡}, {@code 桥南街道}), below the county: a region only when
-   * one of {@link #TOWN_ORGANS} follows, so that {@code 城镇} in a bureau's name is none. No level is
-   * recorded for them.
+   * one of {@link #TOWN_ORGANS} follows, so that {@code 城镇} in a bureau's name is none. Their level is
+   * {@link AdministrativeLevel#TOWNSHIP}.
    */
   static final List<String> TOWN_SUFFIXES = List.of("街道", "乡", "镇");
   /** The organs of a town or street. */
@@ -320,7 +320,7 @@ final class TitleParser {
         int end = i + town.length();
         if (i > 0 && name.startsWith(town, i) && FigurePatterns.startingWith(name, end, TOWN_ORGAN_TABLE) != null) {
           best = end;
-          level = null;
+          level = AdministrativeLevel.TOWNSHIP;
         }
       }
       if (startsOrgan(name, i)) {
