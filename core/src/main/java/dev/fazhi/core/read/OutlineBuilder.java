@@ -20,7 +20,8 @@ import java.util.Set;
  *       the first full stop outside brackets and quotes, and what follows is the section's first
  *       paragraph;
  *   <li>a short line with no full stop and no closing punctuation that names a part
- *       ({@link PartKeywords}) is a top-level heading without label;
+ *       ({@link PartKeywords}) is a top-level heading without label; in a text laid out at a page width,
+ *       never a line as long as the page (rules 2 and 3): it is a paragraph broken at the margin;
  *   <li>before the first numbered top-level heading, a short line with no closing punctuation that stands
  *       alone is a thematic top-level heading;
  *   <li>the cells of a flattened table ({@link FlatTable}) make one paragraph, cells a space apart; its
@@ -135,7 +136,8 @@ final class OutlineBuilder {
     }
     boolean open = pending != null && !Chars.endsComplete(pendingLast);
     boolean continuation = firstClauseLength(s) <= CONTINUATION_CLAUSE;
-    if (isPartHeading(s) && !continuation) {
+    boolean wrapped = atPageWidth(s); // a line as long as the page is a paragraph's, never a heading
+    if (isPartHeading(s) && !continuation && !wrapped) {
       flush();
       unnumbered(line);
       return;
@@ -143,7 +145,8 @@ final class OutlineBuilder {
     boolean joins = open && (pendingLength > SHORT_LINE || atPageWidth(pendingLast)
         || firstClauseLength(s) <= CONTINUATION_CLAUSE || endsWithComma(pendingLast) || pendingDepth() > 0
         || pendingLast.indexOf('，') >= 0 || pendingLast.indexOf(',') >= 0);
-    if (!joins && thematicAllowed && !numberedTopSeen && isThematicCandidate(s) && hasBodyAfter(index)) {
+    if (!joins && !wrapped && thematicAllowed && !numberedTopSeen && isThematicCandidate(s)
+        && hasBodyAfter(index)) {
       flush();
       unnumbered(line);
       return;
@@ -233,7 +236,7 @@ final class OutlineBuilder {
       if (label != null && HeadingPatterns.rank(label.style()) == 1) {
         break;
       }
-      if (label == null && previousComplete && isThematicCandidate(s)) {
+      if (label == null && previousComplete && isThematicCandidate(s) && !atPageWidth(s)) {
         count++;
         previousComplete = true;
       } else {

@@ -117,7 +117,8 @@ final class TitleParser {
   static Title findNamed(List<CleanLine> lines, int from, int to) {
     for (int i = from; i < to && i < lines.size(); i++) {
       CleanLine line = lines.get(i);
-      if (line.isBlank() || line.noise() != null || !isTitleLine(line.string())) {
+      if (line.isBlank() || line.noise() != null || !isTitleLine(line.string())
+          || isAttachmentNote(line.string())) {
         continue;
       }
       Title title = windowAt(lines, i, to);
@@ -156,6 +157,25 @@ final class TitleParser {
       }
     }
     return null;
+  }
+
+  /** The words of a letter's note of what it sends: {@code 附件：青禾县司法局2023年…报告}. */
+  static final List<String> ATTACHMENT_NOTES = List.of("附件：", "附件:", "附：", "附:");
+
+  /**
+   * A letter's note of the report it sends, {@code 附件：…报告}: it names the report, it is not its title,
+   * which stands above the report itself.
+   */
+  static boolean isAttachmentNote(String s) {
+    if (s.isEmpty() || s.charAt(0) != '附') {
+      return false; // most lines
+    }
+    for (String note : ATTACHMENT_NOTES) {
+      if (s.startsWith(note)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a line opens a title of its own: an organ's name before {@code 关于} or before a year. */
