@@ -55,6 +55,7 @@ public final class SampleReports {
       "huangling-town-2023-celltable",
       "lanxi-ecology-2023-coverletter",
       "lanxi-ecology-2023-letteronly",
+      "mingshui-market-2023-tables",
       "nanping-city-2023-cms",
       "notitle-bureau-2023",
       "pingchuan-county-2023-pdftext",
