@@ -57,6 +57,11 @@ final class OutlineBuilder {
   private MappedText pending;
   private MappedText.Builder pendingJoined;
   private String pendingLast = "";
+  /**
+   * The length of the printed line the pending paragraph's last line stood on: its own length, or for the
+   * body that runs on after a heading's full stop, the whole line's with the heading.
+   */
+  private int pendingLastPrinted;
   private int pendingLength;
   /** The lines of the pending paragraph, whose open brackets are counted only when asked. */
   private final List<String> pendingLines = new ArrayList<>();
@@ -142,7 +147,7 @@ final class OutlineBuilder {
       unnumbered(line);
       return;
     }
-    boolean joins = open && (pendingLength > SHORT_LINE || atPageWidth(pendingLast)
+    boolean joins = open && (pendingLength > SHORT_LINE || atPageWidth(pendingLastPrinted)
         || firstClauseLength(s) <= CONTINUATION_CLAUSE || endsWithComma(pendingLast) || pendingDepth() > 0
         || pendingLast.indexOf('，') >= 0 || pendingLast.indexOf(',') >= 0);
     if (!joins && !wrapped && thematicAllowed && !numberedTopSeen && isThematicCandidate(s)
@@ -165,7 +170,11 @@ final class OutlineBuilder {
 
   /** A line as long as the page it was printed on: broken there, not at its end. */
   private boolean atPageWidth(String last) {
-    return pageWidth > 0 && last.length() >= pageWidth - PrintedLayout.WIDTH_SLACK;
+    return atPageWidth(last.length());
+  }
+
+  private boolean atPageWidth(int printedLength) {
+    return pageWidth > 0 && printedLength >= pageWidth - PrintedLayout.WIDTH_SLACK;
   }
 
   private void start(MappedText line) {
@@ -181,6 +190,7 @@ final class OutlineBuilder {
 
   private void track(String s) {
     pendingLast = s;
+    pendingLastPrinted = s.length();
     pendingLength += s.length();
     pendingLines.add(s);
   }
@@ -315,6 +325,7 @@ final class OutlineBuilder {
     }
     if (!body.isEmpty()) {
       start(body);
+      pendingLastPrinted = line.length(); // the body shares the heading's printed line
     }
   }
 

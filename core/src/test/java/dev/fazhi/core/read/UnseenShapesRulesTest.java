@@ -61,6 +61,30 @@ class UnseenShapesRulesTest {
     assertThat(report.getMetadata().orElseThrow().getIndexNumber()).hasValue("MB1A37620/2024-00031");
   }
 
+  // ------------------------------------------------------------------ closed tasks named after their count
+
+  private static List<dev.fazhi.core.model.Figure> figures(String text) {
+    return FigureExtractor.extract(MappedText.of(text), new SourceText(text));
+  }
+
+  @Test
+  void tasksClosedAfterTheirCountCountTowardsCompletion() {
+    assertThat(figures("全年完成国家双随机抽检任务136户，完成131户，另有5户因停业无法检查，任务完结率100%。"))
+        .filteredOn(f -> f instanceof dev.fazhi.core.model.TaskCompletion).singleElement()
+        .satisfies(f -> {
+          dev.fazhi.core.model.TaskCompletion t = (dev.fazhi.core.model.TaskCompletion) f;
+          assertThat(t.getAssigned()).isEqualTo(136);
+          assertThat(t.getCompleted()).isEqualTo(131);
+          assertThat(t.getClosed()).hasValue(5L);
+        });
+  }
+
+  @Test
+  void trapClosedAmongTheCompletedAreNotBesideThem() {
+    assertThat(figures("国家随机抽检任务136户，完成131户，其中5户已注销，完结率100%。"))
+        .filteredOn(f -> f instanceof dev.fazhi.core.model.TaskCompletion).isEmpty();
+  }
+
   // ------------------------------------------------------------------ a letter's attachment note
 
   @ParameterizedTest
@@ -143,6 +167,25 @@ class UnseenShapesRulesTest {
       headings.add(s.getHeading().getLabel());
     }
     assertThat(headings).containsExactly("一、", "二、", "三、", "四、");
+  }
+
+  @Test
+  void aHeadingRunningOnIntoBodyAtThePageWidthContinuesOnTheNextLine() {
+    // 一、…主要举措和成效 then （一）加强复议。全 | 年收到…: the body's one character shares the heading's line
+    String body = BODY.replace("全年收到行政复议申请46件，", "（一）强化行政复议监督纠错职能作用。全年收到行政复议申请46件，");
+    Report report = read(printed("现将有关情况报告如下。", body));
+    Section first = report.getSections().get(0).getSections().get(0);
+    assertThat(first.getHeading().getText()).isEqualTo("强化行政复议监督纠错职能作用");
+    assertThat(first.getParagraphs()).singleElement()
+        .satisfies(p -> assertThat(p.getText()).startsWith("全年收到行政复议申请46件，审结39件"));
+  }
+
+  @Test
+  void trapAShortBodyAfterAShortHeadingIsNotJoinedToTheNextLine() {
+    Report report = read(TITLE + "\n一、2023年推进法治政府建设的主要举措和成效\n（一）加强复议。详见\n附表\n"
+        + BODY.substring(BODY.indexOf('\n') + 1) + "青禾县司法局\n2024年1月22日\n");
+    Section first = report.getSections().get(0).getSections().get(0);
+    assertThat(first.getParagraphs()).extracting(p -> p.getText()).startsWith("详见");
   }
 
   @Test
