@@ -49,6 +49,7 @@ public final class SampleReports {
   /** The bundled texts of the repository's shapes/ folder, by base name. */
   private static final List<String> SHAPES = List.of(
       "baisha-market-2023-brackets",
+      "chenghu-health-2023-pdfpages",
       "donghu-street-2023-splittitle",
       "fengqiao-street-2023-tasks",
       "fengyang-health-2024-variants",
