@@ -60,16 +60,22 @@ public final class SampleReports {
   /** The bundled texts of the repository's shapes/ folder, by base name. */
   private static final List<String> SHAPES = List.of(
       "baisha-market-2023-brackets",
+      "chenghu-health-2023-pdfpages",
       "donghu-street-2023-splittitle",
+      "fengqiao-street-2023-tasks",
       "fengyang-health-2024-variants",
       "huangling-town-2023-celltable",
       "lanxi-ecology-2023-coverletter",
       "lanxi-ecology-2023-letteronly",
+      "mingshui-market-2023-tables",
+      "nanping-city-2023-cms",
       "notitle-bureau-2023",
       "pingchuan-county-2023-pdftext",
       "qinghe-2024-plan-notice",
       "qinghe-justice-2023-webpage",
       "songlin-justice-2024-plan",
+      "tanghe-transport-2023-lettertable",
+      "xiling-town-2023-pdfheader",
       "yunshan-market-2023-table");
 
   private SampleReports() {}

@@ -7,7 +7,8 @@ import java.util.List;
  * ({@code 序号} / {@code 任务} / {@code 完成情况}), then each row's cells, often with a {@code 合计} row. Such
  * cells are a table: one paragraph of cells, never headings or a run of unnumbered headings.
  *
- * <p>The rule: a table starts at a line that is a header word of {@link #HEADER_WORDS} alone, followed by
+ * <p>The rule: a table starts at a line that is a header word of {@link #HEADER_WORDS} alone, or a short
+ * cell that ends in one of {@link #HEADER_SUFFIXES}, followed by
  * at least {@value #MIN_CELLS} short lines; it runs over every following line of at most
  * {@value #MAX_CELL} characters that has no full stop and opens with no heading label of the first two
  * levels.
@@ -17,8 +18,18 @@ final class FlatTable {
   /** Header cells that open a table. */
   static final List<String> HEADER_WORDS = List.of("序号", "编号", "项目", "类别", "单位名称", "事项");
 
+  /**
+   * Last words of a header cell that opens a table ({@code 执法门类}, {@code 案件类型}, {@code 承办部门}): the
+   * column of the rows' names. A line that ends so, of at most {@value #MAX_HEADER_CELL} characters, opens
+   * a table as a word of {@link #HEADER_WORDS} does.
+   */
+  static final List<String> HEADER_SUFFIXES = List.of("类别", "类型", "门类", "名称", "单位", "部门", "项目", "事项",
+      "领域", "指标");
+
   /** The longest header word. */
   static final int MAX_HEADER_WORD = 4;
+  /** The longest header cell that opens a table by its last word. */
+  static final int MAX_HEADER_CELL = 6;
   /** The longest cell. */
   static final int MAX_CELL = 30;
   /** The fewest cells after the header word that make a table. */
@@ -38,8 +49,8 @@ final class FlatTable {
     int i = 0;
     while (i < lines.size()) {
       CleanLine line = lines.get(i);
-      if (line.length() > MAX_HEADER_WORD || line.isBlank() || line.noise() != null || skipped[i]
-          || !HEADER_WORDS.contains(line.string())) {
+      if (line.length() > MAX_HEADER_CELL || line.isBlank() || line.noise() != null || skipped[i]
+          || !opensTable(line.string())) {
         i++;
         continue;
       }
@@ -63,6 +74,19 @@ final class FlatTable {
       i = end;
     }
     return out;
+  }
+
+  /** A header cell that opens a table: a header word, or a short cell ending in a header suffix. */
+  static boolean opensTable(String s) {
+    if (HEADER_WORDS.contains(s)) {
+      return true;
+    }
+    for (String suffix : HEADER_SUFFIXES) {
+      if (s.endsWith(suffix) && s.length() <= MAX_HEADER_CELL && HeadingPatterns.match(s, 0) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cell: short, no full stop, and no label of a heading's first two levels. */

@@ -44,6 +44,7 @@ final class MetadataBlock {
 
   /** The labels, longer ones first where one contains another ({@code 信息来源} before {@code 来源}). */
   static final List<Label> LABELS = List.of(
+      new Label("信息索引号", Field.INDEX_NUMBER),
       new Label("索引号", Field.INDEX_NUMBER),
       new Label("发文字号", Field.DOCUMENT_NUMBER),
       new Label("文件编号", Field.DOCUMENT_NUMBER),
@@ -57,6 +58,7 @@ final class MetadataBlock {
       new Label("来源", Field.PUBLISHER),
       new Label("成文日期", Field.SIGNED_ON),
       new Label("成文时间", Field.SIGNED_ON),
+      new Label("生成日期", Field.SIGNED_ON),
       new Label("发布日期", Field.PUBLISHED_ON),
       new Label("发布时间", Field.PUBLISHED_ON),
       new Label("公开日期", Field.PUBLISHED_ON),
@@ -75,6 +77,7 @@ final class MetadataBlock {
       new Label("公开形式", Field.OTHER),
       new Label("公开时限", Field.OTHER),
       new Label("文件名称", Field.OTHER),
+      new Label("信息名称", Field.OTHER),
       new Label("名称", Field.OTHER),
       new Label("标题", Field.OTHER),
       new Label("访问量", Field.OTHER),

@@ -4,7 +4,9 @@ import dev.fazhi.core.model.NumberingStyle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,10 +20,12 @@ import java.util.Set;
  *       the first full stop outside brackets and quotes, and what follows is the section's first
  *       paragraph;
  *   <li>a short line with no full stop and no closing punctuation that names a part
- *       ({@link PartKeywords}) is a top-level heading without label;
+ *       ({@link PartKeywords}) is a top-level heading without label; in a text laid out at a page width,
+ *       never a line as long as the page (rules 2 and 3): it is a paragraph broken at the margin;
  *   <li>before the first numbered top-level heading, a short line with no closing punctuation that stands
  *       alone is a thematic top-level heading;
- *   <li>the cells of a flattened table ({@link FlatTable}) make one paragraph, cells a space apart;
+ *   <li>the cells of a flattened table ({@link FlatTable}) make one paragraph, cells a space apart; its
+ *       cells are kept ({@link #tables}) for the figures of its total row ({@link TableTotals});
  *   <li>any other line is body text; it continues the paragraph before it when that paragraph was broken
  *       off in the middle of a sentence: it has no closing punctuation and is long, has a comma, leaves a
  *       bracket open, or the next line opens with a clause too short to stand alone; in a text laid out
@@ -53,6 +57,11 @@ final class OutlineBuilder {
   private MappedText pending;
   private MappedText.Builder pendingJoined;
   private String pendingLast = "";
+  /**
+   * The length of the printed line the pending paragraph's last line stood on: its own length, or for the
+   * body that runs on after a heading's full stop, the whole line's with the heading.
+   */
+  private int pendingLastPrinted;
   private int pendingLength;
   /** The lines of the pending paragraph, whose open brackets are counted only when asked. */
   private final List<String> pendingLines = new ArrayList<>();
@@ -65,6 +74,10 @@ final class OutlineBuilder {
   private final int pageWidth;
   /** Whether the pending paragraph is a table's cells. */
   private boolean pendingTable;
+  /** The cells of the pending table. */
+  private List<MappedText> pendingCells = new ArrayList<>();
+  /** The cells of each paragraph that is a flattened table, by identity of the paragraph. */
+  final Map<MappedText, List<MappedText>> tables = new IdentityHashMap<>();
 
   OutlineBuilder(List<CleanLine> lines, Set<Integer> skipped) {
     this(lines, skipped, new boolean[lines.size()], 0);
@@ -107,10 +120,13 @@ final class OutlineBuilder {
         pendingJoined.appendSpace(line.offsetAt(0));
         pendingJoined.append(line);
         track(s);
+        pendingCells.add(line);
       } else {
         flush();
         start(line);
         pendingTable = true;
+        pendingCells = new ArrayList<>();
+        pendingCells.add(line);
       }
       return;
     }
@@ -125,15 +141,17 @@ final class OutlineBuilder {
     }
     boolean open = pending != null && !Chars.endsComplete(pendingLast);
     boolean continuation = firstClauseLength(s) <= CONTINUATION_CLAUSE;
-    if (isPartHeading(s) && !continuation) {
+    boolean wrapped = atPageWidth(s); // a line as long as the page is a paragraph's, never a heading
+    if (isPartHeading(s) && !continuation && !wrapped) {
       flush();
       unnumbered(line);
       return;
     }
-    boolean joins = open && (pendingLength > SHORT_LINE || atPageWidth(pendingLast)
+    boolean joins = open && (pendingLength > SHORT_LINE || atPageWidth(pendingLastPrinted)
         || firstClauseLength(s) <= CONTINUATION_CLAUSE || endsWithComma(pendingLast) || pendingDepth() > 0
         || pendingLast.indexOf('，') >= 0 || pendingLast.indexOf(',') >= 0);
-    if (!joins && thematicAllowed && !numberedTopSeen && isThematicCandidate(s) && hasBodyAfter(index)) {
+    if (!joins && !wrapped && thematicAllowed && !numberedTopSeen && isThematicCandidate(s)
+        && hasBodyAfter(index)) {
       flush();
       unnumbered(line);
       return;
@@ -152,7 +170,11 @@ final class OutlineBuilder {
 
   /** A line as long as the page it was printed on: broken there, not at its end. */
   private boolean atPageWidth(String last) {
-    return pageWidth > 0 && last.length() >= pageWidth - PrintedLayout.WIDTH_SLACK;
+    return atPageWidth(last.length());
+  }
+
+  private boolean atPageWidth(int printedLength) {
+    return pageWidth > 0 && printedLength >= pageWidth - PrintedLayout.WIDTH_SLACK;
   }
 
   private void start(MappedText line) {
@@ -168,6 +190,7 @@ final class OutlineBuilder {
 
   private void track(String s) {
     pendingLast = s;
+    pendingLastPrinted = s.length();
     pendingLength += s.length();
     pendingLines.add(s);
   }
@@ -223,7 +246,7 @@ final class OutlineBuilder {
       if (label != null && HeadingPatterns.rank(label.style()) == 1) {
         break;
       }
-      if (label == null && previousComplete && isThematicCandidate(s)) {
+      if (label == null && previousComplete && isThematicCandidate(s) && !atPageWidth(s)) {
         count++;
         previousComplete = true;
       } else {
@@ -302,6 +325,7 @@ final class OutlineBuilder {
     }
     if (!body.isEmpty()) {
       start(body);
+      pendingLastPrinted = line.length(); // the body shares the heading's printed line
     }
   }
 
@@ -348,11 +372,15 @@ final class OutlineBuilder {
   }
 
   private void flush() {
+    boolean table = pendingTable;
     pendingTable = false;
     if (pending == null) {
       return;
     }
     MappedText paragraph = pendingJoined == null ? pending : pendingJoined.build();
+    if (table) {
+      tables.put(paragraph, pendingCells);
+    }
     pending = null;
     pendingJoined = null;
     if (paragraph.isEmpty()) {

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * How the reader recognises the five parts of a report by what a heading says, not by an exact
- * string: a table of keywords, tried in order; the first keyword the heading text contains decides.
+ * string: a table of keywords, tried in order; the first keyword the heading text contains decides. A
+ * keyword of two words joined by {@code …} allows a few characters between them ({@code 存在…问题} is
+ * in {@code 存在的主要问题}).
  * The order matters: the principal leaders' duty is named before anything else, because its heading
  * also speaks of 加强法治政府建设; 其他需要说明的问题 before 存在的问题; strong words of the measures
  * ({@code 完成情况}) before the plan's ({@code 重点工作}).
@@ -23,7 +25,36 @@ final class PartKeywords {
    * @param part the part it marks
    * @param example a heading from a real report that it recognises
    */
-  record Entry(String keyword, Part part, String example) {}
+  record Entry(String keyword, Part part, String example) {
+
+    /**
+     * Whether a heading holds this keyword: the keyword itself, or for a keyword of two words joined by
+     * {@value PartKeywords#GAP} ({@code 存在…问题}), the first word followed by the second with at most
+     * {@value PartKeywords#MAX_GAP} characters between them ({@code 存在的主要问题}, {@code 存在的突出问题}).
+     */
+    boolean isIn(String text) {
+      int gap = keyword.indexOf(GAP);
+      if (gap < 0) {
+        return text.contains(keyword);
+      }
+      String first = keyword.substring(0, gap);
+      String second = keyword.substring(gap + 1);
+      for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+        int from = at + first.length();
+        for (int k = 0; k <= MAX_GAP; k++) {
+          if (text.startsWith(second, from + k)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  /** What joins the two words of a keyword that may stand apart. */
+  static final char GAP = '…';
+  /** The most characters between the two words of such a keyword: {@code 的主要}, {@code 的突出}. */
+  static final int MAX_GAP = 3;
 
   /**
    * Words that show a part is discussed inside another part.
@@ -49,6 +80,8 @@ final class PartKeywords {
       new Entry("存在的问题", Part.SHORTCOMINGS_AND_CAUSES, "二、存在的问题及对策"),
       new Entry("存在问题", Part.SHORTCOMINGS_AND_CAUSES, "二、存在问题和困难"),
       new Entry("问题和不足", Part.SHORTCOMINGS_AND_CAUSES, "二、问题和不足"),
+      new Entry("存在…问题", Part.SHORTCOMINGS_AND_CAUSES, "二、存在的主要问题"),
+      new Entry("存在…不足", Part.SHORTCOMINGS_AND_CAUSES, "二、存在的突出不足和原因分析"),
       new Entry("不足之处", Part.SHORTCOMINGS_AND_CAUSES, "二、工作中的不足之处"),
       new Entry("困难和问题", Part.SHORTCOMINGS_AND_CAUSES, "二、面临的困难和问题"),
       new Entry("举措和成效", Part.MEASURES_AND_RESULTS, "一、2021年推进法治政府建设主要举措和成效"),
@@ -97,7 +130,7 @@ final class PartKeywords {
       }
     }
     for (Entry entry : ENTRIES) {
-      if (headingText.contains(entry.keyword())) {
+      if (entry.isIn(headingText)) {
         return Optional.of(entry.part());
       }
     }

@@ -98,7 +98,7 @@ final class RateFinder {
         continue;
       }
       if (completed == null) {
-        if (closed == null && c.clauseContainsAny(t, FigurePatterns.CLOSED_WORDS)) {
+        if (closed == null && (c.clauseContainsAny(t, FigurePatterns.CLOSED_WORDS) || closedAfter(t))) {
           closed = t;
         } else if (c.clauseContainsAny(t, entry.numeratorWords())) {
           completed = t;
@@ -129,6 +129,25 @@ final class RateFinder {
       b.closed(closed.count);
     }
     c.place(qs, 0, b.build());
+  }
+
+  /**
+   * Whether the words after a count, up to the end of its clause, say its tasks were closed:
+   * {@code 另有5户因停业无法检查}, {@code 5家已注销}; never a count after {@code 其中}, which is among the
+   * completed.
+   */
+  private boolean closedAfter(NumberToken t) {
+    if (c.text.substring(t.clauseStart, t.start).contains("其中")) {
+      return false; // 完成131户，其中5户已注销: closed among the completed, not beside them
+    }
+    int end = c.clauseEnd(t.end);
+    String after = c.text.substring(t.end, end);
+    for (String word : FigurePatterns.CLOSED_WORDS) {
+      if (after.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -208,9 +208,11 @@ public final class ReportReader {
     }
     OwnDates own = dates(lines, source, title, skipped, report);
     ReportDates.fill(layout, source, report, own);
-    OutlineBuilder outline = new OutlineBuilder(lines, skipped, layout.tableCells, layout.pageWidth).build();
+    List<CleanLine> outlined = WrappedHeadings.join(lines, skipped, layout.tableCells, layout.pageWidth, source);
+    OutlineBuilder outline = new OutlineBuilder(outlined, skipped, layout.tableCells, layout.pageWidth).build();
 
-    List<Section> roots = sections(outline.roots, source);
+    Paragraphs paragraphs = new Paragraphs(source, outline.tables);
+    List<Section> roots = sections(outline.roots, paragraphs);
     if (title == null && partsOf(roots).size() < ReportKinds.MIN_PARTS_WITHOUT_TITLE) {
       throw new NotAReportException(sourceName, Reason.of("notReport.noParts"), locale);
     }
@@ -220,7 +222,7 @@ public final class ReportReader {
     }
     report.sections(roots);
     for (MappedText p : outline.preamble) {
-      report.addPreamble(paragraph(p, source));
+      report.addPreamble(paragraphs.of(p));
     }
     Optional<dev.fazhi.core.model.Issuer> issuer = title == null ? Optional.empty() : TitleParser.issuerOf(title);
     if (issuer.isEmpty() && issuerLine != null) {
@@ -370,7 +372,7 @@ public final class ReportReader {
 
   // ------------------------------------------------------------------ sections and parts
 
-  private static List<Section> sections(List<SectionDraft> drafts, SourceText source) {
+  private static List<Section> sections(List<SectionDraft> drafts, Paragraphs source) {
     List<Section> out = new ArrayList<>();
     boolean laterPartSeen = false;
     for (SectionDraft draft : drafts) {
@@ -389,7 +391,7 @@ public final class ReportReader {
   }
 
   /** Builds a section tree without recursion, so that no input can overflow the stack. */
-  private static Section build(SectionDraft root, Optional<Part> part, SourceText source) {
+  private static Section build(SectionDraft root, Optional<Part> part, Paragraphs source) {
     // post-order: children are built before their parent
     Deque<SectionDraft> todo = new ArrayDeque<>();
     List<SectionDraft> order = new ArrayList<>();
@@ -404,9 +406,9 @@ public final class ReportReader {
     for (int i = order.size() - 1; i >= 0; i--) {
       SectionDraft d = order.get(i);
       ImmutableSection.Builder b = Section.builder().heading(heading(d))
-          .location(source.locate(d.labelOffset));
+          .location(source.source().locate(d.labelOffset));
       for (MappedText p : d.paragraphs) {
-        b.addParagraphs(paragraph(p, source));
+        b.addParagraphs(source.of(p));
       }
       for (SectionDraft child : d.children) {
         b.addSections(child.built);
@@ -429,9 +431,27 @@ public final class ReportReader {
     return b.build();
   }
 
-  private static Paragraph paragraph(MappedText p, SourceText source) {
-    return Paragraph.builder().text(p.text()).location(source.locate(p.offsetAt(0)))
-        .figures(FigureExtractor.extract(p, source)).build();
+  /**
+   * Builds paragraphs with their figures; a flattened table's paragraph also gets the totals of its
+   * {@code 合计} row ({@link TableTotals}).
+   *
+   * @param source the source text
+   * @param tables the cells of each paragraph that is a table, by identity
+   */
+  private record Paragraphs(SourceText source, Map<MappedText, List<MappedText>> tables) {
+    Paragraph of(MappedText p) {
+      dev.fazhi.core.model.SourceLocation at = source.locate(p.offsetAt(0));
+      List<dev.fazhi.core.model.Figure> figures = FigureExtractor.extract(p, source);
+      List<MappedText> cells = tables.get(p);
+      if (cells != null) {
+        List<dev.fazhi.core.model.Figure> totals = TableTotals.figures(cells, source);
+        if (!totals.isEmpty()) {
+          figures = new ArrayList<>(figures);
+          figures.addAll(totals);
+        }
+      }
+      return Paragraph.builder().text(p.text()).location(at).figures(figures).build();
+    }
   }
 
   private static Set<Part> partsOf(List<Section> roots) {

@@ -37,8 +37,8 @@ final class TitleParser {
       new Object[] {"市", null});
   /**
    * Suffixes of towns and streets ({@code 石门乡}, {@code 桥南街道}), below the county: a region only when
-   * one of {@link #TOWN_ORGANS} follows, so that {@code 城镇} in a bureau's name is none. No level is
-   * recorded for them.
+   * one of {@link #TOWN_ORGANS} follows, so that {@code 城镇} in a bureau's name is none. Their level is
+   * {@link AdministrativeLevel#TOWNSHIP}.
    */
   static final List<String> TOWN_SUFFIXES = List.of("街道", "乡", "镇");
   /** The organs of a town or street. */
@@ -117,7 +117,8 @@ final class TitleParser {
   static Title findNamed(List<CleanLine> lines, int from, int to) {
     for (int i = from; i < to && i < lines.size(); i++) {
       CleanLine line = lines.get(i);
-      if (line.isBlank() || line.noise() != null || !isTitleLine(line.string())) {
+      if (line.isBlank() || line.noise() != null || !isTitleLine(line.string())
+          || isAttachmentNote(line.string())) {
         continue;
       }
       Title title = windowAt(lines, i, to);
@@ -156,6 +157,25 @@ final class TitleParser {
       }
     }
     return null;
+  }
+
+  /** The words of a letter's note of what it sends: {@code 附件：青禾县司法局2023年…报告}. */
+  static final List<String> ATTACHMENT_NOTES = List.of("附件：", "附件:", "附：", "附:");
+
+  /**
+   * A letter's note of the report it sends, {@code 附件：…报告}: it names the report, it is not its title,
+   * which stands above the report itself.
+   */
+  static boolean isAttachmentNote(String s) {
+    if (s.isEmpty() || s.charAt(0) != '附') {
+      return false; // most lines
+    }
+    for (String note : ATTACHMENT_NOTES) {
+      if (s.startsWith(note)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a line opens a title of its own: an organ's name before {@code 关于} or before a year. */
@@ -320,7 +340,7 @@ final class TitleParser {
         int end = i + town.length();
         if (i > 0 && name.startsWith(town, i) && FigurePatterns.startingWith(name, end, TOWN_ORGAN_TABLE) != null) {
           best = end;
-          level = null;
+          level = AdministrativeLevel.TOWNSHIP;
         }
       }
       if (startsOrgan(name, i)) {

@@ -19,7 +19,7 @@ class PartKeywordsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("entries")
   void eachEntryRecognisesItsExample(PartKeywords.Entry entry) {
-    assertThat(entry.example()).contains(entry.keyword());
+    assertThat(entry.isIn(entry.example())).as(entry.keyword()).isTrue();
     String text = stripLabel(entry.example());
     assertThat(PartKeywords.partOf(text)).hasValue(entry.part());
   }
@@ -71,6 +71,18 @@ class PartKeywordsTest {
   @ValueSource(strings = {"区委书记带头学法", "局党组书记任普法领导小组组长"})
   void leadersMentionedWithoutTheirDutyAreNoDiscussion(String paragraph) {
     assertThat(PartKeywords.discussionOf(Part.PRINCIPAL_RESPONSIBILITY, paragraph)).isNegative();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"存在的主要问题", "存在的突出问题和原因", "存在主要问题及整改措施", "存在的一些不足"})
+  void twoWordsAFewCharactersApartNameTheShortcomings(String heading) {
+    assertThat(PartKeywords.partOf(heading)).hasValue(Part.SHORTCOMINGS_AND_CAUSES);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"聚焦存在安全隐患的行业领域开展专项整治，解决群众反映的问题", "存在感强的服务窗口建设问题"})
+  void trapTheTwoWordsFarApartNameNoPart(String heading) {
+    assertThat(PartKeywords.partOf(heading)).isEmpty();
   }
 
   private static String stripLabel(String heading) {

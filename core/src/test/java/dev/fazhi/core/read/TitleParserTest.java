@@ -66,7 +66,10 @@ class TitleParserTest {
   @ParameterizedTest
   @CsvSource(nullValues = "-", value = {"某某区卫生健康局,某某区,COUNTY", "某某县人民政府,某某县,COUNTY",
       "某某省司法厅,某某省,PROVINCIAL", "北京市司法局,北京市,PROVINCIAL", "某某市市场监督管理局,某某市,-",
-      "某某市某某区卫生健康委员会,某某市某某区,COUNTY", "某某自治州卫生健康委,某某自治州,MUNICIPAL"})
+      "某某市某某区卫生健康委员会,某某市某某区,COUNTY", "某某自治州卫生健康委,某某自治州,MUNICIPAL",
+      "石门乡人民政府,石门乡,TOWNSHIP", "某某县青山镇人民政府,某某县青山镇,TOWNSHIP",
+      "某某市某某区桥南街道办事处,某某市某某区桥南街道,TOWNSHIP", "某某县城镇管理局,某某县,COUNTY",
+      "某某县乡村振兴局,某某县,COUNTY"})
   void regionAndLevelOfAnIssuer(String name, String region, AdministrativeLevel level) {
     Issuer issuer = TitleParser.issuer(name);
     assertThat(issuer.getName()).isEqualTo(name);

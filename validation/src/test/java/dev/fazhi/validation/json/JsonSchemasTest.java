@@ -8,6 +8,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.fazhi.core.json.ReportJson;
+import dev.fazhi.core.model.AdministrativeLevel;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.read.ReportReader;
 import dev.fazhi.validation.ReportValidator;
@@ -99,6 +100,16 @@ class JsonSchemasTest {
         List.of(new CheckError("broken.json", "line 1, column 2 at $: not a report")));
     assertThat(check(FINDINGS, json)).as(text.toString()).isEmpty();
     assertThat(check(REPORT, ReportJson.defaults().write(report))).as(text.toString()).isEmpty();
+  }
+
+  @Test
+  void aTownsReportHoldsToTheReportSchemaWithItsLevel() throws IOException {
+    Report report = ReportReader.defaults().read(Path.of("..", "shapes", "huangling-town-2023-celltable.txt"));
+    assertThat(report.getIssuer().orElseThrow().getLevel()).hasValue(AdministrativeLevel.TOWNSHIP);
+    String json = ReportJson.defaults().write(report);
+    assertThat(json).contains("\"TOWNSHIP\"");
+    assertThat(check(REPORT, json)).isEmpty();
+    assertThat(check(REPORT, json.replace("\"TOWNSHIP\"", "\"VILLAGE\""))).isNotEmpty();
   }
 
   @Test

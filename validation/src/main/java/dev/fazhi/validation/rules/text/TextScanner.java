@@ -47,7 +47,7 @@ final class TextScanner {
   static final List<String> RESIDUE = List.of("[bookmark:", "当前位置", "字体:【", "字体：【",
       "【打印】", "【关闭】", "【打印本页】", "【关闭窗口】", "[打印本页]", "[关闭窗口]", "扫一扫在手机打开",
       "视力保护色", "分享到：", "[endif]", "<!--", "所在位置：", "网站标识码", "ICP备", "公网安备", "索引号：",
-      "[ 索引号 ]");
+      "[ 索引号 ]", "您现在的位置", "您的位置", "您当前的位置");
 
   /**
    * The kind of residue each marker of {@link #RESIDUE} shows, in the same order: a text that carries
@@ -57,7 +57,7 @@ final class TextScanner {
   static final List<String> RESIDUE_KINDS = List.of("word", "navigation", "tools", "tools",
       "tools", "tools", "tools", "tools", "tools", "tools", "footer",
       "tools", "tools", "word", "word", "navigation", "footer", "footer", "footer", "metadata",
-      "metadata");
+      "metadata", "navigation", "navigation", "navigation");
 
   /**
    * The kind of residue a marker found shows.

@@ -47,6 +47,15 @@ class TextScannerTest {
   }
 
   @Test
+  void otherSitesBreadcrumbsAreNavigationResidue() {
+    assertThat(scan("您现在的位置：网站首页 > 信息公开\n您的位置：首页\n您当前的位置：首页", TextScanner.Kind.EDITOR_RESIDUE))
+        .extracting(TextScanner.Hit::argument).containsExactly("您现在的位置", "您的位置", "您当前的位置");
+    assertThat(TextScanner.residueKind("您现在的位置")).isEqualTo("navigation");
+    // a report that addresses its reader is no page: 您 alone, or 位置 in a sentence, is no residue
+    assertThat(scan("请您留意窗口位置调整。", TextScanner.Kind.EDITOR_RESIDUE)).isEmpty();
+  }
+
+  @Test
   void scanningIsLinearOnAdversarialText() {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 200_000; i++) {
