@@ -11,6 +11,7 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,12 +83,31 @@ final class CheckCommand implements Callable<Integer> {
     Progress progress = new Progress(err, context.terminal().interactive(), inputs.size());
     CorpusOptions corpusOptions = new CorpusOptions(spec.commandLine(), messages, roster, history);
     List<Outcome.Failed> historyFailures = new ArrayList<>();
+    Function<Throwable, String> internalError =
+        e -> messages.format("error.internal-read", String.valueOf(e));
     CorpusResult corpus = null;
-    if (inputs.size() > 1 || corpusOptions.given()) {
-      CorpusCheck.Builder corpusCheck = corpusOptions.builder().disable(disabled.toArray(new String[0]));
-      severities.forEach(override -> corpusCheck.severity(override.rule(), override.severity()));
-      corpus = new CorpusPass(corpusCheck.build(), checker, context.threads(), messages)
-          .run(corpusOptions.historyInputs(), inputs, historyFailures);
+    boolean corpusChecks = inputs.size() > 1 || corpusOptions.given();
+    if (corpusChecks && format == OutputFormat.TEXT) {
+      // Every report read once: its block is written ahead and the corpus findings merged in after.
+      try (SpooledTextOutput spooled = new SpooledTextOutput(messages, context.terminal().colour())) {
+        corpus = corpusPass(corpusOptions, checker, messages).run(corpusOptions.historyInputs(), inputs,
+            historyFailures, outcome -> {
+              spooled.accept(outcome);
+              progress.advance(outcome.input().source());
+            });
+        progress.clear();
+        output.begin(inputs.size());
+        for (Outcome.Failed failed : historyFailures) {
+          summary.add(failed);
+          output.error(failed);
+        }
+        spooled.replay(output, out, corpus, checker, context.threads(), summary, internalError);
+      }
+      return finish(output, out, summary, corpus);
+    }
+    if (corpusChecks) {
+      corpus = corpusPass(corpusOptions, checker, messages).run(corpusOptions.historyInputs(), inputs,
+          historyFailures);
     }
     CorpusResult corpusFindings = corpus;
     output.begin(inputs.size());
@@ -95,8 +115,7 @@ final class CheckCommand implements Callable<Integer> {
       summary.add(failed);
       output.error(failed);
     }
-    new BatchChecker(context.threads(), checker::check,
-        e -> messages.format("error.internal-read", String.valueOf(e)))
+    new BatchChecker(context.threads(), checker::check, internalError)
         .run(inputs, read -> {
           Outcome outcome = corpusFindings != null && read instanceof Outcome.Checked checked
               ? CorpusPass.merge(checked, corpusFindings) : read;
@@ -115,6 +134,19 @@ final class CheckCommand implements Callable<Integer> {
           progress.advance(outcome.input().source());
         });
     progress.clear();
+    return finish(output, out, summary, corpus);
+  }
+
+  private CorpusPass corpusPass(CorpusOptions corpusOptions, ReportChecker checker, Messages messages)
+      throws Exception {
+    CorpusCheck.Builder corpusCheck = corpusOptions.builder().disable(disabled.toArray(new String[0]));
+    severities.forEach(override -> corpusCheck.severity(override.rule(), override.severity()));
+    return new CorpusPass(corpusCheck.build(), checker, context.threads(), messages);
+  }
+
+  /** The set's findings, the exclusions and the summary, after the last report. */
+  private static int finish(CheckOutput output, PrintWriter out, Summary summary, CorpusResult corpus)
+      throws IOException {
     if (corpus != null) {
       corpus.setFindings().forEach(f -> summary.addSetFinding(f.finding()));
       output.corpus(corpus.setFindings(), corpus.exclusions());

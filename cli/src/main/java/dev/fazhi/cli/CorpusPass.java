@@ -17,8 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The first pass of a check with the corpus checks: reads the history and the checked reports on all
  * cores, digests each ({@link CorpusCheck#digest}) and adds the digests in path order (history first),
- * then runs the checks. Only the digests stay in memory; the checked reports are read again, one at a
- * time, by the ordinary pass, which then {@link #merge}s each report's corpus findings into its own.
+ * then runs the checks. Only the digests stay in memory. Either the checked reports are read again by
+ * the ordinary pass, which then {@link #merge}s each report's corpus findings into its own, or (when
+ * the output can be written ahead, see {@link SpooledTextOutput}) they are validated in this pass too
+ * and handed on, in input order, as they are read.
  */
 final class CorpusPass {
 
@@ -45,6 +47,23 @@ final class CorpusPass {
    */
   CorpusResult run(List<Input> history, List<Input> checked, List<Outcome.Failed> historyFailures)
       throws Exception {
+    return run(history, checked, historyFailures, null);
+  }
+
+  /**
+   * Reads everything, validates the checked reports and hands each on, then runs the checks.
+   *
+   * @param history the history inputs
+   * @param checked the inputs checked
+   * @param historyFailures where history files that cannot be read go, named
+   * @param checkedOutcomes takes the outcome of every checked input (validated, without its corpus
+   *     findings, which are not known yet), in input order, on the calling thread; null to read the
+   *     checked reports without validating them and hand nothing on
+   * @return the corpus findings
+   * @throws Exception if the batch fails or {@code checkedOutcomes} throws
+   */
+  CorpusResult run(List<Input> history, List<Input> checked, List<Outcome.Failed> historyFailures,
+      BatchChecker.Sink checkedOutcomes) throws Exception {
     Set<String> checkedSources = new HashSet<>();
     checked.forEach(input -> checkedSources.add(input.path().toAbsolutePath().normalize().toString()));
     List<Input> all = new ArrayList<>();
@@ -61,11 +80,10 @@ final class CorpusPass {
     }
     Map<Input, ReportDigest> digests = new ConcurrentHashMap<>();
     new BatchChecker(threads, input -> {
-      Outcome outcome = checker.read(input);
+      boolean validate = checkedOutcomes != null && roles.get(input) == Role.CHECKED;
+      Outcome outcome = validate ? checker.check(input) : checker.read(input);
       if (outcome instanceof Outcome.Checked read) {
         digests.put(input, check.digest(read.report(), input.source(), roles.get(input)));
-        // Only the digest is kept: the report is let go here.
-        return new Outcome.Checked(input, read.report(), read.format(), List.of());
       }
       return outcome;
     }, e -> messages.format("error.internal-read", String.valueOf(e))).run(all, outcome -> {
@@ -76,6 +94,10 @@ final class CorpusPass {
         historyFailures.add(new Outcome.Failed(failed.input(),
             messages.format("text.history-error", "", failed.message()).strip()));
       }
+      if (checkedOutcomes != null && roles.get(outcome.input()) == Role.CHECKED) {
+        checkedOutcomes.accept(outcome);
+      }
+      // Only the digest is kept: the report is let go here.
     });
     return check.finish();
   }

@@ -24,17 +24,55 @@ final class Summary {
 
   void add(Outcome outcome) {
     if (outcome instanceof Outcome.Checked checked) {
-      reports++;
-      boolean fails = false;
-      for (Finding finding : checked.findings()) {
-        findings.merge(finding.getSeverity(), 1, Integer::sum);
-        fails |= failOn.fails(finding.getSeverity());
-      }
-      if (fails) {
-        failingReports++;
-      }
+      add(Tally.of(checked));
     } else {
       errors++;
+    }
+  }
+
+  /**
+   * Counts a checked report by its tally, taken when it was checked.
+   *
+   * @param tally its findings by severity
+   */
+  void add(Tally tally) {
+    reports++;
+    boolean fails = false;
+    for (Severity severity : Severity.values()) {
+      int count = tally.count(severity);
+      if (count > 0) {
+        findings.merge(severity, count, Integer::sum);
+        fails |= failOn.fails(severity);
+      }
+    }
+    if (fails) {
+      failingReports++;
+    }
+  }
+
+  /**
+   * A checked report's findings by severity: what the summary needs of it, without the findings.
+   *
+   * @param counts the number of findings of each severity, by {@link Severity#ordinal()}
+   */
+  record Tally(int[] counts) {
+
+    /**
+     * The tally of a checked report.
+     *
+     * @param checked the report and its findings
+     * @return the tally
+     */
+    static Tally of(Outcome.Checked checked) {
+      int[] counts = new int[Severity.values().length];
+      for (Finding finding : checked.findings()) {
+        counts[finding.getSeverity().ordinal()]++;
+      }
+      return new Tally(counts);
+    }
+
+    int count(Severity severity) {
+      return counts[severity.ordinal()];
     }
   }
 

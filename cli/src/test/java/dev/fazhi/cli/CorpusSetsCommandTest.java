@@ -147,6 +147,45 @@ class CorpusSetsCommandTest {
     assertThat(run.out().split("corpus\\.", -1).length - 1).as(run.out()).isEqualTo(EXPECTED.size() + 1);
   }
 
+  /**
+   * The text output reads every report once and writes its block ahead of the corpus findings, which
+   * are merged into the blocks of the reports they concern afterwards; the JSON output reads the
+   * reports again after the corpus checks. Both must show every report, in the same order, with the
+   * same findings (rule and line) and the same summary.
+   */
+  @Test
+  void textWrittenAheadAgreesWithJsonReportByReport() {
+    CliRun text = CliRun.run(command("text", "2023/"));
+    CliRun json = CliRun.run(command("json", "2023/"));
+    assertThat(text.status()).isEqualTo(json.status());
+    List<String> blocks = new ArrayList<>(List.of(text.out().split("\n\n")));
+    int at = 0;
+    for (JsonNode report : json.json().get("reports")) {
+      String source = report.get("source").asText();
+      while (at < blocks.size() && !blocks.get(at).startsWith(source + "\n")) {
+        at++;
+      }
+      assertThat(at).as("the block of %s, in order", source).isLessThan(blocks.size());
+      String block = blocks.get(at);
+      List<String> shown = new ArrayList<>();
+      for (String line : block.split("\n")) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+            .compile("^    (\\d+|-)(?::\\d+)?\\s+\\S+\\s+([a-z]+\\.[a-z-]+)$").matcher(line);
+        if (m.find()) {
+          shown.add(m.group(1) + " " + m.group(2));
+        }
+      }
+      List<String> expected = new ArrayList<>();
+      for (JsonNode finding : report.get("findings")) {
+        expected.add((finding.get("line").isNull() ? "-" : finding.get("line").asText()) + " "
+            + finding.get("rule").asText());
+      }
+      assertThat(shown).as(source).isEqualTo(expected);
+      at++;
+    }
+    assertThat(text.out()).contains("corpus.reused-text").contains("corpus.duplicate-report");
+  }
+
   @Test
   void aRosterWithAnIssuerTwiceIsRefusedNamingTheLine(@TempDir Path dir) throws IOException {
     Path roster = dir.resolve("roster.csv");

@@ -40,9 +40,11 @@ import dev.fazhi.core.model.Report;
  *
  * <h2>Registering a rule</h2>
  *
- * <p>A built-in rule is one line in {@code dev.fazhi.validation.rules.BuiltInRules}, in catalog order,
- * with its class in {@code rules/<family>/} named after its id ({@code metric.breakdown-sum} →
- * {@code rules/metric/BreakdownSumRule}) and its test beside it. A user's rule is added with
+ * <p>A built-in rule is its class in {@code rules/<family>/}, named after its id
+ * ({@code metric.breakdown-sum} → {@code rules/metric/BreakdownSumRule}), its test beside it, and its
+ * texts under its id in the built-in bundle: {@code dev.fazhi.validation.rules.BuiltInRules} makes a
+ * rule of every {@code <id>.description} there, in the bundle's order, so no list names it. A user's
+ * rule is added with
  * {@link ReportValidator.Builder#addRule(Rule)}, or listed in
  * {@code META-INF/services/dev.fazhi.validation.Rule} (a public no-argument constructor) to have every
  * validator and every plain Jakarta {@code Validator} run it.

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Rules shipped together, found through {@link java.util.ServiceLoader}: the built-in catalog is one
- * ({@code dev.fazhi.validation.rules.BuiltInRules}, the one list of the built-in rules in catalog
- * order), and a library of rules may provide another under
+ * ({@code dev.fazhi.validation.rules.BuiltInRules}, the built-in rules in catalog order, found by
+ * their ids in the built-in message bundle), and a library of rules may provide another under
  * {@code META-INF/services/dev.fazhi.validation.RuleSet}. The built-in set runs first, then the others
  * by class name. Implementations have a public no-argument constructor and are thread-safe.
  */

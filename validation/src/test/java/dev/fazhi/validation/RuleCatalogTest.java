@@ -7,7 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +84,39 @@ class RuleCatalogTest {
         .extracting(RuleDescriptor::getFamily, RuleDescriptor::getSource)
         .containsExactly("metric", RuleSource.ARITH);
     assertThat(RuleCatalog.find("metric.nonsense")).isEmpty();
-    assertThat(RuleCatalog.rules()).hasSize(38); // 34 per-report rules and 4 across reports (corpus.*)
+  }
+
+  /**
+   * The specification's rule tables ({@code spec/rules.md} beside the shared corpus, or the system
+   * property {@code fazhi.spec}): each row's id and severity, in the specification's order.
+   */
+  private static Map<String, Severity> specification() throws IOException {
+    Path spec = Path.of(System.getProperty("fazhi.spec", Path.of(System.getProperty("fazhi.corpus",
+        "../../shared/corpus")).resolveSibling("spec").resolve("rules.md").toString()));
+    Assumptions.assumeTrue(Files.isRegularFile(spec), "specification not found at "
+        + spec.toAbsolutePath() + " (system properties fazhi.spec, fazhi.corpus)");
+    Pattern row = Pattern.compile("^\\|\\s*([a-z]+\\.[a-z-]+)\\s*\\|\\s*(ERROR|WARNING|INFO)\\s*\\|");
+    Map<String, Severity> rules = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(spec, StandardCharsets.UTF_8)) {
+      Matcher m = row.matcher(line);
+      if (m.find()) {
+        assertThat(rules.put(m.group(1), Severity.valueOf(m.group(2)))).as("%s listed once", m.group(1))
+            .isNull();
+      }
+    }
+    assertThat(rules).as("rule rows in " + spec).isNotEmpty();
+    return rules;
+  }
+
+  @Test
+  void theCatalogHasEveryRuleOfTheSpecificationWithItsSeverityInItsOrder() throws IOException {
+    Map<String, Severity> spec = specification();
+    Map<String, Severity> catalog = new LinkedHashMap<>();
+    RuleCatalog.rules().forEach(r -> catalog.put(r.getId(), r.getDefaultSeverity()));
+    // The specification's ids and severities may never change; rules it does not name yet may follow.
+    assertThat(catalog).containsAllEntriesOf(spec);
+    assertThat(catalog.keySet().stream().filter(spec::containsKey).toList())
+        .as("in the specification's order").containsExactlyElementsOf(spec.keySet());
   }
 
   @Test

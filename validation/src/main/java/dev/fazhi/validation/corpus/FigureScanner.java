@@ -1,6 +1,7 @@
 package dev.fazhi.validation.corpus;
 
 import java.math.BigDecimal;
+import dev.fazhi.validation.internal.Digits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,14 +54,14 @@ final class FigureScanner {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!isDigit(text.charAt(i))) {
+      if (!Digits.isDigit(text.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
       int end = number(text, i);
       i = end;
-      if (start > 0 && (isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+      if (start > 0 && (Digits.isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
         continue;
       }
       String unit = unitAt(text, end);
@@ -90,7 +91,7 @@ final class FigureScanner {
 
   private static int skipChange(String text, int from) {
     int i = from;
-    while (i < text.length() && !isDigit(text.charAt(i))) {
+    while (i < text.length() && !Digits.isDigit(text.charAt(i))) {
       i++;
     }
     return number(text, i);
@@ -120,7 +121,7 @@ final class FigureScanner {
     if (text.startsWith("了", i)) {
       i++;
     }
-    if (i >= text.length() || !isDigit(text.charAt(i))) {
+    if (i >= text.length() || !Digits.isDigit(text.charAt(i))) {
       return null;
     }
     int numberEnd = number(text, i);
@@ -159,13 +160,13 @@ final class FigureScanner {
         stripped = true;
       }
       // A year written before the subject: 2024年办理…
-      if (subject.length() > 5 && isDigit(subject.charAt(0)) && subject.charAt(4) == '年') {
+      if (subject.length() > 5 && Digits.isDigit(subject.charAt(0)) && subject.charAt(4) == '年') {
         subject = subject.substring(5);
         stripped = true;
       }
     }
     for (int k = 0; k < subject.length(); k++) {
-      if (isDigit(subject.charAt(k))) {
+      if (Digits.isDigit(subject.charAt(k))) {
         return ""; // another number inside the clause: the subject is not plain words
       }
     }
@@ -194,12 +195,12 @@ final class FigureScanner {
 
   private static int number(String text, int from) {
     int i = from;
-    while (i < text.length() && isDigit(text.charAt(i))) {
+    while (i < text.length() && Digits.isDigit(text.charAt(i))) {
       i++;
     }
-    if (i + 1 < text.length() && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+    if (i + 1 < text.length() && text.charAt(i) == '.' && Digits.isDigit(text.charAt(i + 1))) {
       i++;
-      while (i < text.length() && isDigit(text.charAt(i))) {
+      while (i < text.length() && Digits.isDigit(text.charAt(i))) {
         i++;
       }
     }
@@ -210,12 +211,9 @@ final class FigureScanner {
     StringBuilder digits = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      digits.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+      digits.append(Digits.ascii(c));
     }
     return new BigDecimal(digits.toString());
   }
 
-  private static boolean isDigit(char c) {
-    return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
-  }
 }

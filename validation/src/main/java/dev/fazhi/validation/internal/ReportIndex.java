@@ -408,4 +408,15 @@ public final class ReportIndex {
     int end = Character.isHighSurrogate(text.charAt(QUOTE_LIMIT - 1)) ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
     return text.substring(0, end) + "…";
   }
+
+  /**
+   * A section's heading as findings name it: its full text (label and text), stripped and
+   * {@linkplain #shorten shortened}.
+   *
+   * @param section the section
+   * @return the heading
+   */
+  public static String heading(Section section) {
+    return shorten(section.getHeading().fullText().strip());
+  }
 }

@@ -52,7 +52,7 @@ public final class YearMismatchRule implements Rule {
         if (named != expected) {
           findings.finding().section(entry.section()).part(part.get())
               .argument("heading",
-                  ReportIndex.shorten(entry.section().getHeading().fullText().strip()))
+                  ReportIndex.heading(entry.section()))
               .argument("year", named).argument("expectedYear", expected)
               .expected(Integer.toString(expected)).actual(Integer.toString(named)).add();
           break;

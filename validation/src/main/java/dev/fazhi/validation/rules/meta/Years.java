@@ -1,5 +1,6 @@
 package dev.fazhi.validation.rules.meta;
 
+import dev.fazhi.validation.internal.Digits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,12 +20,12 @@ final class Years {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      if (!isDigit(text.charAt(i))) {
+      if (!Digits.isDigit(text.charAt(i))) {
         i++;
         continue;
       }
       int end = i;
-      while (end < n && isDigit(text.charAt(end))) {
+      while (end < n && Digits.isDigit(text.charAt(end))) {
         end++;
       }
       if (end - i == 4) {
@@ -42,15 +43,11 @@ final class Years {
     return years;
   }
 
-  private static boolean isDigit(char c) {
-    return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
-  }
-
   private static int value(String text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      value = value * 10 + (c >= '０' ? c - '０' : c - '0');
+      value = value * 10 + Digits.value(c);
     }
     return value;
   }

@@ -35,9 +35,6 @@ public final class CausesMissingRule implements Rule {
   /** How far 影响 may stand after 受 in one clause: 受疫情影响, 受机构改革等多种因素影响. */
   private static final int AFFECTED_BY_REACH = 16;
 
-  /** Measure words after which a number is a date, not a figure. */
-  private static final String DATE_UNITS = "年月日号时";
-
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
@@ -75,7 +72,7 @@ public final class CausesMissingRule implements Rule {
     }
     Section first = sections.get(0);
     findings.finding().section(first).part(Part.SHORTCOMINGS_AND_CAUSES)
-        .argument("heading", ReportIndex.shorten(first.getHeading().fullText().strip())).add();
+        .argument("heading", ReportIndex.heading(first)).add();
   }
 
   /**

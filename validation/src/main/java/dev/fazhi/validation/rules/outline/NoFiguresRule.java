@@ -9,6 +9,7 @@ import dev.fazhi.validation.Rule;
 import dev.fazhi.validation.RuleDescriptor;
 import dev.fazhi.validation.RuleSource;
 import dev.fazhi.validation.Severity;
+import dev.fazhi.validation.internal.Digits;
 import dev.fazhi.validation.internal.ReportIndex;
 import java.util.List;
 
@@ -51,7 +52,7 @@ public final class NoFiguresRule implements Rule {
     }
     Section first = sections.get(0);
     findings.finding().section(first).part(Part.MEASURES_AND_RESULTS)
-        .argument("heading", ReportIndex.shorten(first.getHeading().fullText().strip())).add();
+        .argument("heading", ReportIndex.heading(first)).add();
   }
 
   /**
@@ -63,12 +64,12 @@ public final class NoFiguresRule implements Rule {
     int i = 0;
     int n = text.length();
     while (i < n) {
-      if (!isDigit(text.charAt(i))) {
+      if (!Digits.isDigit(text.charAt(i))) {
         i++;
         continue;
       }
       int end = i;
-      while (end < n && (isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
+      while (end < n && (Digits.isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
         end++;
       }
       char next = end < n ? text.charAt(end) : ' ';
@@ -78,9 +79,5 @@ public final class NoFiguresRule implements Rule {
       i = end;
     }
     return false;
-  }
-
-  private static boolean isDigit(char c) {
-    return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
   }
 }

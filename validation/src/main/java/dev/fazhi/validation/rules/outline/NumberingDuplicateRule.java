@@ -31,8 +31,8 @@ public final class NumberingDuplicateRule implements Rule {
       if (first != null) {
         Heading heading = found.entry().section().getHeading();
         SiblingHeadings.draft(findings, found.entry())
-            .argument("heading", SiblingHeadings.heading(found.entry().section()))
-            .argument("first", SiblingHeadings.heading(first.section()))
+            .argument("heading", ReportIndex.heading(found.entry().section()))
+            .argument("first", ReportIndex.heading(first.section()))
             .argument("label", heading.getLabel()).actual(heading.getLabel())
             .expected(found.expected()).add();
       }

@@ -29,7 +29,7 @@ public final class NumberingGapRule implements Rule {
       if (found.first() == null) {
         Heading heading = found.entry().section().getHeading();
         SiblingHeadings.draft(findings, found.entry())
-            .argument("heading", SiblingHeadings.heading(found.entry().section()))
+            .argument("heading", ReportIndex.heading(found.entry().section()))
             .argument("expected", found.expected()).argument("actual", heading.getLabel())
             .expected(found.expected()).actual(heading.getLabel()).add();
       }

@@ -34,7 +34,7 @@ public final class NumberingMissingRule implements Rule {
       for (ReportIndex.Entry entry : group) {
         if (!SiblingHeadings.numbered(entry.section().getHeading())) {
           SiblingHeadings.draft(findings, entry)
-              .argument("heading", SiblingHeadings.heading(entry.section())).add();
+              .argument("heading", ReportIndex.heading(entry.section())).add();
         }
       }
     }

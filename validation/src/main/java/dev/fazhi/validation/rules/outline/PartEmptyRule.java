@@ -29,7 +29,7 @@ public final class PartEmptyRule implements Rule {
       Section section = entry.section();
       if (section.getPart().isPresent() && isBlank(section)) {
         findings.finding().section(section).part(section.getPart().get())
-            .argument("heading", ReportIndex.shorten(section.getHeading().fullText().strip()))
+            .argument("heading", ReportIndex.heading(section))
             .add();
       }
     }

@@ -79,10 +79,6 @@ final class SiblingHeadings {
     return style.standardForm().orElse(style);
   }
 
-  static String heading(Section section) {
-    return ReportIndex.shorten(section.getHeading().fullText().strip());
-  }
-
   /** Starts a finding at a heading: its section, and the part it belongs to. */
   static FindingSink.Draft draft(FindingSink findings, ReportIndex.Entry entry) {
     FindingSink.Draft draft = findings.finding().section(entry.section());

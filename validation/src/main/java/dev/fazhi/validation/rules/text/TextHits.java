@@ -8,6 +8,7 @@ import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.FindingSink;
 import dev.fazhi.validation.internal.ReportIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -78,34 +79,57 @@ final class TextHits {
       }
       return new TextHits(out);
     }
-    TextScanner.Scan scan = new TextScanner.Scan();
+    // The title, headings and paragraphs are scanned as one text, each on its own line: no hit can
+    // span a line feed (TextScannerTest checks this against scanning them one by one), and one scan
+    // of the whole costs about half of many short scans, each of which sets up its window anew.
+    List<Unit> units = new ArrayList<>();
+    StringBuilder joined = new StringBuilder(4096);
     if (report.getTitle().isPresent()) {
-      scan(out, scan, report.getTitle().get(), Optional.empty(), null);
+      add(units, joined, report.getTitle().get(), Optional.empty(), null);
     }
     for (Paragraph paragraph : report.getPreamble()) {
-      scan(out, scan, paragraph.getText(), paragraph.getLocation(), null);
+      add(units, joined, paragraph.getText(), paragraph.getLocation(), null);
     }
     for (ReportIndex.Entry entry : index.entries()) {
       Section section = entry.section();
-      scan(out, scan, section.getHeading().fullText(), section.getLocation(), entry);
+      add(units, joined, section.getHeading().fullText(), section.getLocation(), entry);
       for (Paragraph paragraph : section.getParagraphs()) {
-        scan(out, scan, paragraph.getText(), paragraph.getLocation(), entry);
+        add(units, joined, paragraph.getText(), paragraph.getLocation(), entry);
       }
+    }
+    int[] starts = new int[units.size()];
+    for (int u = 0; u < starts.length; u++) {
+      starts[u] = units.get(u).start();
+    }
+    for (TextScanner.Hit hit : TextScanner.scan(joined)) {
+      int u = Arrays.binarySearch(starts, hit.start());
+      Unit unit = units.get(u >= 0 ? u : -u - 2);
+      place(out, new TextScanner.Hit(hit.rule(), hit.start() - unit.start(), hit.end() - unit.start(),
+          hit.argument()), unit);
     }
     return new TextHits(out);
   }
 
-  /** Scans one text of the model: the title, a heading, or a paragraph of the preamble or a section. */
-  private static void scan(List<Placed> out, TextScanner.Scan scan, String text,
+  /** One text of the model, at {@code start} of the joined text of a report's texts. */
+  private record Unit(String text, Optional<SourceLocation> location, ReportIndex.Entry entry,
+      int start) {}
+
+  private static void add(List<Unit> units, StringBuilder joined, String text,
       Optional<SourceLocation> location, ReportIndex.Entry entry) {
-    for (TextScanner.Hit hit : scan.run(text)) {
-      int from = Math.max(0, hit.start() - CONTEXT);
-      int to = Math.min(text.length(), hit.end() + CONTEXT);
-      out.add(new Placed(hit, -1,
-          location.map(start -> within(start, text, hit.start())).orElse(null),
-          entry == null ? null : entry.headingPath(), entry == null ? null : entry.part(),
-          ReportIndex.shorten(ReportIndex.strip(text.substring(from, to)))));
-    }
+    units.add(new Unit(text, location, entry, joined.length()));
+    joined.append(text).append('\n');
+  }
+
+  /** Places a hit in one text of the model: the title, a heading, or a paragraph. */
+  private static void place(List<Placed> out, TextScanner.Hit hit, Unit unit) {
+    String text = unit.text();
+    ReportIndex.Entry entry = unit.entry();
+    int from = Math.max(0, hit.start() - CONTEXT);
+    int to = Math.min(text.length(), hit.end() + CONTEXT);
+    out.add(new Placed(hit, -1,
+        unit.location().map(start -> within(start, text, hit.start())).orElse(null),
+        entry == null ? null : entry.headingPath(), entry == null ? null : entry.part(),
+        ReportIndex.shorten(ReportIndex.strip(text.substring(from, to)))));
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.fazhi.validation.rules.meta;
 
-import static dev.fazhi.validation.RuleTesting.findings;
 import static dev.fazhi.validation.RuleTesting.none;
 import static dev.fazhi.validation.RuleTesting.only;
 import static dev.fazhi.validation.SampleReports.clean;
@@ -10,27 +9,41 @@ import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.ReportValidator;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
-/** meta.publication-late: when it fires, when it must not, and its traps. */
+/** meta.publication-late: trigger, near miss, traps. */
 class PublicationLateRuleTest {
 
+  private static final String RULE = "meta.publication-late";
+
   @Test
-  void publicationLate() {
-    Finding finding = only(clean().withPublishedOn(LocalDate.of(2024, 4, 2)),
-        "meta.publication-late");
+  void publishedOnTheSecondOfApril() {
+    Finding finding = only(clean().withPublishedOn(LocalDate.of(2024, 4, 2)), RULE);
+    assertThat(finding.getMessage()).isEqualTo("发布日期2024-04-02晚于公开期限2024-04-01");
     assertThat(finding.getExpected()).contains("≤ 2024-04-01");
-    none(clean().withPublishedOn(LocalDate.of(2024, 4, 1)), "meta.publication-late");
-    Finding bySigning = only(clean().withPublishedOn((LocalDate) null)
-        .withSignedOn(LocalDate.of(2024, 4, 9)), "meta.publication-late");
-    assertThat(bySigning.getMessageKey()).endsWith(".signed");
   }
 
   @Test
-  void publicationDeadlineIsASetting() {
+  void nearMissPublishedOnTheFirstOfApril() {
+    none(clean().withPublishedOn(LocalDate.of(2024, 4, 1)), RULE);
+  }
+
+  @Test
+  void trapsTheSigningDateStandsInAProvincialDeadlineAndNoYear() {
+    // no publication date: the signing date is what is known
+    Finding bySigning = only(clean().withPublishedOn((LocalDate) null)
+        .withSignedOn(LocalDate.of(2024, 4, 9)), RULE);
+    assertThat(bySigning.getMessageKey()).isEqualTo(RULE + ".message.signed");
+    // a late signing date does not count when the publication date is known and in time
+    none(clean().withSignedOn(LocalDate.of(2024, 3, 28)).withPublishedOn(LocalDate.of(2024, 3, 30)),
+        RULE);
+    // a province may set an earlier deadline
     ReportValidator provincial = ReportValidator.builder().deadline(MonthDay.of(3, 1)).build();
-    assertThat(provincial.validate(clean()).findings("meta.publication-late")).hasSize(1);
+    assertThat(provincial.validate(clean()).findings(RULE)).hasSize(1);
     assertThat(provincial.validate(clean().withPublishedOn(LocalDate.of(2024, 3, 1))
-        .withSignedOn(LocalDate.of(2024, 2, 20))).findings("meta.publication-late")).isEmpty();
+        .withSignedOn(LocalDate.of(2024, 2, 20))).findings(RULE)).isEmpty();
+    // without a reporting year there is no deadline
+    none(clean().withReportingYear(OptionalInt.empty()).withPublishedOn(LocalDate.of(2030, 1, 1)), RULE);
   }
 }

@@ -18,23 +18,36 @@ import dev.fazhi.core.model.Section;
 import dev.fazhi.validation.Finding;
 import org.junit.jupiter.api.Test;
 
-/** meta.year-mismatch: when it fires, when it must not, and its traps. */
+/** meta.year-mismatch: trigger, near miss, traps. */
 class YearMismatchRuleTest {
 
+  private static final String RULE = "meta.year-mismatch";
+
+  private static Section planHeaded(String text) {
+    return ImmutableSection.copyOf(plan())
+        .withHeading(Heading.numbered(1, NumberingStyle.CHINESE_COMMA, 4, text));
+  }
+
   @Test
-  void yearMismatch() {
-    Section planFor2025 = ImmutableSection.copyOf(plan()).withHeading(
-        Heading.numbered(1, NumberingStyle.CHINESE_COMMA, 4, "2025年工作打算"));
-    Finding finding = only(top(measures(), shortcomings(), responsibility(), planFor2025),
-        "meta.year-mismatch");
+  void aPlanForTheYearAfterNext() {
+    Finding finding = only(top(measures(), shortcomings(), responsibility(), planHeaded("2025年工作打算")),
+        RULE);
     assertThat(finding.getExpected()).contains("2024");
     assertThat(finding.getActual()).contains("2025");
     assertThat(finding.getPart()).contains(Part.NEXT_YEAR_PLAN);
-    Section planWithRange = ImmutableSection.copyOf(plan()).withHeading(Heading.numbered(1,
-        NumberingStyle.CHINESE_COMMA, 4, "2024年工作打算（落实2021-2025年规划）"));
-    none(top(measures(), shortcomings(), responsibility(), planWithRange), "meta.year-mismatch");
-    Finding title = only(clean().withTitle("某区司法局关于2022年法治政府建设情况的报告"),
-        "meta.year-mismatch");
-    assertThat(title.getMessageKey()).isEqualTo("meta.year-mismatch.message.title");
+    assertThat(finding.getMessage()).isEqualTo("“四、2025年工作打算”所称年份为2025年，应为2024年");
+  }
+
+  @Test
+  void nearMissThePlanForTheNextYear() {
+    none(top(measures(), shortcomings(), responsibility(), planHeaded("2024年工作打算")), RULE);
+  }
+
+  @Test
+  void trapsARangeOfYearsIsNoYearAndTheTitleIsCheckedToo() {
+    none(top(measures(), shortcomings(), responsibility(),
+        planHeaded("2024年工作打算（落实2021-2025年规划）")), RULE);
+    Finding title = only(clean().withTitle("某区司法局关于2022年法治政府建设情况的报告"), RULE);
+    assertThat(title.getMessageKey()).isEqualTo(RULE + ".message.title");
   }
 }

@@ -12,24 +12,36 @@ import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.SampleReports;
 import org.junit.jupiter.api.Test;
 
-/** metric.conflicting-values: when it fires, when it must not, and its traps. */
+/** metric.conflicting-values: trigger, near miss, traps. */
 class ConflictingValuesRuleTest {
 
+  private static final String RULE = "metric.conflicting-values";
+
+  private static final ImmutableBreakdown FIRST = ImmutableBreakdown.copyOf(SampleReports.breakdown());
+  private static final ImmutableSubset OTHER = ImmutableSubset.copyOf(SampleReports.subset())
+      .withSubject("依申请公开").withTotal(8).withSubset(4).withQuote("依申请公开8件，其中办结4件");
+
   @Test
-  void conflictingValues() {
-    ImmutableBreakdown first = ImmutableBreakdown.copyOf(SampleReports.breakdown());
-    ImmutableSubset other = ImmutableSubset.copyOf(SampleReports.subset()).withSubject("依申请公开")
-        .withTotal(8).withSubset(4).withQuote("依申请公开8件，其中办结4件");
-    Finding finding = only(withFigures(first, other), "metric.conflicting-values");
+  void oneSubjectSevenThenEight() {
+    Finding finding = only(withFigures(FIRST, OTHER), RULE);
     assertThat(finding.getExpected()).contains("7");
     assertThat(finding.getActual()).contains("8");
     assertThat(finding.getMessage()).isEqualTo("“依申请公开”前文为7，此处为8，数值不一致");
-    none(withFigures(first, other.withTotal(7)), "metric.conflicting-values");
-    none(withFigures(first, other.withApproximate(true)), "metric.conflicting-values");
-    none(withFigures(first.withSubject("公开"), other.withSubject("公开")),
-        "metric.conflicting-values");
+  }
+
+  @Test
+  void nearMissTheSameValueTwice() {
+    none(withFigures(FIRST, OTHER.withTotal(7)), RULE);
+  }
+
+  @Test
+  void trapsAnEstimateAVagueSubjectAndAnActionCountedTwice() {
+    // 8余件 is an estimate, no value to contradict
+    none(withFigures(FIRST, OTHER.withApproximate(true)), RULE);
+    // a subject as vague as 公开 names different things in different places
+    none(withFigures(FIRST.withSubject("公开"), OTHER.withSubject("公开")), RULE);
+    // an action counted in two places (decisions issued in two campaigns) is no one value
     Count punished = Count.builder().subject("发出处罚决定书").value(85).unit("份").build();
-    none(withFigures(punished, Count.builder().from(punished).value(129).build()),
-        "metric.conflicting-values");
+    none(withFigures(punished, Count.builder().from(punished).value(129).build()), RULE);
   }
 }

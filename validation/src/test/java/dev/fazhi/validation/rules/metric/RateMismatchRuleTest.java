@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fazhi.core.model.ImmutableRate;
 import dev.fazhi.core.model.ImmutableTaskCompletion;
+import dev.fazhi.core.model.Rate;
 import dev.fazhi.core.model.RateBound;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.SampleReports;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** metric.rate-mismatch: when it fires, when it must not, and its traps. */
+/** metric.rate-mismatch: trigger, near misses at the stated rounding, traps. */
 class RateMismatchRuleTest {
 
   @Test
@@ -52,5 +53,17 @@ class RateMismatchRuleTest {
     Finding below = only(withFigures(ninetySix.withRatePercent(new BigDecimal("90"))
         .withRateBound(RateBound.AT_MOST)), "metric.rate-mismatch");
     assertThat(below.getMessage()).contains("90%以下");
+  }
+
+  @Test
+  void trapsNoDenominatorIsNoRatioAndTheSpecificationsExampleIsWrong() {
+    // a rate over no denominator (a share of nothing stated) is never computed
+    none(withFigures(ImmutableRate.copyOf(SampleReports.rate()).withDenominator(0)),
+        "metric.rate-mismatch");
+    // 排查矛盾纠纷1250件，化解1180件，化解率96.8%: 1180 / 1250 = 94.4 %, so the stated rate is wrong
+    Finding finding = only(withFigures(Rate.builder().subject("矛盾纠纷").numerator(1180)
+        .denominator(1250).ratePercent(new BigDecimal("96.8"))
+        .quote("排查矛盾纠纷1250件，化解1180件，化解率96.8%").build()), "metric.rate-mismatch");
+    assertThat(finding.getMessage()).startsWith("1180 / 1250 = 94.4");
   }
 }

@@ -18,29 +18,41 @@ import dev.fazhi.validation.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** outline.causes-missing: when it fires, when it must not, and its traps. */
+/** outline.causes-missing: trigger, near miss, traps. */
 class CausesMissingRuleTest {
 
+  private static final String RULE = "outline.causes-missing";
+
+  private static Section shortcomingsSaying(String text) {
+    return ImmutableSection.copyOf(shortcomings()).withParagraphs(paragraph(text));
+  }
+
   @Test
-  void causesMissing() {
-    Section noCauses = ImmutableSection.copyOf(shortcomings())
-        .withParagraphs(paragraph("一是基层执法力量薄弱；二是信息化水平不高。"));
-    Finding finding = only(top(measures(), noCauses, responsibility(), plan()),
-        "outline.causes-missing");
+  void problemsListedWithNoCause() {
+    Finding finding = only(top(measures(), shortcomingsSaying("一是基层执法力量薄弱；二是信息化水平不高。"),
+        responsibility(), plan()), RULE);
     assertThat(finding.getPart()).contains(Part.SHORTCOMINGS_AND_CAUSES);
-    Section withCauses = ImmutableSection.copyOf(shortcomings())
-        .withParagraphs(paragraph("一是基层执法力量薄弱，由于编制所限；二是信息化水平不高。"));
-    none(top(measures(), withCauses, responsibility(), plan()), "outline.causes-missing");
-    none(top(measures(), responsibility(), plan()), "outline.causes-missing");
-    Section affected = ImmutableSection.copyOf(shortcomings())
-        .withParagraphs(paragraph("受疫情等多种因素影响，部分执法检查未能按期开展。"));
-    none(top(measures(), affected, responsibility(), plan()), "outline.causes-missing");
-    // a changed situation or a named factor is no cause
+    assertThat(finding.getMessage()).isEqualTo("“二、存在的不足和原因”列出了问题，但没有分析原因");
+  }
+
+  @Test
+  void nearMissOneCauseGivenForOneProblem() {
+    none(top(measures(), shortcomingsSaying("一是基层执法力量薄弱，由于编制所限；二是信息化水平不高。"),
+        responsibility(), plan()), RULE);
+  }
+
+  @Test
+  void trapsAffectedByIsACauseABackdropOrANamedFactorIsNotAndNoPartSaysNothing() {
+    // 受…影响 within one clause gives a cause
+    none(top(measures(), shortcomingsSaying("受疫情等多种因素影响，部分执法检查未能按期开展。"),
+        responsibility(), plan()), RULE);
+    // a changed situation, a named factor or 影响 as a verb is no cause
     for (String scene : List.of("随着经济社会发展，违法行为日益隐蔽，执法能力有待提升。",
         "基层存在不稳定因素，执法力量薄弱。", "受理渠道不畅，影响群众办事。")) {
-      Section noCause = ImmutableSection.copyOf(shortcomings()).withParagraphs(paragraph(scene));
-      assertThat(findings(top(measures(), noCause, responsibility(), plan()), "outline.causes-missing"))
+      assertThat(findings(top(measures(), shortcomingsSaying(scene), responsibility(), plan()), RULE))
           .as(scene).hasSize(1);
     }
+    // no shortcomings part at all is outline.part-missing's to say, not this rule's
+    none(top(measures(), responsibility(), plan()), RULE);
   }
 }

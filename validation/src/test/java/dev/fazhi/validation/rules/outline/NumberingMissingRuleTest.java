@@ -18,21 +18,33 @@ import dev.fazhi.core.model.Section;
 import dev.fazhi.validation.Finding;
 import org.junit.jupiter.api.Test;
 
-/** outline.numbering-missing: when it fires, when it must not, and its traps. */
+/** outline.numbering-missing: trigger, near miss, traps. */
 class NumberingMissingRuleTest {
 
+  private static final String RULE = "outline.numbering-missing";
+
+  private static Section thematic(String heading) {
+    return part(Part.MEASURES_AND_RESULTS, Section.builder().heading(Heading.unnumbered(1, heading))
+        .addParagraphs(paragraph("审核规范性文件15件。")).build());
+  }
+
   @Test
-  void numberingMissing() {
+  void oneTopHeadingLostItsNumber() {
     Section unlabelled = ImmutableSection.copyOf(shortcomings())
         .withHeading(Heading.unnumbered(1, "2023年推进法治政府建设存在的不足和原因"));
-    Finding finding = only(top(measures(), unlabelled, responsibility(), plan()),
-        "outline.numbering-missing");
+    Finding finding = only(top(measures(), unlabelled, responsibility(), plan()), RULE);
     assertThat(finding.getQuote().orElseThrow()).contains("2023年推进法治政府建设存在的不足和原因");
-    Section thematicA = part(Part.MEASURES_AND_RESULTS, Section.builder()
-        .heading(Heading.unnumbered(1, "强化领导责任，提供有力保障")).addParagraphs(paragraph("审核案件15件。"))
-        .build());
-    Section thematicB = ImmutableSection.copyOf(thematicA)
-        .withHeading(Heading.unnumbered(1, "加大法治宣传，落实普法责任"));
-    none(top(thematicA, thematicB), "outline.numbering-missing");
+    assertThat(finding.getMessage()).isEqualTo("标题“2023年推进法治政府建设存在的不足和原因”没有序号，而其同级标题有序号");
+  }
+
+  @Test
+  void nearMissEverySiblingNumbered() {
+    none(top(measures(), shortcomings(), responsibility(), plan()), RULE);
+  }
+
+  @Test
+  void trapsHeadingsAllUnnumberedAreAStyleNotAMissingNumber() {
+    // thematic headings written without numbers, all alike
+    none(top(thematic("强化领导责任，提供有力保障"), thematic("加大法治宣传，落实普法责任")), RULE);
   }
 }

@@ -103,4 +103,54 @@ class TextScannerTest {
     }
     assertThat(withHits).isGreaterThan(5_000);
   }
+
+  /**
+   * A report without its source text is scanned as its texts joined by line feeds ({@code TextHits}):
+   * that finds, in each text, exactly what scanning it alone finds, and no hit spans two texts.
+   */
+  @Test
+  void textsJoinedByLineFeedsGiveEachTextsOwnHits() {
+    String[] pieces = {"执", "法", "执法", "依法行政", "、", "，", "。", "0", "1", "9", "I", "l", "O", "x",
+        "\n", "\r", "当前位置", "[bookmark: a]", "[bookmark:", "]", "字体:【", "\u4E30", "S"};
+    SplittableRandom random = new SplittableRandom(20261203L);
+    Comparator<String> order = Comparator.naturalOrder();
+    int withHits = 0;
+    for (int t = 0; t < 5_000; t++) {
+      List<String> texts = new java.util.ArrayList<>();
+      int count = 1 + random.nextInt(6);
+      for (int u = 0; u < count; u++) {
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(30);
+        for (int k = 0; k < length; k++) {
+          text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        texts.add(text.toString());
+      }
+      List<String> alone = new java.util.ArrayList<>();
+      for (int u = 0; u < texts.size(); u++) {
+        for (TextScanner.Hit hit : TextScanner.scan(texts.get(u))) {
+          alone.add(u + " " + hit);
+        }
+      }
+      StringBuilder joined = new StringBuilder();
+      int[] starts = new int[texts.size()];
+      for (int u = 0; u < texts.size(); u++) {
+        starts[u] = joined.length();
+        joined.append(texts.get(u)).append('\n');
+      }
+      List<String> together = new java.util.ArrayList<>();
+      for (TextScanner.Hit hit : TextScanner.scan(joined.toString())) {
+        int u = java.util.Arrays.binarySearch(starts, hit.start());
+        u = u >= 0 ? u : -u - 2;
+        assertThat(hit.end()).as("a hit within one text").isLessThanOrEqualTo(
+            starts[u] + texts.get(u).length());
+        together.add(u + " " + new TextScanner.Hit(hit.rule(), hit.start() - starts[u],
+            hit.end() - starts[u], hit.argument()));
+      }
+      assertThat(together.stream().sorted(order).toList()).as(String.join("|", texts))
+          .isEqualTo(alone.stream().sorted(order).toList());
+      withHits += alone.isEmpty() ? 0 : 1;
+    }
+    assertThat(withHits).isGreaterThan(1_000);
+  }
 }

@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
  * can be read never becomes a report: the reader refuses it. From the report's {@link ReportResidue}.
  * Immutable and thread-safe.
  */
-public final class UnreadableTextRule extends ResidueRule {
+public final class UnreadableRule extends ResidueRule {
 
 
   /** Creates the rule. */
-  public UnreadableTextRule() {
+  public UnreadableRule() {
     super(RuleDescriptor.of("text.unreadable", Severity.WARNING, RuleSource.EDIT));
   }
 
