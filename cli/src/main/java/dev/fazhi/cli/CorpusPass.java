@@ -65,7 +65,7 @@ final class CorpusPass {
       if (outcome instanceof Outcome.Checked read) {
         digests.put(input, check.digest(read.report(), input.source(), roles.get(input)));
         // Only the digest is kept: the report is let go here.
-        return new Outcome.Checked(input, read.report(), read.format(), List.of());
+        return read;
       }
       return outcome;
     }, e -> messages.format("error.internal-read", String.valueOf(e))).run(all, outcome -> {
@@ -98,6 +98,6 @@ final class CorpusPass {
     findings.sort(Comparator.comparing((Finding f) -> f.getLocation().isPresent())
         .thenComparing(f -> f.getLocation().map(l -> l.getLine()).orElse(0))
         .thenComparing(f -> f.getLocation().map(l -> l.getColumn()).orElse(0)));
-    return new Outcome.Checked(checked.input(), checked.report(), checked.format(), findings);
+    return checked.withFindings(findings);
   }
 }

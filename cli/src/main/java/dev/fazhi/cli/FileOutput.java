@@ -13,8 +13,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * The html and xlsx outputs as the command drives them: hands each {@link ResultWriter} what it reads
@@ -93,7 +93,7 @@ final class FileOutput implements CheckOutput {
   @Override
   public void report(Outcome.Checked checked) {
     CheckedResult result = new CheckedResult(checked.input().source(), checked.report(), checked.format(),
-        checked.findings());
+        checked.findings(), checked.pages());
     guarded(() -> output.report(result));
   }
 

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.time.MonthDay;
 import java.util.Locale;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * Chooses where {@code --format html} and {@code --format xlsx} go, as cli.md says: html of one report

@@ -1,10 +1,9 @@
 package dev.fazhi.cli.html;
 
-import dev.fazhi.cli.result.ReportView;
-
-import dev.fazhi.core.model.PartStatus;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.fazhi.cli.result.ReportView;
+import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.Severity;
 import java.io.IOException;

@@ -1,7 +1,9 @@
 package dev.fazhi.cli.html;
 
+import dev.fazhi.validation.json.LinePages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * One paragraph (or heading, or line) of a report as read, as its page shows it.
@@ -19,9 +21,10 @@ record DocumentBlock(Integer line, Integer page, boolean heading, String text) {
    *
    * @param text the source text
    * @param headingLines the lines that hold section headings
+   * @param pages the page of each line, for the formats with pages
    * @return the blocks
    */
-  static List<DocumentBlock> lines(String text, java.util.Set<Integer> headingLines) {
+  static List<DocumentBlock> lines(String text, java.util.Set<Integer> headingLines, LinePages pages) {
     List<DocumentBlock> out = new ArrayList<>();
     int line = 1;
     int start = 0;
@@ -33,7 +36,9 @@ record DocumentBlock(Integer line, Integer page, boolean heading, String text) {
       }
       String content = text.substring(start, i);
       if (!content.isBlank()) {
-        out.add(new DocumentBlock(line, null, headingLines.contains(line), content));
+        OptionalInt page = pages.page(line);
+        out.add(new DocumentBlock(line, page.isPresent() ? page.getAsInt() : null, headingLines.contains(line),
+            content));
       }
       if (i < length && text.charAt(i) == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
         i++;

@@ -4,6 +4,7 @@ import dev.fazhi.core.model.Paragraph;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.Section;
 import dev.fazhi.core.model.SourceLocation;
+import dev.fazhi.validation.json.LinePages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,15 +23,16 @@ final class DocumentView {
    * The blocks of a report, in document order.
    *
    * @param report the report
+   * @param pages the page of each line, for the formats with pages
    * @return the blocks
    */
-  static List<DocumentBlock> of(Report report) {
+  static List<DocumentBlock> of(Report report, LinePages pages) {
     Set<Integer> headingLines = new HashSet<>();
     for (Section section : report.allSections()) {
       section.getLocation().ifPresent(l -> headingLines.add(l.getLine()));
     }
     if (report.getSourceText().isPresent()) {
-      return DocumentBlock.lines(report.getSourceText().get(), headingLines);
+      return DocumentBlock.lines(report.getSourceText().get(), headingLines, pages);
     }
     List<DocumentBlock> out = new ArrayList<>();
     report.getTitle().ifPresent(title -> out.add(new DocumentBlock(null, null, true, title)));

@@ -1,7 +1,6 @@
 package dev.fazhi.cli.html;
 
 import dev.fazhi.cli.result.PageWords;
-
 import dev.fazhi.validation.Finding;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,10 +1,9 @@
 package dev.fazhi.cli.html;
 
-import dev.fazhi.cli.result.PageWords;
-import dev.fazhi.cli.result.ResultSettings;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.fazhi.cli.result.PageWords;
+import dev.fazhi.cli.result.ResultSettings;
 import dev.fazhi.core.model.Part;
 import dev.fazhi.validation.Severity;
 import java.io.IOException;

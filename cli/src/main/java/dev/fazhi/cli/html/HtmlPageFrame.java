@@ -1,7 +1,7 @@
 package dev.fazhi.cli.html;
 
-import dev.fazhi.cli.result.ResultSettings;
 import dev.fazhi.cli.result.OutputFiles;
+import dev.fazhi.cli.result.ResultSettings;
 
 /**
  * The frame every html page shares: doctype, language, the generator tag that marks it as fazhi's

@@ -1,10 +1,9 @@
 package dev.fazhi.cli.html;
 
-import dev.fazhi.cli.result.PageWords;
-import dev.fazhi.cli.result.ResultSettings;
 import dev.fazhi.cli.result.CheckedResult;
+import dev.fazhi.cli.result.PageWords;
 import dev.fazhi.cli.result.ReportView;
-
+import dev.fazhi.cli.result.ResultSettings;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -56,7 +55,7 @@ final class HtmlReportPage {
     html.append("<h1>").append(Html.escape(heading)).append("</h1>");
     html.append("<p class=\"source\">").append(Html.escape(view.source())).append("</p></header>\n<main>");
     summary.write(checked.report(), view, html);
-    text.write(DocumentView.of(checked.report()), checked.findings(), html);
+    text.write(DocumentView.of(checked.report(), checked.pages()), checked.findings(), checked.pages(), html);
     html.append("</main>\n");
     HtmlPageFrame.close(html, assets, HtmlAssets.REPORT_SCRIPT);
     out.write(html.toString());

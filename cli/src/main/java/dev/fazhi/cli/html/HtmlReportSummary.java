@@ -2,9 +2,8 @@ package dev.fazhi.cli.html;
 
 import dev.fazhi.cli.result.PageWords;
 import dev.fazhi.cli.result.ReportView;
-
-import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.core.model.Figure;
+import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.RuleCatalog;

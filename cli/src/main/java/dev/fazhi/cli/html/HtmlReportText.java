@@ -1,10 +1,10 @@
 package dev.fazhi.cli.html;
 
 import dev.fazhi.cli.result.PageWords;
-
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.RuleCatalog;
+import dev.fazhi.validation.json.LinePages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -34,16 +35,17 @@ final class HtmlReportText {
    *
    * @param blocks the report as read
    * @param findings the findings
+   * @param pages the page of each line, for the formats with pages
    * @param html where the html goes
    */
-  void write(List<DocumentBlock> blocks, List<Finding> findings, StringBuilder html) {
+  void write(List<DocumentBlock> blocks, List<Finding> findings, LinePages pages, StringBuilder html) {
     List<Finding> ordered = new ArrayList<>(findings);
     ordered.sort(Comparator.comparing((Finding f) -> f.getLocation().orElse(null),
         Comparator.nullsFirst(Comparator.<SourceLocation>naturalOrder())));
     Map<Integer, List<Highlighter.Placed>> placed = place(ordered, blocks);
     html.append("<div class=\"columns\">");
     document(blocks, placed, html);
-    findings(ordered, placed, html);
+    findings(ordered, placed, pages, html);
     html.append("</div>");
   }
 
@@ -102,15 +104,24 @@ final class HtmlReportText {
       if (block.line() != null) {
         html.append(" id=\"L").append(block.line()).append('"');
       }
-      html.append("><span class=\"ln\">").append(block.line() == null ? "" : block.line().toString())
-          .append("</span><p>")
+      if (block.page() != null) {
+        html.append(" data-page=\"").append(block.page()).append('"');
+      }
+      html.append("><span class=\"ln\"");
+      if (block.page() != null) {
+        // Each page starts with its number (above); every line number tells its page on hover.
+        html.append(" title=\"").append(Html.escape(words.format("page", Integer.toString(block.page()))))
+            .append('"');
+      }
+      html.append('>').append(block.line() == null ? "" : block.line().toString()).append("</span><p>")
           .append(Highlighter.html(block, placed.getOrDefault(i, List.of()), words))
           .append("</p></div>\n");
     }
     html.append("</article>");
   }
 
-  private void findings(List<Finding> ordered, Map<Integer, List<Highlighter.Placed>> placed, StringBuilder html) {
+  private void findings(List<Finding> ordered, Map<Integer, List<Highlighter.Placed>> placed, LinePages pages,
+      StringBuilder html) {
     Set<String> marked = new HashSet<>();
     placed.values().forEach(list -> list.forEach(p -> marked.add(p.id())));
     html.append("<aside class=\"findings\"><h2>")
@@ -125,9 +136,7 @@ final class HtmlReportText {
       String severity = finding.getSeverity().name();
       html.append("<li class=\"sev-").append(severity.toLowerCase(Locale.ROOT)).append("\" data-rule=\"")
           .append(Html.escape(finding.getRule())).append("\">");
-      String where = finding.getLocation()
-          .map(l -> words.format("line-column", Integer.toString(l.getLine()), Integer.toString(l.getColumn())))
-          .orElse(words.get("findings.whole-report"));
+      String where = finding.getLocation().map(l -> where(l, pages)).orElse(words.get("findings.whole-report"));
       if (marked.contains(id)) {
         html.append("<a class=\"goto\" href=\"#").append(id).append("\" data-target=\"").append(id).append("\">")
             .append(Html.escape(where)).append("</a>");
@@ -146,5 +155,15 @@ final class HtmlReportText {
       html.append("</li>");
     }
     html.append("</ol></aside>");
+  }
+
+  /** Where a finding is: its line and column, and its page for the formats with pages. */
+  private String where(SourceLocation location, LinePages pages) {
+    String line = Integer.toString(location.getLine());
+    String column = Integer.toString(location.getColumn());
+    OptionalInt page = pages.page(location);
+    return page.isPresent()
+        ? words.format("page-line-column", Integer.toString(page.getAsInt()), line, column)
+        : words.format("line-column", line, column);
   }
 }

@@ -1,12 +1,11 @@
 package dev.fazhi.cli.html;
 
-import dev.fazhi.cli.result.ResultSettings;
 import dev.fazhi.cli.result.CheckedResult;
 import dev.fazhi.cli.result.FailedInput;
-import dev.fazhi.cli.result.ResultWriter;
 import dev.fazhi.cli.result.OutputFiles;
 import dev.fazhi.cli.result.ReportView;
-
+import dev.fazhi.cli.result.ResultSettings;
+import dev.fazhi.cli.result.ResultWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package dev.fazhi.cli.result;
 
 import dev.fazhi.core.model.Report;
 import dev.fazhi.validation.Finding;
+import dev.fazhi.validation.json.LinePages;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,8 +15,11 @@ import java.util.Objects;
  * @param format what the file was read as, told by its content: {@code text}, {@code html},
  *     {@code docx}, {@code pdf} or {@code json}
  * @param findings the findings, in the order the validator sorted them
+ * @param pages the page of each line of the report's text (a PDF's, a Word file's at its last save),
+ *     {@link LinePages#none()} for the formats without pages
  */
-public record CheckedResult(String source, Report report, String format, List<Finding> findings) {
+public record CheckedResult(String source, Report report, String format, List<Finding> findings,
+    LinePages pages) {
 
   /**
    * Checks the values and copies the findings.
@@ -24,11 +28,13 @@ public record CheckedResult(String source, Report report, String format, List<Fi
    * @param report the report
    * @param format the format
    * @param findings the findings
+   * @param pages the page of each line
    */
   public CheckedResult {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(pages, "pages");
     findings = List.copyOf(findings);
   }
 }

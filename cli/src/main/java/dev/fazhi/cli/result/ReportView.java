@@ -1,7 +1,7 @@
 package dev.fazhi.cli.result;
 
-import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.core.model.Issuer;
+import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.Severity;

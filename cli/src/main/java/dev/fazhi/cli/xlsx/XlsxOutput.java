@@ -1,18 +1,18 @@
 package dev.fazhi.cli.xlsx;
 
-import dev.fazhi.cli.result.PageWords;
-import dev.fazhi.cli.result.ResultSettings;
 import dev.fazhi.cli.result.CheckedResult;
 import dev.fazhi.cli.result.FailedInput;
-import dev.fazhi.cli.result.ResultWriter;
 import dev.fazhi.cli.result.OutputFiles;
+import dev.fazhi.cli.result.PageWords;
 import dev.fazhi.cli.result.ReportView;
-
+import dev.fazhi.cli.result.ResultSettings;
+import dev.fazhi.cli.result.ResultWriter;
 import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.RuleCatalog;
 import dev.fazhi.validation.Severity;
+import dev.fazhi.validation.json.LinePages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -109,9 +110,15 @@ public final class XlsxOutput implements ResultWriter {
       findings.add(view.source(), view.issuer(), finding.getRule(),
           words.severity(finding.getSeverity()),
           finding.getLocation().map(SourceLocation::getLine).orElse(null),
-          null, // page: for formats with pages, once the readers tell it
+          page(finding, checked.pages()),
           section, finding.getQuote().orElse(null), finding.getMessage());
     }
+  }
+
+  /** A finding's page in a PDF or Word file, or null (an empty cell). */
+  private static Integer page(Finding finding, LinePages pages) {
+    OptionalInt page = finding.getLocation().map(pages::page).orElse(OptionalInt.empty());
+    return page.isPresent() ? page.getAsInt() : null;
   }
 
   @Override

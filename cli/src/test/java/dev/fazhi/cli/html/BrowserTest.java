@@ -1,12 +1,12 @@
 package dev.fazhi.cli.html;
 
-import dev.fazhi.cli.CliRun;
-import dev.fazhi.cli.Fixtures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.fazhi.cli.CliRun;
+import dev.fazhi.cli.Fixtures;
+import dev.fazhi.cli.PagedDocuments;
 import dev.fazhi.core.model.Issuer;
 import dev.fazhi.core.model.Report;
 import java.io.IOException;
@@ -207,6 +207,37 @@ class BrowserTest {
     assertThat(text).contains("<script>window.pwned = 1;</script>").contains("<img src=x onerror=");
     assertThat(browser.driver.findElements(By.cssSelector("article.document script, article.document img"))).isEmpty();
     screenshot("report-with-script.png");
+    assertThat(browser.errors()).isEmpty();
+  }
+
+  @Test
+  void aWordFilesPageShowsThePageOfEachLineAndFinding() throws IOException {
+    Path docx = dir.resolve("paged").resolve("report.docx");
+    Files.createDirectories(docx.getParent());
+    PagedDocuments.docx(docx);
+    Path html = dir.resolve("paged.html");
+    CliRun run = CliRun.run("check", "--format", "html", "--locale", "en", "--output", html.toString(),
+        docx.toString());
+    assertThat(run.status()).as(run.toString()).isEqualTo(1);
+
+    browser.driver.get(html.toUri().toString());
+
+    WebElement second = browser.driver.findElement(By.id("P2"));
+    assertThat(second.isDisplayed()).isTrue();
+    assertThat(second.getText()).isEqualTo("page 2");
+    assertThat(browser.driver.findElement(By.id("P1")).getText()).isEqualTo("page 1");
+    List<String> places = browser.driver.findElements(By.cssSelector("li[data-rule='metric.breakdown-sum'] .goto"))
+        .stream().map(WebElement::getText).toList();
+    assertThat(places).hasSize(2);
+    assertThat(places.get(0)).startsWith("page 1, line ");
+    assertThat(places.get(1)).startsWith("page 2, line ");
+    // The mark of the finding on page 2 stands in a block of page 2, whose line number tells its page.
+    WebElement mark = browser.driver.findElements(By.cssSelector("mark[data-rule='metric.breakdown-sum']")).get(1);
+    assertThat(browser.script("return arguments[0].closest('.block').dataset.page;", mark)).isEqualTo("2");
+    assertThat(browser.script("return arguments[0].closest('.block').querySelector('.ln').title;", mark))
+        .isEqualTo("page 2");
+    browser.script("arguments[0].scrollIntoView();", second);
+    screenshot("report-pages.png");
     assertThat(browser.errors()).isEmpty();
   }
 

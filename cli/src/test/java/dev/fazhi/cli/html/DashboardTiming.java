@@ -2,7 +2,6 @@ package dev.fazhi.cli.html;
 
 import dev.fazhi.cli.FazhiCommand;
 import dev.fazhi.cli.Fixtures;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,8 @@
 package dev.fazhi.cli.html;
 
-import dev.fazhi.cli.result.PageWords;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fazhi.cli.result.PageWords;
 import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.ReportValidator;

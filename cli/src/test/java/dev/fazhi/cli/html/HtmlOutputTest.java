@@ -1,17 +1,19 @@
 package dev.fazhi.cli.html;
 
-import dev.fazhi.cli.CliRun;
-import dev.fazhi.cli.Fixtures;
-import dev.fazhi.cli.result.OutputFiles;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fazhi.cli.CliRun;
+import dev.fazhi.cli.Fixtures;
+import dev.fazhi.cli.PagedDocuments;
+import dev.fazhi.cli.result.OutputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -197,5 +199,27 @@ class HtmlOutputTest {
     String index = read(site.resolve("index.html"));
     assertThat(index).contains("not-a-report.txt").contains("class=\"failures\"");
     assertThat(pages(site)).hasSize(1);
+  }
+
+  @Test
+  void aPdfsPageNumbersItsPagesAndTheFindingsOnThem() throws IOException {
+    assumeTrue(Files.isRegularFile(PagedDocuments.FONT), "fonts-wqy-microhei is not installed");
+    Path pdf = dir.resolve("in/report.pdf");
+    Files.createDirectories(pdf.getParent());
+    Map<String, Integer> pages = PagedDocuments.pdf(pdf);
+    int second = pages.get(PagedDocuments.SECOND);
+    CliRun run = CliRun.run("check", "--format", "html", "--locale", "zh-CN", pdf.toString());
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(1);
+    assertThat(run.out()).contains("<div class=\"page-break\" id=\"P1\">第 1 页</div>")
+        .contains("<div class=\"page-break\" id=\"P" + second + "\">第 " + second + " 页</div>")
+        .contains(">第 " + second + " 页第 ").contains(" data-page=\"" + second + "\"");
+  }
+
+  @Test
+  void aPlainTextsPageHasNoPageNumbers() {
+    CliRun run = CliRun.run("check", "--format", "html",
+        Fixtures.SAMPLES.resolve("yunxi-market-2023-webcopy.txt").toString());
+    assertThat(run.out()).doesNotContain("page-break\" id=").doesNotContain("data-page=");
   }
 }

@@ -1,18 +1,19 @@
 package dev.fazhi.cli.xlsx;
 
-import dev.fazhi.cli.CliRun;
-import dev.fazhi.cli.Fixtures;
-import dev.fazhi.cli.result.OutputFiles;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fazhi.cli.CliRun;
+import dev.fazhi.cli.Fixtures;
+import dev.fazhi.cli.PagedDocuments;
+import dev.fazhi.cli.result.OutputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -39,6 +40,28 @@ class XlsxOutputTest {
       out.add(row.getCell(i) == null ? "" : formatter.formatCellValue(row.getCell(i)));
     }
     return out;
+  }
+
+  @Test
+  void theFindingsSheetGivesTheirPageInAWordFile() throws IOException {
+    Path docx = dir.resolve("paged").resolve("report.docx");
+    Files.createDirectories(docx.getParent());
+    Map<String, Integer> expected = PagedDocuments.docx(docx);
+    Path file = dir.resolve("paged.xlsx");
+    CliRun run = CliRun.run("check", "--format", "xlsx", "--output", file.toString(), docx.toString());
+    assertThat(run.status()).as(run.toString()).isEqualTo(1);
+    try (XSSFWorkbook workbook = open(file)) {
+      XSSFSheet findings = workbook.getSheetAt(1);
+      assertThat(row(findings.getRow(0)).get(5)).isEqualTo("Page");
+      List<Integer> pages = new ArrayList<>();
+      for (int i = 1; i <= findings.getLastRowNum(); i++) {
+        if (findings.getRow(i).getCell(2).getStringCellValue().equals("metric.breakdown-sum")) {
+          pages.add((int) findings.getRow(i).getCell(5).getNumericCellValue());
+        }
+      }
+      assertThat(pages).containsExactly(expected.get(PagedDocuments.FIRST), expected.get(PagedDocuments.SECOND))
+          .containsExactly(1, 2);
+    }
   }
 
   @Test
