@@ -6,6 +6,8 @@ import dev.fazhi.cli.result.ReportView;
 import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.Severity;
+import dev.fazhi.validation.corpus.Exclusion;
+import dev.fazhi.validation.corpus.SetFinding;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -31,11 +33,25 @@ final class DashboardData {
    */
   record Failure(String source, String reason) {}
 
+  /**
+   * An issuer of the roster with no report for a year checked ({@code corpus.report-missing}).
+   *
+   * @param issuer the issuer, as the roster names it
+   * @param year the year
+   * @param message the finding's message, in the user's language
+   */
+  record Missing(String issuer, int year, String message) {}
+
   private final JsonFactory factory = new JsonFactory();
   private final StringBuilder rows = new StringBuilder();
   private int size;
   private final List<Failure> failures = new ArrayList<>();
   private final Map<String, Map<Severity, Integer>> byRule = new TreeMap<>();
+  private boolean corpus;
+  private final List<Missing> missing = new ArrayList<>();
+  private final List<Exclusion> exclusions = new ArrayList<>();
+  private int duplicates;
+  private int reused;
 
   void add(ReportView view, String page, List<Finding> findings) {
     StringWriter text = new StringWriter(320);
@@ -48,6 +64,12 @@ final class DashboardData {
       rows.append(',');
     }
     rows.append(text);
+    if (view.duplicateOf() != null) {
+      duplicates++;
+    }
+    if (view.reusedShare() != null) {
+      reused++;
+    }
     for (Finding finding : findings) {
       byRule.computeIfAbsent(finding.getRule(), r -> new EnumMap<>(Severity.class))
           .merge(finding.getSeverity(), 1, Integer::sum);
@@ -60,6 +82,44 @@ final class DashboardData {
 
   int size() {
     return size;
+  }
+
+  /**
+   * What the corpus checks found of the set as a whole: the issuers with no report (the findings of
+   * the set, of which only {@code corpus.report-missing} exists), and the reports left out of checks.
+   *
+   * @param setFindings the findings of the set
+   * @param left the reports left out for lack of an issuer or year
+   */
+  void corpus(List<SetFinding> setFindings, List<Exclusion> left) {
+    corpus = true;
+    for (SetFinding finding : setFindings) {
+      missing.add(new Missing(finding.issuer(), finding.reportingYear(), finding.finding().getMessage()));
+    }
+    exclusions.addAll(left);
+  }
+
+  /** Whether the corpus checks ran (several reports, or a roster or history). */
+  boolean corpusRan() {
+    return corpus;
+  }
+
+  List<Missing> missing() {
+    return List.copyOf(missing);
+  }
+
+  List<Exclusion> exclusions() {
+    return List.copyOf(exclusions);
+  }
+
+  /** Reports that are a copy of another file checked. */
+  int duplicates() {
+    return duplicates;
+  }
+
+  /** Reports with text reused from another report. */
+  int reused() {
+    return reused;
   }
 
   List<Failure> failures() {
@@ -114,6 +174,8 @@ final class DashboardData {
     json.writeNumberField("e", view.count(Severity.ERROR));
     json.writeNumberField("w", view.count(Severity.WARNING));
     json.writeNumberField("n", view.count(Severity.INFO));
+    json.writeStringField("du", view.duplicateOf());
+    number(json, "ru", view.reusedShare());
     json.writeEndObject();
   }
 

@@ -6,6 +6,7 @@ import dev.fazhi.cli.result.PageWords;
 import dev.fazhi.cli.result.ResultSettings;
 import dev.fazhi.core.model.Part;
 import dev.fazhi.validation.Severity;
+import dev.fazhi.validation.corpus.Exclusion;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -35,7 +36,9 @@ final class HtmlDashboard {
       new String[] {"pt4", "text", "part.short.OTHER_MATTERS"},
       new String[] {"e", "number", "column.errors"},
       new String[] {"w", "number", "column.warnings"},
-      new String[] {"n", "number", "column.infos"});
+      new String[] {"n", "number", "column.infos"},
+      new String[] {"du", "text", "column.duplicate-of"},
+      new String[] {"ru", "number", "column.reused"});
 
   /** Words the script needs, by key. */
   private static final List<String> SCRIPT_WORDS = List.of("chart.rules", "chart.dates", "chart.parts",
@@ -79,6 +82,7 @@ final class HtmlDashboard {
     html.append("</tr></thead><tbody></tbody></table></div>")
         .append("<nav class=\"pager\"><button type=\"button\" id=\"prev\">‹</button> <span id=\"page-info\"></span>")
         .append(" <button type=\"button\" id=\"next\">›</button></nav></section>\n");
+    corpus(data, html);
     failures(data.failures(), html);
     html.append("<footer class=\"notice\">").append(Html.escape(words.get("dashboard.notice")))
         .append(" <a href=\"assets/ECHARTS-LICENSE.txt\">LICENSE</a> · <a href=\"assets/ECHARTS-NOTICE.txt\">NOTICE</a>")
@@ -99,7 +103,7 @@ final class HtmlDashboard {
         .append(" <input type=\"search\" id=\"filter\" placeholder=\"")
         .append(Html.escape(words.get("filter.placeholder"))).append("\"></label> <label>")
         .append(Html.escape(words.get("filter.show"))).append(" <select id=\"show\">");
-    for (String choice : List.of("all", "errors", "late", "missing")) {
+    for (String choice : List.of("all", "errors", "late", "missing", "copied")) {
       html.append("<option value=\"").append(choice).append("\">")
           .append(Html.escape(words.get("filter.show." + choice))).append("</option>");
     }
@@ -108,6 +112,48 @@ final class HtmlDashboard {
         .append("<option value=\"100\" selected>100</option><option value=\"500\">500</option>")
         .append("<option value=\"0\">").append(Html.escape(words.get("pager.all"))).append("</option></select></label>")
         .append(" <span id=\"shown\" class=\"shown\"></span></div>");
+  }
+
+  /**
+   * What the corpus checks found across the reports, when they ran: the counts, the issuers of the
+   * roster with no report, and the reports left out of the checks for lack of an issuer or year. The
+   * duplicates and the shares of reused text stand in the table's last columns.
+   */
+  private void corpus(DashboardData data, StringBuilder html) {
+    if (!data.corpusRan()) {
+      return;
+    }
+    List<DashboardData.Missing> missing = data.missing();
+    html.append("<section class=\"corpus\" id=\"corpus\"><h2>").append(Html.escape(words.get("corpus.title")))
+        .append("</h2><p class=\"corpus-totals\" id=\"corpus-totals\">")
+        .append(Html.escape(words.format("corpus.totals", missing.size(), data.duplicates(), data.reused())))
+        .append("</p><h3>").append(Html.escape(words.format("corpus.missing", missing.size()))).append("</h3>");
+    if (missing.isEmpty()) {
+      html.append("<p class=\"empty\">").append(Html.escape(words.get("corpus.no-missing"))).append("</p>");
+    } else {
+      html.append("<table class=\"missing\" id=\"missing\"><thead><tr><th>")
+          .append(Html.escape(words.get("column.issuer"))).append("</th><th>")
+          .append(Html.escape(words.get("column.year"))).append("</th><th>")
+          .append(Html.escape(words.get("column.message"))).append("</th></tr></thead><tbody>");
+      for (DashboardData.Missing issuer : missing) {
+        html.append("<tr><td>").append(Html.escape(issuer.issuer())).append("</td><td class=\"num\">")
+            .append(issuer.year()).append("</td><td>").append(Html.escape(issuer.message())).append("</td></tr>");
+      }
+      html.append("</tbody></table>");
+    }
+    List<Exclusion> left = data.exclusions();
+    if (!left.isEmpty()) {
+      html.append("<h3>").append(Html.escape(words.format("corpus.excluded", left.size())))
+          .append("</h3><table class=\"excluded\" id=\"excluded\"><thead><tr><th>")
+          .append(Html.escape(words.get("column.file"))).append("</th><th>")
+          .append(Html.escape(words.get("column.reason"))).append("</th></tr></thead><tbody>");
+      for (Exclusion exclusion : left) {
+        html.append("<tr><td>").append(Html.escape(exclusion.source())).append("</td><td>")
+            .append(Html.escape(words.get("exclusion." + exclusion.reason().name()))).append("</td></tr>");
+      }
+      html.append("</tbody></table>");
+    }
+    html.append("</section>\n");
   }
 
   private void failures(List<DashboardData.Failure> failures, StringBuilder html) {

@@ -6,11 +6,14 @@ import dev.fazhi.cli.result.OutputFiles;
 import dev.fazhi.cli.result.ReportView;
 import dev.fazhi.cli.result.ResultSettings;
 import dev.fazhi.cli.result.ResultWriter;
+import dev.fazhi.validation.corpus.Exclusion;
+import dev.fazhi.validation.corpus.SetFinding;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -108,6 +111,11 @@ public final class HtmlSiteOutput implements ResultWriter {
   @Override
   public void failed(FailedInput failed) {
     data.fail(failed.source(), failed.reason());
+  }
+
+  @Override
+  public void corpus(List<SetFinding> setFindings, List<Exclusion> exclusions) {
+    data.corpus(setFindings, exclusions);
   }
 
   @Override

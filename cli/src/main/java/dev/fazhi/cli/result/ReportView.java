@@ -5,6 +5,7 @@ import dev.fazhi.core.model.PartStatus;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.Severity;
+import dev.fazhi.validation.corpus.RelatedPlace;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
@@ -29,10 +30,19 @@ import java.util.Map;
  * @param parts the five parts, in the regulation's order
  * @param counts findings by severity
  * @param rules findings by rule id
+ * @param duplicateOf the file that holds the same report ({@code corpus.duplicate-report}), or null
+ * @param reusedShare the percentage of the report's text that repeats other reports
+ *     ({@code corpus.reused-text}), or null when none does or the corpus checks did not run
  */
 public record ReportView(String source, String issuer, Integer year, String format, LocalDate signedOn,
     LocalDate publishedOn, LocalDate deadline, Integer daysFromDeadline, List<PartStatus> parts,
-    Map<Severity, Integer> counts, Map<String, Integer> rules) {
+    Map<Severity, Integer> counts, Map<String, Integer> rules, String duplicateOf, Integer reusedShare) {
+
+  /** The rule of the corpus checks that finds the same report twice. */
+  public static final String DUPLICATE_RULE = "corpus.duplicate-report";
+
+  /** The rule of the corpus checks that finds reused passages; its findings give the share reused. */
+  public static final String REUSED_RULE = "corpus.reused-text";
 
   /**
    * The view of a checked report.
@@ -54,13 +64,36 @@ public record ReportView(String source, String issuer, Integer year, String form
       counts.put(severity, 0);
     }
     Map<String, Integer> rules = new java.util.TreeMap<>();
+    String duplicateOf = null;
+    Integer reused = null;
     for (Finding finding : checked.findings()) {
       counts.merge(finding.getSeverity(), 1, Integer::sum);
       rules.merge(finding.getRule(), 1, Integer::sum);
+      if (duplicateOf == null && DUPLICATE_RULE.equals(finding.getRule())) {
+        duplicateOf = RelatedPlace.of(finding).map(RelatedPlace::source).orElse(null);
+      } else if (REUSED_RULE.equals(finding.getRule())) {
+        Integer share = share(finding);
+        if (share != null && (reused == null || share > reused)) {
+          reused = share;
+        }
+      }
     }
     return new ReportView(checked.source(), report.getIssuer().map(Issuer::getName).orElse(null),
         year, checked.format(), signed, published, due, offset, List.copyOf(report.partStatuses().values()),
-        Map.copyOf(counts), Map.copyOf(rules));
+        Map.copyOf(counts), Map.copyOf(rules), duplicateOf, reused);
+  }
+
+  /** The share of the report that is reused, as a reused-text finding gives it (its {@code share}). */
+  private static Integer share(Finding finding) {
+    Object share = finding.getArguments().get("share");
+    if (share instanceof Number number) {
+      return number.intValue();
+    }
+    try {
+      return share == null ? null : Integer.valueOf(share.toString().trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /**

@@ -12,6 +12,8 @@ import dev.fazhi.core.model.SourceLocation;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.RuleCatalog;
 import dev.fazhi.validation.Severity;
+import dev.fazhi.validation.corpus.Exclusion;
+import dev.fazhi.validation.corpus.SetFinding;
 import dev.fazhi.validation.json.LinePages;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,8 +31,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * {@code --format xlsx}: one workbook with a sheet of reports (the dashboard's columns), a sheet of
- * findings (file, issuer, rule, severity, line, page, section, quote, message) and a sheet of the
- * files that could not be checked. Streamed (a few hundred rows in memory at a time), so a national
+ * findings (file, issuer, rule, severity, line, page, section, quote, message), a sheet of the
+ * files that could not be checked, and the corpus checks' sheets: the issuers of the roster with no
+ * report, and the reports left out of the checks across reports (the duplicates and the share of
+ * reused text are the reports sheet's last columns). Streamed (a few hundred rows in memory at a time), so a national
  * year fits; written to a temporary file beside the output and moved into place at the end.
  */
 public final class XlsxOutput implements ResultWriter {
@@ -42,6 +46,8 @@ public final class XlsxOutput implements ResultWriter {
   private XlsxSheet reports;
   private XlsxSheet findings;
   private XlsxSheet failures;
+  private XlsxSheet missing;
+  private XlsxSheet excluded;
 
   /**
    * A workbook.
@@ -70,11 +76,15 @@ public final class XlsxOutput implements ResultWriter {
         "column.deadline", "column.days-late", "part.short.MEASURES_AND_RESULTS",
         "part.short.SHORTCOMINGS_AND_CAUSES", "part.short.PRINCIPAL_RESPONSIBILITY",
         "part.short.NEXT_YEAR_PLAN", "part.short.OTHER_MATTERS", "column.errors", "column.warnings",
-        "column.infos"), bold, date);
+        "column.infos", "column.duplicate-of", "column.reused"), bold, date);
     findings = new XlsxSheet(workbook.createSheet(words.get("sheet.findings")), header("column.file",
         "column.issuer", "column.rule", "column.severity", "column.line", "column.page", "column.section",
         "column.quote", "column.message"), bold, date);
     failures = new XlsxSheet(workbook.createSheet(words.get("sheet.failures")),
+        header("column.file", "column.reason"), bold, date);
+    missing = new XlsxSheet(workbook.createSheet(words.get("sheet.missing")),
+        header("column.issuer", "column.year", "column.message"), bold, date);
+    excluded = new XlsxSheet(workbook.createSheet(words.get("sheet.excluded")),
         header("column.file", "column.reason"), bold, date);
   }
 
@@ -103,6 +113,8 @@ public final class XlsxOutput implements ResultWriter {
     row.add(view.count(Severity.ERROR));
     row.add(view.count(Severity.WARNING));
     row.add(view.count(Severity.INFO));
+    row.add(view.duplicateOf());
+    row.add(view.reusedShare());
     reports.add(row.toArray());
     for (Finding finding : checked.findings()) {
       String section = finding.getSection()
@@ -127,10 +139,22 @@ public final class XlsxOutput implements ResultWriter {
   }
 
   @Override
+  public void corpus(List<SetFinding> setFindings, List<Exclusion> exclusions) {
+    for (SetFinding finding : setFindings) {
+      missing.add(finding.issuer(), finding.reportingYear(), finding.finding().getMessage());
+    }
+    for (Exclusion exclusion : exclusions) {
+      excluded.add(exclusion.source(), words.get("exclusion." + exclusion.reason().name()));
+    }
+  }
+
+  @Override
   public void end() throws IOException {
     reports.finish();
     findings.finish();
     failures.finish();
+    missing.finish();
+    excluded.finish();
     workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("fazhi");
     workbook.getXSSFWorkbook().getProperties().getCustomProperties()
         .addProperty(OutputFiles.WORKBOOK_PROPERTY, "fazhi " + settings.version());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.fazhi.cli.CliRun;
 import dev.fazhi.cli.Fixtures;
 import dev.fazhi.cli.PagedDocuments;
@@ -13,8 +14,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -238,6 +243,60 @@ class BrowserTest {
         .isEqualTo("page 2");
     browser.script("arguments[0].scrollIntoView();", second);
     screenshot("report-pages.png");
+    assertThat(browser.errors()).isEmpty();
+  }
+
+  @Test
+  void theDashboardShowsTheCorpusChecksOverTheProjectsSets() throws IOException {
+    Path corpus = dir.resolve("corpus-site");
+    String[] sets = {"--locale", "zh-CN", "--roster", "../corpus-samples/roster.csv", "--history",
+        "../corpus-samples/2022/", "--history", "../corpus-samples/2023/", "../corpus-samples/2024/"};
+    List<String> args = new ArrayList<>(List.of("check", "--format", "html", "--output", corpus.toString()));
+    args.addAll(List.of(sets));
+    CliRun run = CliRun.run(args.toArray(new String[0]));
+    assertThat(run.status()).as(run.toString()).isZero();
+    List<String> jsonArgs = new ArrayList<>(List.of("check", "--format", "json"));
+    jsonArgs.addAll(List.of(sets));
+    JsonNode json = CliRun.run(jsonArgs.toArray(new String[0])).json();
+    Map<String, String> duplicateOf = new HashMap<>();
+    Map<String, Integer> reused = new HashMap<>();
+    Pattern share = Pattern.compile("本报告(\\d+)%的文字为重复使用");
+    for (JsonNode report : json.get("reports")) {
+      for (JsonNode finding : report.get("findings")) {
+        String rule = finding.get("rule").asText();
+        if (rule.equals("corpus.duplicate-report")) {
+          duplicateOf.putIfAbsent(report.get("source").asText(), finding.at("/related/source").asText());
+        } else if (rule.equals("corpus.reused-text")) {
+          Matcher m = share.matcher(finding.get("message").asText());
+          assertThat(m.find()).isTrue();
+          reused.merge(report.get("source").asText(), Integer.valueOf(m.group(1)), Math::max);
+        }
+      }
+    }
+
+    browser.driver.get(corpus.resolve("index.html").toUri().toString());
+
+    WebElement section = browser.driver.findElement(By.id("corpus"));
+    assertThat(section.isDisplayed()).isTrue();
+    assertThat(browser.driver.findElement(By.id("corpus-totals")).getText())
+        .isEqualTo("名单中 1 个单位没有报告，2 份报告与其他文件重复，3 份报告有照搬其他报告的文字。");
+    List<String> missing = browser.driver.findElements(By.cssSelector("#missing tbody tr")).stream()
+        .map(WebElement::getText).toList();
+    assertThat(missing).hasSize(1);
+    assertThat(missing.get(0)).startsWith("花溪区民政局 2024");
+    new Select(browser.driver.findElement(By.id("show"))).selectByValue("copied");
+    List<WebElement> rows = browser.driver.findElements(By.cssSelector("#reports tbody tr"));
+    assertThat(rows).hasSize(5);
+    for (WebElement row : rows) {
+      String source = row.findElement(By.cssSelector("td:first-child .file")).getText();
+      String duplicate = row.findElement(By.cssSelector("td.duplicate")).getText();
+      String reusedText = row.findElement(By.cssSelector("td.reused")).getText();
+      assertThat(duplicate).as(source).isEqualTo(duplicateOf.getOrDefault(source, "-"));
+      assertThat(reusedText).as(source)
+          .isEqualTo(reused.containsKey(source) ? reused.get(source) + " %" : "-");
+    }
+    browser.script("document.getElementById('corpus').scrollIntoView();");
+    screenshot("dashboard-corpus.png");
     assertThat(browser.errors()).isEmpty();
   }
 

@@ -12,8 +12,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -40,6 +44,71 @@ class XlsxOutputTest {
       out.add(row.getCell(i) == null ? "" : formatter.formatCellValue(row.getCell(i)));
     }
     return out;
+  }
+
+  /** The project's corpus sets as README checks them: a roster, two years of history, 2024. */
+  static final String[] CORPUS = {"--locale", "zh-CN", "--roster", "../corpus-samples/roster.csv",
+      "--history", "../corpus-samples/2022/", "--history", "../corpus-samples/2023/", "../corpus-samples/2024/"};
+
+  /** The share of a report reused, as its reused-text findings' messages state it. */
+  private static final Pattern SHARE = Pattern.compile("本报告(\\d+)%的文字为重复使用");
+
+  @Test
+  void theWorkbookShowsTheCorpusChecksOverTheProjectsSets() throws IOException {
+    Path file = dir.resolve("corpus.xlsx");
+    List<String> args = new ArrayList<>(List.of("check", "--format", "xlsx", "--output", file.toString()));
+    args.addAll(List.of(CORPUS));
+    CliRun run = CliRun.run(args.toArray(new String[0]));
+    List<String> jsonArgs = new ArrayList<>(List.of("check", "--format", "json"));
+    jsonArgs.addAll(List.of(CORPUS));
+    JsonNode json = CliRun.run(jsonArgs.toArray(new String[0])).json();
+    assertThat(run.status()).as(run.toString()).isZero();
+
+    // What the JSON says of each report: the file it duplicates, the share of it reused.
+    Map<String, String> duplicateOf = new HashMap<>();
+    Map<String, Double> reused = new HashMap<>();
+    for (JsonNode report : json.get("reports")) {
+      String source = report.get("source").asText();
+      for (JsonNode finding : report.get("findings")) {
+        if (finding.get("rule").asText().equals("corpus.duplicate-report")) {
+          duplicateOf.putIfAbsent(source, finding.at("/related/source").asText());
+        } else if (finding.get("rule").asText().equals("corpus.reused-text")) {
+          Matcher share = SHARE.matcher(finding.get("message").asText());
+          assertThat(share.find()).as(finding.toString()).isTrue();
+          reused.merge(source, Double.valueOf(share.group(1)), Math::max);
+        }
+      }
+    }
+    assertThat(duplicateOf).hasSize(2);
+    assertThat(reused).hasSize(3);
+
+    try (XSSFWorkbook workbook = open(file)) {
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+      XSSFSheet reports = workbook.getSheetAt(0);
+      List<String> header = row(reports.getRow(0));
+      assertThat(header).endsWith("与之重复", "照搬比例");
+      int duplicateColumn = header.size() - 2;
+      int reusedColumn = header.size() - 1;
+      assertThat(reports.getLastRowNum()).isEqualTo(json.get("reports").size()).isEqualTo(7);
+      for (int i = 1; i <= reports.getLastRowNum(); i++) {
+        Row row = reports.getRow(i);
+        String source = row.getCell(0).getStringCellValue();
+        Cell duplicate = row.getCell(duplicateColumn);
+        Cell share = row.getCell(reusedColumn);
+        assertThat(duplicate == null ? null : duplicate.getStringCellValue()).as(source)
+            .isEqualTo(duplicateOf.get(source));
+        assertThat(share == null ? null : share.getNumericCellValue()).as(source).isEqualTo(reused.get(source));
+      }
+
+      XSSFSheet missing = workbook.getSheetAt(3);
+      assertThat(missing.getSheetName()).isEqualTo("缺报单位");
+      assertThat(row(missing.getRow(0))).containsExactly("报告单位", "年度", "说明");
+      assertThat(missing.getLastRowNum()).isEqualTo(1);
+      assertThat(row(missing.getRow(1))).startsWith("花溪区民政局", "2024");
+      XSSFSheet excluded = workbook.getSheetAt(4);
+      assertThat(excluded.getSheetName()).isEqualTo("未参加跨报告检查");
+      assertThat(excluded.getLastRowNum()).isZero();
+    }
   }
 
   @Test
@@ -80,15 +149,16 @@ class XlsxOutputTest {
     assertThat(run.status()).as(run.toString()).isEqualTo(2);
     assertThat(run.out()).contains(file.toString());
     try (XSSFWorkbook workbook = open(file)) {
-      assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
       XSSFSheet reports = workbook.getSheetAt(0);
       XSSFSheet findings = workbook.getSheetAt(1);
       XSSFSheet failures = workbook.getSheetAt(2);
-      assertThat(List.of(reports.getSheetName(), findings.getSheetName(), failures.getSheetName()))
-          .containsExactly("Reports", "Findings", "Not checked");
+      assertThat(List.of(reports.getSheetName(), findings.getSheetName(), failures.getSheetName(),
+          workbook.getSheetName(3), workbook.getSheetName(4)))
+          .containsExactly("Reports", "Findings", "Not checked", "Missing reports", "Left out across reports");
 
       assertThat(row(reports.getRow(0))).startsWith("File", "Issuer", "Year", "Format", "Signed", "Published")
-          .endsWith("Errors", "Warnings", "Infos");
+          .endsWith("Errors", "Warnings", "Infos", "Same report as", "Reused text");
       assertThat(reports.getLastRowNum()).isEqualTo(json.get("reports").size());
       List<String> yunxi = row(reports.getRow(2));
       assertThat(yunxi).startsWith(in.resolve("yunxi-market-2023-webcopy.txt").toString().replace('\\', '/'),
