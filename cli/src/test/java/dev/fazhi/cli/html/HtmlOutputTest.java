@@ -8,12 +8,14 @@ import dev.fazhi.cli.CliRun;
 import dev.fazhi.cli.Fixtures;
 import dev.fazhi.cli.PagedDocuments;
 import dev.fazhi.cli.result.OutputFiles;
+import dev.fazhi.core.model.Report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -221,5 +223,24 @@ class HtmlOutputTest {
     CliRun run = CliRun.run("check", "--format", "html",
         Fixtures.SAMPLES.resolve("yunxi-market-2023-webcopy.txt").toString());
     assertThat(run.out()).doesNotContain("page-break\" id=").doesNotContain("data-page=");
+  }
+
+  @Test
+  void theDashboardListsTheReportsLeftOutOfTheChecksAcrossReports() throws IOException {
+    Path in = dir.resolve("in");
+    Fixtures.writeJson(in, "with-issuer.json", Fixtures.lacksPrincipalPart());
+    Report anonymous = Fixtures.lacksPrincipalPart();
+    Fixtures.writeJson(in, "no-issuer.json", Report.builder().from(anonymous).issuer(Optional.empty())
+        .title(Optional.empty()).build());
+    Path site = dir.resolve("site");
+
+    CliRun run = CliRun.run("check", "--format", "html", "--locale", "en", "--output", site.toString(),
+        in.toString());
+
+    assertThat(run.status()).as(run.toString()).isIn(0, 1);
+    String index = read(site.resolve("index.html"));
+    assertThat(index).contains("<section class=\"corpus\" id=\"corpus\"><h2>Across reports</h2>")
+        .contains("Reports left out of the checks across reports (1)")
+        .contains("no-issuer.json</td><td>no issuer found: left out of the checks by issuer");
   }
 }
