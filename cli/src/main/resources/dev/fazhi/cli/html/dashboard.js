@@ -88,7 +88,8 @@
       html += '<td class="part ' + PART_CLASS[mark] + '">' + escape(mark) + '</td>';
     }
     return html + '<td class="num' + (r.e > 0 ? ' has-error' : '') + '">' + r.e + '</td><td class="num">' + r.w
-      + '</td><td class="num">' + r.n + '</td><td class="file duplicate">' + value(r.du)
+      + '</td><td class="num">' + r.n + '</td><td class="file duplicate"' + (r.du == null ? '>' : ' title="' + escape(r.du) + '">')
+      + value(r.du == null ? null : r.du.substring(r.du.lastIndexOf('/') + 1))
       + '</td><td class="num reused">' + (r.ru == null ? value(null) : escape(r.ru + ' %')) + '</td></tr>';
   }
 

@@ -289,9 +289,13 @@ class BrowserTest {
     assertThat(rows).hasSize(5);
     for (WebElement row : rows) {
       String source = row.findElement(By.cssSelector("td:first-child .file")).getText();
-      String duplicate = row.findElement(By.cssSelector("td.duplicate")).getText();
+      WebElement duplicateCell = row.findElement(By.cssSelector("td.duplicate"));
+      String duplicate = duplicateCell.getText();
       String reusedText = row.findElement(By.cssSelector("td.reused")).getText();
-      assertThat(duplicate).as(source).isEqualTo(duplicateOf.getOrDefault(source, "-"));
+      // The file's name is shown, its path in the title.
+      String other = duplicateOf.get(source);
+      assertThat(duplicate).as(source).isEqualTo(other == null ? "-" : other.substring(other.lastIndexOf('/') + 1));
+      assertThat(duplicateCell.getAttribute("title")).as(source).isEqualTo(other == null ? null : other);
       assertThat(reusedText).as(source)
           .isEqualTo(reused.containsKey(source) ? reused.get(source) + " %" : "-");
     }
