@@ -295,7 +295,7 @@ class BrowserTest {
       // The file's name is shown, its path in the title.
       String other = duplicateOf.get(source);
       assertThat(duplicate).as(source).isEqualTo(other == null ? "-" : other.substring(other.lastIndexOf('/') + 1));
-      assertThat(duplicateCell.getAttribute("title")).as(source).isEqualTo(other == null ? null : other);
+      assertThat(duplicateCell.getAttribute("title")).as(source).isEqualTo(other == null ? "" : other);
       assertThat(reusedText).as(source)
           .isEqualTo(reused.containsKey(source) ? reused.get(source) + " %" : "-");
     }

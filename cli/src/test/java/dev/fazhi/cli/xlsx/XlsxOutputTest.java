@@ -158,7 +158,7 @@ class XlsxOutputTest {
           .containsExactly("Reports", "Findings", "Not checked", "Missing reports", "Left out across reports");
 
       assertThat(row(reports.getRow(0))).startsWith("File", "Issuer", "Year", "Format", "Signed", "Published")
-          .endsWith("Errors", "Warnings", "Infos", "Same report as", "Reused text");
+          .endsWith("Errors", "Warnings", "Infos", "Duplicate of", "Reused");
       assertThat(reports.getLastRowNum()).isEqualTo(json.get("reports").size());
       List<String> yunxi = row(reports.getRow(2));
       assertThat(yunxi).startsWith(in.resolve("yunxi-market-2023-webcopy.txt").toString().replace('\\', '/'),
