@@ -120,6 +120,6 @@ final class CorpusPass {
     findings.sort(Comparator.comparing((Finding f) -> f.getLocation().isPresent())
         .thenComparing(f -> f.getLocation().map(l -> l.getLine()).orElse(0))
         .thenComparing(f -> f.getLocation().map(l -> l.getColumn()).orElse(0)));
-    return new Outcome.Checked(checked.input(), checked.report(), checked.format(), findings);
+    return checked.withFindings(findings);
   }
 }

@@ -30,7 +30,8 @@ final class JsonOutput implements CheckOutput {
 
   @Override
   public void report(Outcome.Checked checked) throws IOException {
-    json.report(new CheckedReport(checked.input().source(), checked.report(), checked.format(), checked.findings()));
+    json.report(new CheckedReport(checked.input().source(), checked.report(), checked.format(), checked.findings(),
+        checked.pages()));
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.fazhi.cli;
 
 import dev.fazhi.core.model.Report;
 import dev.fazhi.validation.Finding;
+import dev.fazhi.validation.json.LinePages;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,13 +24,28 @@ sealed interface Outcome permits Outcome.Checked, Outcome.Failed {
    * @param format what the input was read as, told by its content: {@code text}, {@code html},
    *     {@code docx}, {@code pdf} or {@code json}
    * @param findings the findings, in the order they are shown (as the validator sorts them)
+   * @param pages the page of each line of the report's text: a PDF's, or a Word file's at its last
+   *     save (from the documents module's {@code DocumentReport.page}); {@link LinePages#none()} for
+   *     the formats without pages
    */
-  record Checked(Input input, Report report, String format, List<Finding> findings) implements Outcome {
+  record Checked(Input input, Report report, String format, List<Finding> findings, LinePages pages)
+      implements Outcome {
     public Checked {
       Objects.requireNonNull(input, "input");
       Objects.requireNonNull(report, "report");
       Objects.requireNonNull(format, "format");
+      Objects.requireNonNull(pages, "pages");
       findings = List.copyOf(findings);
+    }
+
+    /**
+     * The same report with other findings.
+     *
+     * @param others the findings, in the order they are shown
+     * @return the outcome
+     */
+    Checked withFindings(List<Finding> others) {
+      return new Checked(input, report, format, others, pages);
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.fazhi.cli;
 
+import dev.fazhi.cli.result.OutputFiles;
+import dev.fazhi.cli.result.PageWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,16 +20,10 @@ import java.util.zip.ZipFile;
  */
 final class OutputGuard {
 
-  /** The file at the top of every site fazhi writes; it lists the files it wrote. */
-  static final String MARKER = ".fazhi-output";
-
-  /** The custom document property of every workbook fazhi writes. */
-  static final String WORKBOOK_PROPERTY = "fazhi-generator";
-
-  private final PageMessages words;
+  private final PageWords words;
   private final boolean force;
 
-  OutputGuard(PageMessages words, boolean force) {
+  OutputGuard(PageWords words, boolean force) {
     this.words = words;
     this.force = force;
   }
@@ -45,7 +41,7 @@ final class OutputGuard {
     if (!Files.isDirectory(directory)) {
       return Optional.of(words.format("output.not-a-directory", directory));
     }
-    if (force || Files.isRegularFile(directory.resolve(MARKER))) {
+    if (force || Files.isRegularFile(directory.resolve(OutputFiles.MARKER))) {
       return Optional.empty();
     }
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
@@ -87,7 +83,7 @@ final class OutputGuard {
   static boolean isFazhiPage(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       String head = new String(in.readNBytes(2048), StandardCharsets.UTF_8);
-      return head.contains("<meta name=\"generator\" content=\"" + HtmlPageFrame.GENERATOR);
+      return head.contains("<meta name=\"generator\" content=\"" + OutputFiles.GENERATOR);
     } catch (IOException e) {
       return false;
     }
@@ -106,7 +102,7 @@ final class OutputGuard {
         return false;
       }
       try (InputStream in = zip.getInputStream(custom)) {
-        return new String(in.readNBytes(65_536), StandardCharsets.UTF_8).contains(WORKBOOK_PROPERTY);
+        return new String(in.readNBytes(65_536), StandardCharsets.UTF_8).contains(OutputFiles.WORKBOOK_PROPERTY);
       }
     } catch (IOException | RuntimeException e) {
       return false;

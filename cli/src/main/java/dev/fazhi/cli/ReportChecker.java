@@ -4,10 +4,12 @@ import dev.fazhi.core.ReportFormatException;
 import dev.fazhi.core.json.ReportJson;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.read.ReportReader;
+import dev.fazhi.documents.DocumentLine;
 import dev.fazhi.documents.DocumentReader;
 import dev.fazhi.documents.DocumentReport;
 import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.ReportValidator;
+import dev.fazhi.validation.json.LinePages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -46,7 +48,7 @@ final class ReportChecker {
     try {
       // Already in the order they are shown: the report as a whole first, then by position.
       List<Finding> findings = validator.get().validate(checked.report()).getFindings();
-      return new Outcome.Checked(input, checked.report(), checked.format(), findings);
+      return checked.withFindings(findings);
     } catch (RuntimeException | StackOverflowError e) {
       return new Outcome.Failed(input, messages.format("error.internal-validate", String.valueOf(e)));
     }
@@ -77,10 +79,24 @@ final class ReportChecker {
 
   private Outcome.Checked load(Input input) throws IOException {
     if (input.isJson()) {
-      return new Outcome.Checked(input, json.get().read(input.path()), "json", List.of());
+      return new Outcome.Checked(input, json.get().read(input.path()), "json", List.of(), LinePages.none());
     }
     DocumentReport read = documents.readReport(input.path());
-    return new Outcome.Checked(input, read.getReport(), read.getDocument().getFormat().id(), List.of());
+    return new Outcome.Checked(input, read.getReport(), read.getDocument().getFormat().id(), List.of(),
+        pages(read));
+  }
+
+  /**
+   * The page of each line of a document's text, as {@link DocumentReport#page} gives it: a PDF's page,
+   * a Word file's at its last save; none for the formats without pages.
+   */
+  static LinePages pages(DocumentReport read) {
+    List<DocumentLine> lines = read.getDocument().getLines();
+    int[] pages = new int[lines.size()];
+    for (int i = 0; i < pages.length; i++) {
+      pages[i] = lines.get(i).getOrigin().getPage().orElse(0);
+    }
+    return LinePages.of(pages);
   }
 
   /**

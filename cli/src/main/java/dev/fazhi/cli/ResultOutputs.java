@@ -1,13 +1,19 @@
 package dev.fazhi.cli;
 
+import dev.fazhi.cli.html.HtmlPageOutput;
+import dev.fazhi.cli.html.HtmlSiteOutput;
+import dev.fazhi.cli.result.PageWords;
+import dev.fazhi.cli.result.ResultSettings;
+import dev.fazhi.cli.result.ResultWriter;
+import dev.fazhi.cli.xlsx.XlsxOutput;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.MonthDay;
 import java.util.Locale;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * Chooses where {@code --format html} and {@code --format xlsx} go, as cli.md says: html of one report
@@ -20,14 +26,14 @@ final class ResultOutputs {
 
   private final CommandLine commandLine;
   private final Messages messages;
-  private final PageMessages words;
-  private final MonthDay deadline;
+  private final PageWords words;
+  private final ResultSettings settings;
 
   ResultOutputs(CommandLine commandLine, Messages messages, MonthDay deadline) {
     this.commandLine = commandLine;
     this.messages = messages;
-    this.words = new PageMessages(messages);
-    this.deadline = deadline;
+    this.words = PageWords.of(messages.locale());
+    this.settings = new ResultSettings(words, deadline, Version.current());
   }
 
   /**
@@ -48,26 +54,26 @@ final class ResultOutputs {
         throw refused(words.get("output.xlsx-needs-file"));
       }
       check(guard.file(output, true));
-      return wrap(new XlsxOutput(output, words, deadline), output, out, "output.wrote-workbook", output);
+      return wrap(new XlsxOutput(output, settings), output, out, "output.wrote-workbook", output);
     }
     if (output == null || isPageFile(output)) {
       if (inputs > 1) {
         throw refused(words.get(output == null ? "output.html-needs-directory" : "output.page-holds-one"));
       }
       if (output == null) {
-        return wrap(new HtmlPageOutput(out, null, words, deadline), null, out, null, null);
+        return wrap(new HtmlPageOutput(out, null, settings), null, out, null, null);
       }
       check(guard.file(output, false));
-      return wrap(new HtmlPageOutput(out, output, words, deadline), output, out, "output.wrote-page", output);
+      return wrap(new HtmlPageOutput(out, output, settings), output, out, "output.wrote-page", output);
     }
     check(guard.directory(output));
-    return wrap(new HtmlSiteOutput(output, words, deadline), output, out, "output.wrote-site",
+    return wrap(new HtmlSiteOutput(output, settings), output, out, "output.wrote-site",
         output.resolve("index.html"));
   }
 
-  private CheckOutput wrap(CheckOutput output, Path path, PrintWriter out, String announcement, Path written) {
+  private CheckOutput wrap(ResultWriter output, Path path, PrintWriter out, String announcement, Path written) {
     return new FileOutput(output, path, out,
-        announcement == null ? null : words.format(announcement, written.toString()), commandLine, words);
+        announcement == null ? null : words.format(announcement, written.toString()), commandLine, messages);
   }
 
   /**

@@ -18,10 +18,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * {@code --format sarif}: one SARIF 2.1.0 run whose driver is {@code fazhi} with the rule catalog,
- * one result per finding (streamed; part, heading path and quote go in the result's properties, since
+ * one result per finding (streamed; part, heading path, quote and page (of a PDF or Word file) go in the result's properties, since
  * a quote may be shortened and so is no region snippet), and the inputs that could not be checked as tool execution
  * notifications of level {@code error}.
  */
@@ -137,6 +138,10 @@ final class SarifOutput extends StreamedJsonOutput {
       }
       json.writeObjectFieldStart("properties");
       writeOptional("part", finding.getPart().map(Enum::name));
+      OptionalInt page = finding.getLocation().map(checked.pages()::page).orElse(OptionalInt.empty());
+      if (page.isPresent()) {
+        json.writeNumberField("page", page.getAsInt());
+      }
       writeOptional("section", finding.getSection());
       writeOptional("quote", finding.getQuote());
       json.writeEndObject();

@@ -27,7 +27,7 @@ class CheckCommandTest {
   private static final List<String> REPORT_FIELDS = List.of("source", "format", "issuer", "reportingYear",
       "signedOn", "publishedOn", "metadata", "parts", "metrics", "findings");
   private static final List<String> FINDING_FIELDS = List.of("rule", "severity", "message", "part",
-      "line", "column", "section", "quote", "related");
+      "line", "column", "page", "section", "quote", "related");
 
   @TempDir
   Path dir;

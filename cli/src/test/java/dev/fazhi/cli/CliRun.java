@@ -14,11 +14,18 @@ import java.util.Locale;
  * @param out what went to stdout
  * @param err what went to stderr
  */
-record CliRun(int status, String out, String err) {
+public record CliRun(int status, String out, String err) {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  /** One mapper for the tests' JSON. */
+  public static final ObjectMapper JSON = new ObjectMapper();
 
-  static CliRun run(String... args) {
+  /**
+   * Runs the command with a plain terminal, an English system and two threads.
+   *
+   * @param args the arguments
+   * @return what it did
+   */
+  public static CliRun run(String... args) {
     return run(Terminal.PLAIN, Locale.ENGLISH, 2, args);
   }
 
@@ -32,7 +39,12 @@ record CliRun(int status, String out, String err) {
     return new CliRun(status, out.toString(), err.toString());
   }
 
-  JsonNode json() {
+  /**
+   * What went to stdout, as JSON.
+   *
+   * @return the JSON
+   */
+  public JsonNode json() {
     try {
       return JSON.readTree(out);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

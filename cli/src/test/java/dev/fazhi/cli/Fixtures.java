@@ -14,14 +14,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /** Report files for the command's tests, written into a temporary directory. */
-final class Fixtures {
+public final class Fixtures {
 
   /** The bundled sample reports, relative to the cli module. */
-  static final Path SAMPLES = Path.of("..", "samples");
+  public static final Path SAMPLES = Path.of("..", "samples");
 
   private Fixtures() {}
 
-  static Section section(int number, Part part, String text, String body) {
+  public static Section section(int number, Part part, String text, String body) {
     return Section.builder()
         .heading(Heading.numbered(1, NumberingStyle.CHINESE_COMMA, number, text))
         .part(part)
@@ -35,7 +35,7 @@ final class Fixtures {
    *
    * @return the report
    */
-  static Report lacksPrincipalPart() {
+  public static Report lacksPrincipalPart() {
     return Report.builder()
         .title("东湖区交通运输局2024年法治政府建设年度报告")
         .issuer(Issuer.named("东湖区交通运输局"))
@@ -51,14 +51,14 @@ final class Fixtures {
         .build();
   }
 
-  static Path writeJson(Path dir, String name, Report report) throws IOException {
+  public static Path writeJson(Path dir, String name, Report report) throws IOException {
     Path file = dir.resolve(name);
     Files.createDirectories(file.getParent());
     ReportJson.defaults().write(report, file);
     return file;
   }
 
-  static Path writeText(Path dir, String name, String text) throws IOException {
+  public static Path writeText(Path dir, String name, String text) throws IOException {
     Path file = dir.resolve(name);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text);

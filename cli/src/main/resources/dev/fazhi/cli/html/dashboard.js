@@ -15,7 +15,7 @@
   for (i = 0; i < all.length; i++) {
     var r = all[i];
     r.k = i;
-    r.t = ((r.i || '') + ' ' + r.s + ' ' + (r.y == null ? '' : r.y) + ' ' + r.f).toLowerCase();
+    r.t = ((r.i || '') + ' ' + r.s + ' ' + (r.y == null ? '' : r.y) + ' ' + r.f + ' ' + (r.du || '')).toLowerCase();
     r.missing = false;
     for (p = 0; p < 5; p++) {
       r['pt' + p] = r.pt.charAt(p);
@@ -61,6 +61,7 @@
       case 'errors': return r.e > 0;
       case 'late': return r.l > 0;
       case 'missing': return r.missing;
+      case 'copied': return r.du != null || r.ru != null;
       default: return true;
     }
   }
@@ -87,7 +88,9 @@
       html += '<td class="part ' + PART_CLASS[mark] + '">' + escape(mark) + '</td>';
     }
     return html + '<td class="num' + (r.e > 0 ? ' has-error' : '') + '">' + r.e + '</td><td class="num">' + r.w
-      + '</td><td class="num">' + r.n + '</td></tr>';
+      + '</td><td class="num">' + r.n + '</td><td class="file duplicate"' + (r.du == null ? '>' : ' title="' + escape(r.du) + '">')
+      + value(r.du == null ? null : r.du.substring(r.du.lastIndexOf('/') + 1))
+      + '</td><td class="num reused">' + (r.ru == null ? value(null) : escape(r.ru + ' %')) + '</td></tr>';
   }
 
   function render() {

@@ -21,10 +21,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Writes one checked report as an element of {@code reports} in the JSON output of cli.md: source,
- * issuer, year, dates, the five parts, the metrics and the findings. Field names are a contract.
+ * issuer, year, dates, the five parts, the metrics and the findings (each with its {@code page}, null
+ * where the format has none). Field names are a contract.
  */
 final class ReportObject {
 
@@ -52,7 +54,7 @@ final class ReportObject {
     json.writeEndArray();
     json.writeArrayFieldStart("findings");
     for (Finding finding : checked.findings()) {
-      writeFinding(json, finding);
+      writeFinding(json, finding, checked.pages());
     }
     json.writeEndArray();
     json.writeEndObject();
@@ -142,7 +144,7 @@ final class ReportObject {
     json.writeEndObject();
   }
 
-  private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+  private static void writeFinding(JsonGenerator json, Finding finding, LinePages pages) throws IOException {
     json.writeStartObject();
     json.writeStringField("rule", finding.getRule());
     json.writeStringField("severity", finding.getSeverity().name());
@@ -150,6 +152,8 @@ final class ReportObject {
     writeString(json, "part", finding.getPart().map(Enum::name));
     writeInt(json, "line", finding.getLocation().map(SourceLocation::getLine).orElse(null));
     writeInt(json, "column", finding.getLocation().map(SourceLocation::getColumn).orElse(null));
+    OptionalInt page = finding.getLocation().map(pages::page).orElse(OptionalInt.empty());
+    writeInt(json, "page", page.isPresent() ? page.getAsInt() : null);
     writeString(json, "section", finding.getSection());
     writeString(json, "quote", finding.getQuote());
     writeRelated(json, finding);
@@ -195,6 +199,7 @@ final class ReportObject {
     json.writeNullField("part");
     json.writeNullField("line");
     json.writeNullField("column");
+    json.writeNullField("page");
     json.writeNullField("section");
     json.writeNullField("quote");
     json.writeNullField("related");
