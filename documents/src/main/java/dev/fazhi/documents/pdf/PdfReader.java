@@ -5,6 +5,7 @@ import dev.fazhi.documents.Document;
 import dev.fazhi.documents.DocumentException;
 import dev.fazhi.documents.DocumentFormat;
 import dev.fazhi.documents.DocumentLimits;
+import dev.fazhi.documents.DocumentLine;
 import dev.fazhi.documents.DocumentMetadata;
 import dev.fazhi.documents.ImmutableDocumentMetadata;
 import dev.fazhi.documents.PageGlyphs;
@@ -63,9 +64,12 @@ public final class PdfReader {
       }
       lines.getText(pdf);
       List<PageGlyphs> pages = lines.pages();
-      refuseWithoutText(pages, lines.lines().isEmpty(), source);
+      // joined, not raw: a page whose only line is dropped when joining (a bare page number) has
+      // no text either, and a document with no lines is no document
+      List<DocumentLine> joined = PdfParagraphs.join(lines.lines());
+      refuseWithoutText(pages, joined.isEmpty(), source);
       return Document.builder().source(Optional.ofNullable(source)).format(DocumentFormat.PDF)
-          .lines(PdfParagraphs.join(lines.lines())).pageCount(pageCount).metadata(metadata(pdf))
+          .lines(joined).pageCount(pageCount).metadata(metadata(pdf))
           .residue(Residue.builder().pages(pages).build()).build();
     } catch (InvalidPasswordException e) {
       throw DocumentException.of(DocumentException.Kind.ENCRYPTED, source, 0, e, "pdf.encrypted");
