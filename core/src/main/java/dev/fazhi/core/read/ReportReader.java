@@ -56,10 +56,12 @@ public final class ReportReader {
 
   private final long maxBytes;
   private final Locale locale;
+  private final boolean figures;
 
   private ReportReader(Builder builder) {
     this.maxBytes = builder.maxBytes;
     this.locale = builder.locale;
+    this.figures = builder.figures;
   }
 
   /**
@@ -96,6 +98,15 @@ public final class ReportReader {
    */
   public Locale locale() {
     return locale;
+  }
+
+  /**
+   * Whether this reader extracts the figures paragraphs state.
+   *
+   * @return false when built with {@link Builder#figures(boolean) figures(false)}
+   */
+  public boolean figures() {
+    return figures;
   }
 
   /**
@@ -210,7 +221,7 @@ public final class ReportReader {
     ReportDates.fill(layout, source, report, own);
     OutlineBuilder outline = new OutlineBuilder(lines, skipped, layout.tableCells, layout.pageWidth).build();
 
-    List<Section> roots = sections(outline.roots, source);
+    List<Section> roots = sections(outline.roots, source, figures);
     if (title == null && partsOf(roots).size() < ReportKinds.MIN_PARTS_WITHOUT_TITLE) {
       throw new NotAReportException(sourceName, Reason.of("notReport.noParts"), locale);
     }
@@ -220,7 +231,7 @@ public final class ReportReader {
     }
     report.sections(roots);
     for (MappedText p : outline.preamble) {
-      report.addPreamble(paragraph(p, source));
+      report.addPreamble(paragraph(p, source, figures));
     }
     Optional<dev.fazhi.core.model.Issuer> issuer = title == null ? Optional.empty() : TitleParser.issuerOf(title);
     if (issuer.isEmpty() && issuerLine != null) {
@@ -370,7 +381,7 @@ public final class ReportReader {
 
   // ------------------------------------------------------------------ sections and parts
 
-  private static List<Section> sections(List<SectionDraft> drafts, SourceText source) {
+  private static List<Section> sections(List<SectionDraft> drafts, SourceText source, boolean figures) {
     List<Section> out = new ArrayList<>();
     boolean laterPartSeen = false;
     for (SectionDraft draft : drafts) {
@@ -383,13 +394,14 @@ public final class ReportReader {
       } else if (!laterPartSeen) {
         part = Optional.of(Part.MEASURES_AND_RESULTS);
       }
-      out.add(build(draft, part, source));
+      out.add(build(draft, part, source, figures));
     }
     return out;
   }
 
   /** Builds a section tree without recursion, so that no input can overflow the stack. */
-  private static Section build(SectionDraft root, Optional<Part> part, SourceText source) {
+  private static Section build(SectionDraft root, Optional<Part> part, SourceText source,
+      boolean figures) {
     // post-order: children are built before their parent
     Deque<SectionDraft> todo = new ArrayDeque<>();
     List<SectionDraft> order = new ArrayList<>();
@@ -406,7 +418,7 @@ public final class ReportReader {
       ImmutableSection.Builder b = Section.builder().heading(heading(d))
           .location(source.locate(d.labelOffset));
       for (MappedText p : d.paragraphs) {
-        b.addParagraphs(paragraph(p, source));
+        b.addParagraphs(paragraph(p, source, figures));
       }
       for (SectionDraft child : d.children) {
         b.addSections(child.built);
@@ -429,9 +441,13 @@ public final class ReportReader {
     return b.build();
   }
 
-  private static Paragraph paragraph(MappedText p, SourceText source) {
-    return Paragraph.builder().text(p.text()).location(source.locate(p.offsetAt(0)))
-        .figures(FigureExtractor.extract(p, source)).build();
+  private static Paragraph paragraph(MappedText p, SourceText source, boolean figures) {
+    dev.fazhi.core.model.ImmutableParagraph.Builder b = Paragraph.builder().text(p.text())
+        .location(source.locate(p.offsetAt(0)));
+    if (figures) {
+      b.figures(FigureExtractor.extract(p, source));
+    }
+    return b.build();
   }
 
   private static Set<Part> partsOf(List<Section> roots) {
@@ -512,8 +528,26 @@ public final class ReportReader {
   public static final class Builder {
     private long maxBytes = DEFAULT_MAX_BYTES;
     private Locale locale = Locale.ROOT;
+    private boolean figures = true;
 
     private Builder() {}
+
+    /**
+     * Whether paragraphs carry the figures they state (default true). Extracting them is the largest
+     * part of reading. A caller that needs only the text, the outline, the issuer and the year sets
+     * false: every paragraph then has no figures, and everything else read (text, locations, sections,
+     * parts, dates, issuer, year, whether the text is a report at all) is the same as with figures.
+     * The corpus checks read history reports so
+     * ({@code dev.fazhi.validation.corpus.CorpusCheck#historyReader}); a report read so is not for the
+     * validator, whose figure rules would find nothing.
+     *
+     * @param extract false to leave figures out
+     * @return this builder
+     */
+    public Builder figures(boolean extract) {
+      this.figures = extract;
+      return this;
+    }
 
     /**
      * The largest input accepted (default 20 MB): bytes for a file or stream, characters for a
