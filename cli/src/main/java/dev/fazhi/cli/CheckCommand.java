@@ -133,7 +133,7 @@ final class CheckCommand implements Callable<Integer> {
     results.checkNotGiven(format, outputPath);
     switch (format) {
       case JSON:
-        return new JsonOutput(out);
+        return new JsonOutput(out, messages.locale());
       case SARIF:
         return new SarifOutput(out, messages);
       default:
