@@ -86,7 +86,9 @@ final class CheckCommand implements Callable<Integer> {
     if (inputs.size() > 1 || corpusOptions.given()) {
       CorpusCheck.Builder corpusCheck = corpusOptions.builder().disable(disabled.toArray(new String[0]));
       severities.forEach(override -> corpusCheck.severity(override.rule(), override.severity()));
-      corpus = new CorpusPass(corpusCheck.build(), checker, context.threads(), messages)
+      // The first pass only digests (history and checked reports alike): it reads without figures.
+      corpus = new CorpusPass(corpusCheck.build(), new ReportChecker(messages, validator, false),
+          context.threads(), messages)
           .run(corpusOptions.historyInputs(), inputs, historyFailures);
     }
     CorpusResult corpusFindings = corpus;

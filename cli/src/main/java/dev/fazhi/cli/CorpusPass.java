@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * cores, digests each ({@link CorpusCheck#digest}) and adds the digests in path order (history first),
  * then runs the checks. Only the digests stay in memory; the checked reports are read again, one at a
  * time, by the ordinary pass, which then {@link #merge}s each report's corpus findings into its own.
+ * Since this pass only digests, its checker reads without figures
+ * ({@link dev.fazhi.validation.corpus.CorpusCheck#historyReader}): the digests are the same.
  */
 final class CorpusPass {
 
