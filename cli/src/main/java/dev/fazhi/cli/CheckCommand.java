@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
     if (corpusChecks && format == OutputFormat.TEXT) {
       // Every report read once: its block is written ahead and the corpus findings merged in after.
       try (SpooledTextOutput spooled = new SpooledTextOutput(messages, context.terminal().colour())) {
-        corpus = corpusPass(corpusOptions, checker, messages).run(corpusOptions.historyInputs(), inputs,
+        corpus = corpusPass(corpusOptions, checker, validator, messages).run(corpusOptions.historyInputs(), inputs,
             historyFailures, outcome -> {
               spooled.accept(outcome);
               progress.advance(outcome.input().source());
@@ -106,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
       return finish(output, out, summary, corpus);
     }
     if (corpusChecks) {
-      corpus = corpusPass(corpusOptions, checker, messages).run(corpusOptions.historyInputs(), inputs,
+      corpus = corpusPass(corpusOptions, checker, validator, messages).run(corpusOptions.historyInputs(), inputs,
           historyFailures);
     }
     CorpusResult corpusFindings = corpus;
@@ -137,11 +138,14 @@ final class CheckCommand implements Callable<Integer> {
     return finish(output, out, summary, corpus);
   }
 
-  private CorpusPass corpusPass(CorpusOptions corpusOptions, ReportChecker checker, Messages messages)
+  private CorpusPass corpusPass(CorpusOptions corpusOptions, ReportChecker checker,
+      Supplier<ReportValidator> validator, Messages messages)
       throws Exception {
     CorpusCheck.Builder corpusCheck = corpusOptions.builder().disable(disabled.toArray(new String[0]));
     severities.forEach(override -> corpusCheck.severity(override.rule(), override.severity()));
-    return new CorpusPass(corpusCheck.build(), checker, context.threads(), messages);
+    // what the pass only digests (history, and checked reports read again later) is read without figures
+    return new CorpusPass(corpusCheck.build(), checker, new ReportChecker(messages, validator, false),
+        context.threads(), messages);
   }
 
   /** The set's findings, the exclusions and the summary, after the last report. */
@@ -165,7 +169,7 @@ final class CheckCommand implements Callable<Integer> {
     results.checkNotGiven(format, outputPath);
     switch (format) {
       case JSON:
-        return new JsonOutput(out);
+        return new JsonOutput(out, messages.locale());
       case SARIF:
         return new SarifOutput(out, messages);
       default:

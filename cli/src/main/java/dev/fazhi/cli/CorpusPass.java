@@ -20,18 +20,31 @@ import java.util.concurrent.ConcurrentHashMap;
  * then runs the checks. Only the digests stay in memory. Either the checked reports are read again by
  * the ordinary pass, which then {@link #merge}s each report's corpus findings into its own, or (when
  * the output can be written ahead, see {@link SpooledTextOutput}) they are validated in this pass too
- * and handed on, in input order, as they are read.
+ * and handed on, in input order, as they are read. A report that is only digested is read without
+ * figures ({@link dev.fazhi.validation.corpus.CorpusCheck#historyReader}): the digests are the same.
  */
 final class CorpusPass {
 
   private final CorpusCheck check;
   private final ReportChecker checker;
+  private final ReportChecker digestOnly;
   private final int threads;
   private final Messages messages;
 
-  CorpusPass(CorpusCheck check, ReportChecker checker, int threads, Messages messages) {
+  /**
+   * A first pass.
+   *
+   * @param check the corpus checks
+   * @param checker reads and validates the reports that this pass hands on
+   * @param digestOnly reads, without figures, the reports that this pass only digests
+   * @param threads the threads to read on
+   * @param messages the messages
+   */
+  CorpusPass(CorpusCheck check, ReportChecker checker, ReportChecker digestOnly, int threads,
+      Messages messages) {
     this.check = check;
     this.checker = checker;
+    this.digestOnly = digestOnly;
     this.threads = threads;
     this.messages = messages;
   }
@@ -81,7 +94,7 @@ final class CorpusPass {
     Map<Input, ReportDigest> digests = new ConcurrentHashMap<>();
     new BatchChecker(threads, input -> {
       boolean validate = checkedOutcomes != null && roles.get(input) == Role.CHECKED;
-      Outcome outcome = validate ? checker.check(input) : checker.read(input);
+      Outcome outcome = validate ? checker.check(input) : digestOnly.read(input);
       if (outcome instanceof Outcome.Checked read) {
         digests.put(input, check.digest(read.report(), input.source(), roles.get(input)));
       }

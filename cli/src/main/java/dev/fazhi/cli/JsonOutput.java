@@ -8,19 +8,22 @@ import dev.fazhi.validation.json.FindingsJsonWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code --format json}: the library's findings JSON ({@code {"reports": [...], "errors": [...]}}, as
- * cli.md specifies). Each report is written and flushed as soon as it is checked; only the (small)
+ * cli.md specifies; when the corpus checks ran, also {@code setFindings} and {@code leftOut}). Each report is written and flushed as soon as it is checked; only the (small)
  * errors wait for the end.
  */
 final class JsonOutput implements CheckOutput {
 
   private final Writer out;
+  private final Locale locale;
   private FindingsJsonWriter json;
 
-  JsonOutput(Writer out) {
+  JsonOutput(Writer out, Locale locale) {
     this.out = out;
+    this.locale = locale;
   }
 
   @Override
@@ -42,6 +45,7 @@ final class JsonOutput implements CheckOutput {
   @Override
   public void corpus(List<SetFinding> setFindings, List<Exclusion> exclusions) {
     json.setFindings(setFindings);
+    json.leftOut(exclusions, locale);
   }
 
   @Override

@@ -24,7 +24,10 @@ import java.util.OptionalInt;
  * {@code --format sarif}: one SARIF 2.1.0 run whose driver is {@code fazhi} with the rule catalog,
  * one result per finding (streamed; part, heading path, quote and page (of a PDF or Word file) go in the result's properties, since
  * a quote may be shortened and so is no region snippet), and the inputs that could not be checked as tool execution
- * notifications of level {@code error}.
+ * notifications of level {@code error}. When the corpus checks ran, each report they left out for want
+ * of an issuer or a year is a tool execution notification of level {@code note} with the report's
+ * location, the reason for people as its message and {@code properties.reason} ({@code UNKNOWN_ISSUER}
+ * or {@code UNKNOWN_YEAR}); it does not make the execution unsuccessful.
  */
 final class SarifOutput extends StreamedJsonOutput {
 
@@ -32,6 +35,7 @@ final class SarifOutput extends StreamedJsonOutput {
 
   private final Messages messages;
   private final Map<String, Integer> ruleIndex = new HashMap<>();
+  private List<Exclusion> leftOut = List.of();
 
   SarifOutput(Writer out, Messages messages) throws IOException {
     super(out);
@@ -186,6 +190,7 @@ final class SarifOutput extends StreamedJsonOutput {
   /** Findings of the set (a roster issuer with no report): results without a location. */
   @Override
   public void corpus(List<SetFinding> findings, List<Exclusion> exclusions) throws IOException {
+    leftOut = List.copyOf(exclusions);
     for (SetFinding setFinding : findings) {
       Finding finding = setFinding.finding();
       startResult(finding);
@@ -216,6 +221,24 @@ final class SarifOutput extends StreamedJsonOutput {
       json.writeEndObject();
       json.writeEndObject();
       json.writeEndArray();
+      json.writeEndObject();
+    }
+    for (Exclusion exclusion : leftOut) {
+      json.writeStartObject();
+      json.writeStringField("level", "note");
+      json.writeObjectFieldStart("message");
+      json.writeStringField("text", exclusion.source() + ": " + exclusion.message(messages.locale()));
+      json.writeEndObject();
+      json.writeArrayFieldStart("locations");
+      json.writeStartObject();
+      json.writeObjectFieldStart("physicalLocation");
+      writeArtifact(Path.of(exclusion.source()));
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeObjectFieldStart("properties");
+      json.writeStringField("reason", exclusion.reason().name());
+      json.writeEndObject();
       json.writeEndObject();
     }
     json.writeEndArray();

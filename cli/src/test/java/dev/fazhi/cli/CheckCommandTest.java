@@ -52,9 +52,11 @@ class CheckCommandTest {
 
     assertThat(run.status()).as(run.toString()).isIn(0, 1);
     JsonNode json = run.json();
-    // Several reports: the corpus checks ran, so the set's findings are there too (cli.md).
-    assertThat(names(json)).containsExactly("reports", "setFindings", "errors");
+    // Several reports: the corpus checks ran, so the set's findings are there too (cli.md), and the
+    // reports they left out for want of an issuer or a year (none here).
+    assertThat(names(json)).containsExactly("reports", "setFindings", "leftOut", "errors");
     assertThat(json.get("setFindings")).isEmpty();
+    assertThat(json.get("leftOut")).isEmpty();
     assertThat(json.get("errors")).as(run.toString()).isEmpty();
     List<String> sources = new ArrayList<>();
     json.get("reports").forEach(r -> sources.add(r.get("source").asText()));

@@ -224,6 +224,36 @@ class CorpusSetsCommandTest {
         .replace("\n花溪区卫健局\n", "\n"), StandardCharsets.UTF_8);
     CliRun run = CliRun.run("check", "--locale", "en", text.toString(), ROOT + "2024/songling-resources-2024.txt");
     assertThat(run.out()).as(run.toString()).contains("left out of the corpus checks by issuer").contains("anonymous.txt");
+
+    run = CliRun.run("check", "--format", "json", "--locale", "zh-CN", text.toString(),
+        ROOT + "2024/songling-resources-2024.txt");
+    JsonNode leftOut = run.json().get("leftOut");
+    assertThat(leftOut).as(run.toString()).hasSize(1);
+    assertThat(leftOut.get(0).get("source").asText()).isEqualTo(text.toString());
+    assertThat(leftOut.get(0).get("reason").asText()).isEqualTo("UNKNOWN_ISSUER");
+    assertThat(leftOut.get(0).get("message").asText()).startsWith("未识别出发布机关");
+
+    run = CliRun.run("check", "--format", "sarif", "--locale", "en", text.toString(),
+        ROOT + "2024/songling-resources-2024.txt");
+    JsonNode invocation = run.json().get("runs").get(0).get("invocations").get(0);
+    assertThat(invocation.get("executionSuccessful").asBoolean()).as(run.toString()).isTrue();
+    JsonNode notes = invocation.get("toolExecutionNotifications");
+    assertThat(notes).as(run.toString()).hasSize(1);
+    assertThat(notes.get(0).get("level").asText()).isEqualTo("note");
+    assertThat(notes.get(0).get("properties").get("reason").asText()).isEqualTo("UNKNOWN_ISSUER");
+    assertThat(notes.get(0).get("message").get("text").asText()).contains("anonymous.txt")
+        .contains("no issuer found: left out of the corpus checks by issuer");
+    assertThat(notes.get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation")
+        .get("uri").asText()).isEqualTo(SarifOutput.uri(text));
+  }
+
+  @Test
+  void whenNothingIsLeftOutTheJsonSaysSoAndSarifHasNoNote() {
+    assertThat(CliRun.run(command("json", "2023/")).json().get("leftOut")).isEmpty();
+    JsonNode invocation = CliRun.run(command("sarif", "2023/")).json().get("runs").get(0).get("invocations").get(0);
+    assertThat(invocation.get("toolExecutionNotifications")).isEmpty();
+    assertThat(CliRun.run("check", "--format", "json", ROOT + "2024/songling-resources-2024.txt").json()
+        .has("leftOut")).as("one report alone: no corpus checks, no leftOut").isFalse();
   }
 
   private static String decode(String uri) {

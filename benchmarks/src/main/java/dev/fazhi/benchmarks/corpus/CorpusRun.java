@@ -41,9 +41,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Prints wall time, throughput and peak heap of each, the overhead of the second on the first, and
  * the findings by rule.
  *
+ * <p>History reports are read with {@link CorpusCheck#historyReader()} (no figures: they are only
+ * digested); {@code --history-reader full} reads them with the full reader instead, for comparison.
+ *
  * <pre>
  * java -Xmx1g -cp benchmarks/target/benchmarks.jar dev.fazhi.benchmarks.corpus.CorpusRun \
- *     --reports 100000 --threads 2 --dir /tmp/fazhi-corpus
+ *     --reports 100000 --threads 2 --dir /tmp/fazhi-corpus [--history-reader light|full]
  * </pre>
  */
 public final class CorpusRun {
@@ -53,7 +56,7 @@ public final class CorpusRun {
   /**
    * Runs the measurement.
    *
-   * @param args {@code --reports N --threads T --dir DIR --seed S [--write-only true]}
+   * @param args {@code --reports N --threads T --dir DIR --seed S [--write-only true] [--history-reader light|full]}
    * @throws Exception if a file cannot be written or read
    */
   public static void main(String[] args) throws Exception {
@@ -62,6 +65,7 @@ public final class CorpusRun {
     Path dir = Path.of(System.getProperty("java.io.tmpdir"), "fazhi-corpus");
     long seed = 20260401L;
     boolean writeOnly = false;
+    boolean lightHistory = true;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--reports" -> reports = Integer.parseInt(args[i + 1]);
@@ -69,6 +73,11 @@ public final class CorpusRun {
         case "--dir" -> dir = Path.of(args[i + 1]);
         case "--seed" -> seed = Long.parseLong(args[i + 1]);
         case "--write-only" -> writeOnly = Boolean.parseBoolean(args[i + 1]);
+        case "--history-reader" -> lightHistory = switch (args[i + 1]) {
+          case "light" -> true;
+          case "full" -> false;
+          default -> throw new IllegalArgumentException("--history-reader light|full: " + args[i + 1]);
+        };
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -78,14 +87,15 @@ public final class CorpusRun {
       return;
     }
     ReportReader reader = ReportReader.builder().build();
+    ReportReader historyReader = lightHistory ? CorpusCheck.historyReader() : reader;
     ReportValidator validator = ReportValidator.defaults();
-    System.out.printf(Locale.ROOT, "reports=%d per year, threads=%d, max heap=%d MB, %d cores, load %.2f%n",
-        reports, threads, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+    System.out.printf(Locale.ROOT, "reports=%d per year, threads=%d, history read %s, max heap=%d MB, %d cores, load %.2f%n",
+        reports, threads, lightHistory ? "without figures (light)" : "by the full reader", Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     // Warm up both paths on a few files, so that neither pays the JIT alone.
     int warm = Math.min(500, reports);
     oneByOne(dir, warm, threads, reader, validator);
-    withCorpus(dir, warm, threads, reader, validator);
+    withCorpus(dir, warm, threads, reader, historyReader, validator);
     System.gc();
     resetPeaks();
     long start = System.nanoTime();
@@ -100,7 +110,7 @@ public final class CorpusRun {
     resetPeaks();
     start = System.nanoTime();
     cpuStart = cpuNanos();
-    Outcome outcome = withCorpus(dir, reports, threads, reader, validator);
+    Outcome outcome = withCorpus(dir, reports, threads, reader, historyReader, validator);
     double together = (System.nanoTime() - start) / 1e9;
     double togetherCpu = (cpuNanos() - cpuStart) / 1e9;
     long peakTogether = peakHeap();
@@ -174,7 +184,7 @@ public final class CorpusRun {
   private record Outcome(CorpusResult result, Map<String, Integer> byRule, double finishSeconds) {}
 
   private static Outcome withCorpus(Path dir, int reports, int threads, ReportReader reader,
-      ReportValidator validator) throws Exception {
+      ReportReader historyReader, ReportValidator validator) throws Exception {
     CorpusCheck check = CorpusCheck.builder().locale(Locale.CHINA).build();
     // Work item k: even k is 2023 report k/2 (history), odd k is 2024 report k/2 (checked). Digests are
     // added in that order, whichever thread finishes first.
@@ -187,7 +197,7 @@ public final class CorpusRun {
       for (int k = next.getAndIncrement(); k < items; k = next.getAndIncrement()) {
         boolean checked = k % 2 == 1;
         Path path = file(dir, checked ? 2024 : 2023, k / 2);
-        Report report = read(reader, path);
+        Report report = read(checked ? reader : historyReader, path);
         Object digest = NONE;
         if (report != null) {
           if (checked) {

@@ -56,10 +56,12 @@ public final class ReportReader {
 
   private final long maxBytes;
   private final Locale locale;
+  private final boolean figures;
 
   private ReportReader(Builder builder) {
     this.maxBytes = builder.maxBytes;
     this.locale = builder.locale;
+    this.figures = builder.figures;
   }
 
   /**
@@ -96,6 +98,15 @@ public final class ReportReader {
    */
   public Locale locale() {
     return locale;
+  }
+
+  /**
+   * Whether this reader extracts the figures paragraphs state.
+   *
+   * @return false when built with {@link Builder#figures(boolean) figures(false)}
+   */
+  public boolean figures() {
+    return figures;
   }
 
   /**
@@ -211,7 +222,7 @@ public final class ReportReader {
     List<CleanLine> outlined = WrappedHeadings.join(lines, skipped, layout.tableCells, layout.pageWidth, source);
     OutlineBuilder outline = new OutlineBuilder(outlined, skipped, layout.tableCells, layout.pageWidth).build();
 
-    Paragraphs paragraphs = new Paragraphs(source, outline.tables);
+    Paragraphs paragraphs = new Paragraphs(source, outline.tables, figures);
     List<Section> roots = sections(outline.roots, paragraphs);
     if (title == null && partsOf(roots).size() < ReportKinds.MIN_PARTS_WITHOUT_TITLE) {
       throw new NotAReportException(sourceName, Reason.of("notReport.noParts"), locale);
@@ -437,20 +448,25 @@ public final class ReportReader {
    *
    * @param source the source text
    * @param tables the cells of each paragraph that is a table, by identity
+   * @param figures false to leave figures out ({@link Builder#figures(boolean)})
    */
-  private record Paragraphs(SourceText source, Map<MappedText, List<MappedText>> tables) {
+  private record Paragraphs(SourceText source, Map<MappedText, List<MappedText>> tables,
+      boolean figures) {
     Paragraph of(MappedText p) {
       dev.fazhi.core.model.SourceLocation at = source.locate(p.offsetAt(0));
-      List<dev.fazhi.core.model.Figure> figures = FigureExtractor.extract(p, source);
+      if (!figures) {
+        return Paragraph.builder().text(p.text()).location(at).build();
+      }
+      List<dev.fazhi.core.model.Figure> found = FigureExtractor.extract(p, source);
       List<MappedText> cells = tables.get(p);
       if (cells != null) {
         List<dev.fazhi.core.model.Figure> totals = TableTotals.figures(cells, source);
         if (!totals.isEmpty()) {
-          figures = new ArrayList<>(figures);
-          figures.addAll(totals);
+          found = new ArrayList<>(found);
+          found.addAll(totals);
         }
       }
-      return Paragraph.builder().text(p.text()).location(at).figures(figures).build();
+      return Paragraph.builder().text(p.text()).location(at).figures(found).build();
     }
   }
 
@@ -532,8 +548,26 @@ public final class ReportReader {
   public static final class Builder {
     private long maxBytes = DEFAULT_MAX_BYTES;
     private Locale locale = Locale.ROOT;
+    private boolean figures = true;
 
     private Builder() {}
+
+    /**
+     * Whether paragraphs carry the figures they state (default true). Extracting them is the largest
+     * part of reading. A caller that needs only the text, the outline, the issuer and the year sets
+     * false: every paragraph then has no figures, and everything else read (text, locations, sections,
+     * parts, dates, issuer, year, whether the text is a report at all) is the same as with figures.
+     * The corpus checks read history reports so
+     * ({@code dev.fazhi.validation.corpus.CorpusCheck#historyReader}); a report read so is not for the
+     * validator, whose figure rules would find nothing.
+     *
+     * @param extract false to leave figures out
+     * @return this builder
+     */
+    public Builder figures(boolean extract) {
+      this.figures = extract;
+      return this;
+    }
 
     /**
      * The largest input accepted (default 20 MB): bytes for a file or stream, characters for a

@@ -1,5 +1,6 @@
 package dev.fazhi.validation.corpus;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -27,5 +28,15 @@ public record Exclusion(String source, Reason reason) {
   public Exclusion {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(reason, "reason");
+  }
+
+  /**
+   * Why the report was left out, and of what, for people: Chinese for {@code zh}, English otherwise.
+   *
+   * @param locale the language
+   * @return one sentence, without the source
+   */
+  public String message(Locale locale) {
+    return CorpusMessages.format(Objects.requireNonNull(locale, "locale"), "exclusion." + reason.name());
   }
 }

@@ -20,6 +20,19 @@ final class FigureScanner {
   static final List<String> UNITS = List.of("个百分点", "人次", "万元", "亿元", "小时", "万人", "元", "件", "个", "次",
       "人", "家", "项", "份", "场", "起", "条", "名", "篇", "期", "宗", "户", "所", "批", "部", "套", "台", "天",
       "%", "％");
+  /** The first characters of {@link #UNITS}: most numbers are followed by none of them. */
+  private static final String UNIT_FIRSTS;
+
+  static {
+    StringBuilder firsts = new StringBuilder();
+    for (String unit : UNITS) {
+      if (firsts.indexOf(unit.substring(0, 1)) < 0) {
+        firsts.append(unit.charAt(0));
+      }
+    }
+    UNIT_FIRSTS = firsts.toString();
+  }
+
   private static final List<String> MARKERS = List.of("与上年相比", "与去年相比", "较上一年度", "比上一年度",
       "较上年度", "比上年度", "较上一年", "比上一年", "较上年", "比上年", "较去年", "比去年", "同比");
   private static final List<String> UP = List.of("增长", "增加", "上升", "提高", "提升", "增幅");
@@ -103,16 +116,16 @@ final class FigureScanner {
     while (i < text.length() && (text.charAt(i) == '，' || text.charAt(i) == ',' || text.charAt(i) == ' ')) {
       i++;
     }
-    String marker = startsWithAny(text, i, MARKERS);
+    String marker = startsWithAny(text, i, MARKERS, MARKER_FIRSTS);
     if (marker == null) {
       return null;
     }
     int markerAt = i;
     i += marker.length();
-    String verb = startsWithAny(text, i, UP);
+    String verb = startsWithAny(text, i, UP, UP_DOWN_FIRSTS);
     boolean increase = verb != null;
     if (verb == null) {
-      verb = startsWithAny(text, i, DOWN);
+      verb = startsWithAny(text, i, DOWN, UP_DOWN_FIRSTS);
     }
     if (verb == null) {
       return null;
@@ -154,7 +167,7 @@ final class FigureScanner {
     boolean stripped = true;
     while (stripped) {
       stripped = false;
-      String lead = startsWithAny(subject, 0, LEADING);
+      String lead = startsWithAny(subject, 0, LEADING, LEADING_FIRSTS);
       if (lead != null && subject.length() > lead.length()) {
         subject = subject.substring(lead.length());
         stripped = true;
@@ -181,7 +194,44 @@ final class FigureScanner {
   }
 
   private static String unitAt(String text, int at) {
-    return startsWithAny(text, at, UNITS);
+    return startsWithAny(text, at, UNITS, UNIT_FIRSTS);
+  }
+
+  /**
+   * Whether a paragraph may state a figure at all: only one with a digit can.
+   *
+   * @param text the paragraph's text
+   * @return false when {@link #scan} would find nothing
+   */
+  static boolean mayState(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (Digits.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String MARKER_FIRSTS = firsts(MARKERS);
+  private static final String LEADING_FIRSTS = firsts(LEADING);
+  private static final String UP_DOWN_FIRSTS = firsts(UP) + firsts(DOWN);
+
+  private static String firsts(List<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String word : words) {
+      if (out.indexOf(word.substring(0, 1)) < 0) {
+        out.append(word.charAt(0));
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@link #startsWithAny} after a look at the first character: most positions start no word. */
+  private static String startsWithAny(String text, int at, List<String> words, String firsts) {
+    if (at >= text.length() || firsts.indexOf(text.charAt(at)) < 0) {
+      return null;
+    }
+    return startsWithAny(text, at, words);
   }
 
   private static String startsWithAny(String text, int at, List<String> words) {
@@ -208,6 +258,23 @@ final class FigureScanner {
   }
 
   private static BigDecimal decimal(String text, int from, int to) {
+    if (to - from <= 18) {
+      // at most 18 digits fit a long: the same value and scale as new BigDecimal(the digits)
+      long unscaled = 0;
+      int scale = -1;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c == '.') {
+          scale = 0;
+          continue;
+        }
+        unscaled = unscaled * 10 + (c >= '０' && c <= '９' ? c - '０' : c - '0');
+        if (scale >= 0) {
+          scale++;
+        }
+      }
+      return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+    }
     StringBuilder digits = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);

@@ -2,6 +2,7 @@ package dev.fazhi.validation.corpus;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,19 @@ final class FigureTable {
    */
   int size() {
     return subjects.length;
+  }
+
+  /** Two tables are equal when they keep the same figures, in the same order. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FigureTable that && Arrays.equals(subjects, that.subjects)
+        && Arrays.equals(unscaled, that.unscaled) && Arrays.equals(scales, that.scales)
+        && Arrays.equals(units, that.units) && Arrays.equals(lines, that.lines);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(subjects) * 31 + Arrays.hashCode(lines);
   }
 
   static long hash(String subject) {

@@ -110,40 +110,70 @@ public final class ReportDigest {
     b.title = report.getTitle().orElse("");
     MinHash whole = new MinHash();
     LongSet distinct = learning ? new LongSet(1024) : null;
-    long[] textHash = {0x51ED270B27A1B5C3L};
+    long textHash = 0x51ED270B27A1B5C3L;
     FigureTable.Builder figures = new FigureTable.Builder();
     int kept = 0;
+    long[] buffer = new long[256];
     for (Paragraph paragraph : report.allParagraphs()) {
       String text = paragraph.getText();
       SourceLocation location = paragraph.getLocation().orElse(null);
       int line = location == null ? 0 : location.getLine();
       int column = location == null ? 1 : location.getColumn();
       boolean passage = text.length() >= MIN_PASSAGE && text.strip().length() >= MIN_PASSAGE;
-      LongList shingles = passage ? new LongList(text.length()) : null;
-      int chars = Shingles.scan(text, hash -> {
-        whole.add(hash);
-        if (shingles != null) {
-          shingles.add(hash);
+      if (buffer.length < text.length()) {
+        buffer = new long[Math.max(text.length(), 2 * buffer.length)];
+      }
+      // Shingles.scan written out, so that each shingle costs no call through a sink: the rolling
+      // hash, the whole text's sketch and hash, the passage's shingles and, while learning, the set.
+      int chars = 0;
+      int count = 0;
+      long rolling = 0;
+      char c1 = 0;
+      char c2 = 0;
+      char c3 = 0;
+      char c4 = 0;
+      char c5 = 0; // the last five kept characters, c5 the newest
+      for (int i = 0, n = text.length(); i < n; i++) {
+        char c = text.charAt(i);
+        if (!Shingles.kept(c)) {
+          continue;
         }
-        textHash[0] = textHash[0] * 0x100000001B3L + hash;
-        if (distinct != null) {
-          distinct.add(hash);
+        rolling = rolling * Shingles.BASE + c;
+        if (chars >= Shingles.K) {
+          rolling -= c1 * Shingles.BASE_POW_K;
         }
-      });
+        c1 = c2;
+        c2 = c3;
+        c3 = c4;
+        c4 = c5;
+        c5 = c;
+        chars++;
+        if (chars >= Shingles.K) {
+          long hash = Shingles.mix(rolling);
+          whole.add(hash);
+          textHash = textHash * 0x100000001B3L + hash;
+          buffer[count++] = hash;
+          if (distinct != null) {
+            distinct.add(hash);
+          }
+        }
+      }
       kept += chars;
       if (passage) {
         b.lines.add(line);
         b.chars.add(chars);
         b.quotes.add(quote(text));
-        b.shingles.add(shingles.toArray());
+        b.shingles.add(Arrays.copyOf(buffer, count));
       }
-      FigureScanner.Found found = FigureScanner.scan(text, line, column);
-      for (StatedFigure figure : found.figures()) {
-        figures.add(figure, line);
+      if (FigureScanner.mayState(text)) {
+        FigureScanner.Found found = FigureScanner.scan(text, line, column);
+        for (StatedFigure figure : found.figures()) {
+          figures.add(figure, line);
+        }
+        b.claims.addAll(found.claims());
       }
-      b.claims.addAll(found.claims());
     }
-    b.textHash = textHash[0];
+    b.textHash = textHash;
     b.keptChars = kept;
     b.sketch = whole.sketch();
     b.distinct = distinct == null ? null : distinct.toArray();
@@ -163,25 +193,26 @@ public final class ReportDigest {
     }
     char[][] prints = new char[passageCount][];
     int kept = 0;
+    char[] own = new char[0];
+    long[] bits = null;
     for (int p = 0; p < passageCount; p++) {
       long[] shingles = passageShingles[p];
-      int uncommon = 0;
-      for (long hash : shingles) {
-        if (!common.isCommon(hash)) {
-          uncommon++;
-        }
+      if (own.length < shingles.length) {
+        own = new char[Math.max(shingles.length, 2 * own.length)];
       }
-      if (uncommon < minimumOwn) {
-        continue; // mostly common wording: never compared, so nothing to sort or keep
-      }
-      char[] own = new char[uncommon];
       int n = 0;
       for (long hash : shingles) {
         if (!common.isCommon(hash)) {
           own[n++] = fingerprint(hash);
         }
       }
-      char[] distinct = distinctSorted(own, n);
+      if (n < minimumOwn) {
+        continue; // mostly common wording: never compared, so nothing to sort or keep
+      }
+      if (bits == null) {
+        bits = new long[1 << 10];
+      }
+      char[] distinct = distinctSorted(own, n, bits);
       if (distinct.length >= minimumOwn) {
         prints[kept] = distinct;
         passageLines[kept] = passageLines[p];
@@ -216,6 +247,42 @@ public final class ReportDigest {
       }
     }
     return Arrays.copyOf(values, distinct);
+  }
+
+  /**
+   * The same as {@link #distinctSorted(char[], int)}, by a bit per possible value instead of a sort:
+   * O(n + 1024). The bits must be clear; they are clear again on return.
+   *
+   * @param values the values (not changed)
+   * @param n how many count
+   * @param bits 65 536 clear bits, as 1 024 longs
+   * @return a new array
+   */
+  static char[] distinctSorted(char[] values, int n, long[] bits) {
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      char v = values[i];
+      long bit = 1L << v;
+      long word = bits[v >>> 6];
+      if ((word & bit) == 0) {
+        bits[v >>> 6] = word | bit;
+        distinct++;
+      }
+    }
+    char[] out = new char[distinct];
+    int k = 0;
+    for (int w = 0; k < distinct; w++) {
+      long word = bits[w];
+      if (word == 0) {
+        continue;
+      }
+      bits[w] = 0;
+      while (word != 0) {
+        out[k++] = (char) ((w << 6) | Long.numberOfTrailingZeros(word));
+        word &= word - 1;
+      }
+    }
+    return out;
   }
 
   /**
@@ -255,27 +322,6 @@ public final class ReportDigest {
     final List<String> quotes = new ArrayList<>();
     final List<long[]> shingles = new ArrayList<>();
     final List<ChangeClaim> claims = new ArrayList<>();
-  }
-
-  /** A growable array of longs. */
-  static final class LongList {
-    private long[] values;
-    private int size;
-
-    LongList(int capacity) {
-      values = new long[Math.max(4, capacity)];
-    }
-
-    void add(long value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
-    }
-
-    long[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
   }
 
   /** An open-addressing set of longs: expected O(1) per add. */

@@ -13,8 +13,8 @@ final class Shingles {
   /** Characters per shingle. */
   static final int K = 5;
 
-  private static final long BASE = 0x100000001B3L;
-  private static final long BASE_POW_K;
+  static final long BASE = 0x100000001B3L;
+  static final long BASE_POW_K;
 
   static {
     long p = 1;
@@ -47,10 +47,21 @@ final class Shingles {
     if (c >= '\u4E00' && c <= '\u9FFF') {
       return true; // the common Han block, most of every report: decided without a table look-up
     }
-    if (c < 128) {
-      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return (KEPT[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** {@link #kept} of every UTF-16 unit outside the common Han block, as bits: 8 KB. */
+  private static final long[] KEPT = new long[1 << 10];
+
+  static {
+    for (int c = 0; c < 1 << 16; c++) {
+      boolean kept = c < 128
+          ? (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+          : Character.isLetterOrDigit((char) c);
+      if (kept) {
+        KEPT[c >>> 6] |= 1L << c;
+      }
     }
-    return Character.isLetterOrDigit(c);
   }
 
   /**

@@ -2,11 +2,13 @@ package dev.fazhi.validation.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.fazhi.validation.corpus.Exclusion;
 import dev.fazhi.validation.corpus.SetFinding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -22,6 +24,8 @@ public final class FindingsJsonWriter {
   private final JsonGenerator json;
   private final List<CheckError> errors = new ArrayList<>();
   private List<SetFinding> setFindings;
+  private List<Exclusion> leftOut;
+  private Locale leftOutLocale;
   private boolean finished;
 
   private FindingsJsonWriter(JsonGenerator json) {
@@ -86,7 +90,26 @@ public final class FindingsJsonWriter {
   }
 
   /**
-   * Closes {@code reports}, writes {@code setFindings} when given, {@code errors} in the order they were given, closes the document
+   * Keeps the reports the corpus checks left out of the checks that need an issuer or a year (the
+   * corpus checks' {@link dev.fazhi.validation.corpus.CorpusResult#exclusions() exclusions}), written by
+   * {@link #finish} after {@code setFindings} as {@code leftOut}: one entry per report and reason,
+   * {@code {"source", "reason", "message"}}, {@code reason} being {@code UNKNOWN_ISSUER} or
+   * {@code UNKNOWN_YEAR} and {@code message} the reason for people. Like {@code setFindings}, a
+   * document whose corpus checks did not run has no {@code leftOut} field; one whose checks ran and
+   * left nothing out has an empty one.
+   *
+   * @param exclusions the reports left out, in the order to write them
+   * @param messages the language of {@code message}: Chinese for {@code zh}, English otherwise
+   * @throws IllegalStateException if the document is finished
+   */
+  public void leftOut(List<Exclusion> exclusions, Locale messages) {
+    requireOpen();
+    leftOut = List.copyOf(exclusions);
+    leftOutLocale = Objects.requireNonNull(messages, "messages");
+  }
+
+  /**
+   * Closes {@code reports}, writes {@code setFindings} and {@code leftOut} when given, {@code errors} in the order they were given, closes the document
    * with a line end and flushes. The writer takes nothing more.
    *
    * @throws IOException if writing fails
@@ -100,6 +123,17 @@ public final class FindingsJsonWriter {
       json.writeArrayFieldStart("setFindings");
       for (SetFinding finding : setFindings) {
         ReportObject.writeSetFinding(json, finding);
+      }
+      json.writeEndArray();
+    }
+    if (leftOut != null) {
+      json.writeArrayFieldStart("leftOut");
+      for (Exclusion exclusion : leftOut) {
+        json.writeStartObject();
+        json.writeStringField("source", exclusion.source());
+        json.writeStringField("reason", exclusion.reason().name());
+        json.writeStringField("message", exclusion.message(leftOutLocale));
+        json.writeEndObject();
       }
       json.writeEndArray();
     }

@@ -18,7 +18,7 @@ class CorpusCheckTest {
       + "认真落实《法治政府建设实施纲要（2021—2025年）》和《法治政府建设与责任落实督察工作规定》，把法治政府建设摆在全局工作的重要位置。";
   private static final String HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质";
 
-  private static String paragraph(long seed, int length) {
+  static String paragraph(long seed, int length) {
     SplittableRandom random = new SplittableRandom(seed);
     StringBuilder out = new StringBuilder(length);
     while (out.length() < length) {
@@ -31,6 +31,11 @@ class CorpusCheckTest {
   }
 
   private static Report report(String issuer, int year, String... paragraphs) {
+    return READER.read(text(issuer, year, paragraphs));
+  }
+
+  /** A report's text: title, preamble with the formula, the four parts, the paragraphs in the first. */
+  static String text(String issuer, int year, String... paragraphs) {
     StringBuilder text = new StringBuilder();
     text.append(issuer).append("关于").append(year).append("年度法治政府建设情况的报告\n\n区委、区政府：\n");
     text.append(year).append("年，").append(FORMULA).append("现将有关情况报告如下。\n\n");
@@ -43,7 +48,7 @@ class CorpusCheckTest {
         .append('\n');
     text.append("四、").append(year + 1).append("年工作安排\n").append(paragraph(issuer.hashCode() * 13L + year, 60))
         .append("\n\n").append(issuer).append('\n').append(year + 1).append("年3月1日\n");
-    return READER.read(text.toString());
+    return text.toString();
   }
 
   private static CorpusCheck check() {

@@ -28,6 +28,25 @@ class FigureScannerTest {
   }
 
   @Test
+  void valuesKeepTheirWrittenScaleInFullWidthDigitsAndBeyondALong() {
+    FigureScanner.Found found = FigureScanner.scan(
+        "行政复议纠错率８.１０%，同比下降0.50个百分点；罚没款项共计123456789012345678901元，审结案件007件。", 1, 1);
+    assertThat(found.figures()).extracting(StatedFigure::value).containsExactly(new BigDecimal("8.10"),
+        new BigDecimal("123456789012345678901"), new BigDecimal("007"));
+    assertThat(found.figures().get(0).value().scale()).isEqualTo(2);
+    assertThat(found.claims()).singleElement().satisfies(c -> {
+      assertThat(c.change()).isEqualTo(new BigDecimal("0.50"));
+      assertThat(c.change().scale()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void aParagraphWithoutDigitsMayStateNothing() {
+    assertThat(FigureScanner.mayState("行政机关负责人出庭应诉率达到百分之百。")).isFalse();
+    assertThat(FigureScanner.mayState("办理案件１件。")).isTrue();
+  }
+
+  @Test
   void approximateFiguresAndYearsAreNoFigures() {
     FigureScanner.Found found = FigureScanner.scan("2024年，检查经营单位近2200家，培训执法人员500余人次，受理咨询2016件。", 1, 1);
     assertThat(found.figures()).extracting(StatedFigure::quote).containsExactly("受理咨询2016件");

@@ -12,6 +12,9 @@ import dev.fazhi.core.model.AdministrativeLevel;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.read.ReportReader;
 import dev.fazhi.validation.ReportValidator;
+import dev.fazhi.validation.corpus.CorpusCheck;
+import dev.fazhi.validation.corpus.CorpusResult;
+import dev.fazhi.validation.corpus.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -129,5 +132,56 @@ class JsonSchemasTest {
     assertThat(check(FINDINGS, "{\"reports\": []}")).isNotEmpty();
     assertThat(check(FINDINGS, "{\"reports\": [], \"errors\": [{\"source\": \"a\"}]}")).isNotEmpty();
     assertThat(check(FINDINGS, "{\"reports\": [], \"errors\": [], \"extra\": 1}")).isNotEmpty();
+  }
+
+  /**
+   * The corpus-samples of 2024 and a copy of one without its issuer, checked together: the copy is
+   * named in {@code leftOut} with its reason, in both languages, and the document holds to the schema;
+   * a {@code leftOut} entry without its reason or with an unknown one does not.
+   */
+  @Test
+  void reportsLeftOutOfTheCorpusChecksAreNamedInLeftOut() throws Exception {
+    Path year = Path.of("..", "corpus-samples", "2024");
+    String anonymous = Files.readString(year.resolve("huaxi-health-2024.txt"))
+        .replace("花溪区卫健局关于2024年度法治政府建设情况的报告", "2024年度法治政府建设情况的报告")
+        .replace("\n花溪区卫健局\n", "\n");
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+      CorpusCheck corpus = CorpusCheck.builder().locale(locale).build();
+      for (Path file : list(year, ".txt")) {
+        corpus.add(ReportReader.defaults().read(file), file.toString(), Role.CHECKED);
+      }
+      corpus.add(ReportReader.defaults().read(anonymous, "anonymous.txt"), "anonymous.txt", Role.CHECKED);
+      CorpusResult result = corpus.finish();
+      java.io.StringWriter out = new java.io.StringWriter();
+      FindingsJsonWriter writer = FindingsJsonWriter.open(out);
+      writer.setFindings(result.setFindings());
+      writer.leftOut(result.exclusions(), locale);
+      writer.finish();
+      String json = out.toString();
+      assertThat(check(FINDINGS, json)).as(json).isEmpty();
+      com.fasterxml.jackson.databind.JsonNode leftOut = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(json).get("leftOut");
+      assertThat(leftOut).hasSize(1);
+      assertThat(leftOut.get(0).get("source").asText()).isEqualTo("anonymous.txt");
+      assertThat(leftOut.get(0).get("reason").asText()).isEqualTo("UNKNOWN_ISSUER");
+      assertThat(leftOut.get(0).get("message").asText())
+          .isEqualTo(locale == Locale.ENGLISH
+              ? "no issuer found: left out of the corpus checks by issuer (missing reports, duplicates, the year before)"
+              : "未识别出发布机关：未参加按机关的跨报告检查（报告缺失、重复报告、与上年对比）");
+    }
+    assertThat(check(FINDINGS, "{\"reports\": [], \"errors\": [], \"leftOut\": []}")).isEmpty();
+    assertThat(check(FINDINGS, "{\"reports\": [], \"errors\": [], \"leftOut\": [{\"source\": \"a\", "
+        + "\"message\": \"m\"}]}")).isNotEmpty();
+    assertThat(check(FINDINGS, "{\"reports\": [], \"errors\": [], \"leftOut\": [{\"source\": \"a\", "
+        + "\"reason\": \"UNKNOWN_NAME\", \"message\": \"m\"}]}")).isNotEmpty();
+  }
+
+  @Test
+  void aDocumentWhoseCorpusChecksDidNotRunHasNoLeftOut() throws IOException {
+    java.io.StringWriter out = new java.io.StringWriter();
+    FindingsJsonWriter writer = FindingsJsonWriter.open(out);
+    writer.finish();
+    assertThat(out.toString()).doesNotContain("leftOut");
+    assertThat(check(FINDINGS, out.toString())).isEmpty();
   }
 }
