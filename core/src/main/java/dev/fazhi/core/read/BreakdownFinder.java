@@ -179,7 +179,7 @@ final class BreakdownFinder {
   void renamedSubset(int index) {
     NumberToken part = tokens.get(index);
     if (!part.isExactCount() || sink.isClaimed(part)
-        || !v.clauseContainsAny(part, FigurePatterns.SUBSET_QUALIFIERS)) {
+        || !v.clauseContainsAny(part, FigurePatterns.SUBSET_QUALIFIER_TABLE)) {
       return; // most counts: no qualifier, nothing made
     }
     String partClause = v.clause(part);

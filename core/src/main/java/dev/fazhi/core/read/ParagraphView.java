@@ -70,6 +70,20 @@ final class ParagraphView {
     return false;
   }
 
+  /**
+   * Whether the clause a number stands in holds any word of a table before the number: what
+   * {@link #clauseContainsAny(NumberToken, List)} answers for the table's words, looking only at the
+   * words that start with each character of the clause.
+   */
+  boolean clauseContainsAny(NumberToken t, WordTable words) {
+    for (int k = t.clauseStart; k < t.start; k++) {
+      if (words.longestAt(text, k, t.start) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean sameSentence(NumberToken a, NumberToken b) {
     return a.sentenceStart == b.sentenceStart && b.start - a.end <= LOOK_BACK_CHARS;
   }
