@@ -125,10 +125,10 @@ final class NoiseTable {
     int last = line.length() <= MAX_NOISE_LINE ? line.length() : 1;
     for (int i = 0; i < last; i++) {
       char c = line.charAt(i);
-      int[] candidates = BY_FIRST[c & (BY_FIRST.length - 1)];
-      if (candidates == null) {
-        continue;
+      if ((STARTS[c >>> 6] & (1L << c)) == 0) {
+        continue; // no marker starts with this character: most characters, one bit test
       }
+      int[] candidates = BY_FIRST[c & (BY_FIRST.length - 1)];
       for (int e : candidates) {
         // the first character compared before the marker: most slots are shared by other characters
         if (e < best && FIRST[e] == c && (i == 0 || !PREFIX_ONLY[e]) && line.startsWith(MARKERS[e], i)) {
@@ -143,6 +143,17 @@ final class NoiseTable {
   private static final String[] MARKERS = LINES.stream().map(LineEntry::marker).toArray(String[]::new);
   private static final char[] FIRST = firstChars();
   private static final boolean[] PREFIX_ONLY = prefixOnly();
+  /** One bit for each UTF-16 unit a marker starts with (8 KB). */
+  private static final long[] STARTS = starts();
+
+  private static long[] starts() {
+    long[] out = new long[1 << 10];
+    for (LineEntry entry : LINES) {
+      char c = entry.marker().charAt(0);
+      out[c >>> 6] |= 1L << c;
+    }
+    return out;
+  }
 
   private static char[] firstChars() {
     char[] out = new char[LINES.size()];
