@@ -56,29 +56,29 @@ final class ActionRates {
   /**
    * The numerator and denominator of an action's rate, or null.
    *
-   * @param c the paragraph's figures
+   * @param v the paragraph
    * @param index the index of the rate's token
    * @param action the action
    * @return {numerator, denominator}, or null when the counts are not both stated
    */
-  static NumberToken[] counts(FigureContext c, int index, String action) {
-    List<NumberToken> tokens = c.tokens;
+  static NumberToken[] counts(ParagraphView v, int index, String action) {
+    List<NumberToken> tokens = v.tokens;
     NumberToken p = tokens.get(index);
     NumberToken numerator = null;
-    for (int k = index - 1; k >= 0 && k >= index - FigureContext.LOOK_BACK_TOKENS; k--) {
+    for (int k = index - 1; k >= 0 && k >= index - ParagraphView.LOOK_BACK_TOKENS; k--) {
       NumberToken t = tokens.get(k);
-      if (!c.sameSentence(t, p)) {
+      if (!v.sameSentence(t, p)) {
         return null;
       }
       if (t.type != NumberToken.Type.COUNT) {
         continue;
       }
       if (numerator == null) {
-        if (!c.clauseContains(t, action)) {
+        if (!v.clauseContains(t, action)) {
           return null; // the count beside the rate is not what the action did
         }
         numerator = t;
-      } else if (t.unit.equals(numerator.unit) && !c.clauseContains(t, action)) {
+      } else if (t.unit.equals(numerator.unit) && !v.clauseContains(t, action)) {
         if (t.approximate || numerator.approximate || t.count < numerator.count) {
           return null;
         }

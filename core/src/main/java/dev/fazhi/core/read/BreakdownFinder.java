@@ -15,14 +15,16 @@ import java.util.Set;
  */
 final class BreakdownFinder {
 
-  private final FigureContext c;
+  private final ParagraphView v;
+  private final FigureSink sink;
   private final String text;
   private final List<NumberToken> tokens;
 
-  BreakdownFinder(FigureContext context) {
-    this.c = context;
-    this.text = context.text;
-    this.tokens = context.tokens;
+  BreakdownFinder(ParagraphView view, FigureSink sink) {
+    this.v = view;
+    this.sink = sink;
+    this.text = view.text;
+    this.tokens = view.tokens;
   }
 
   /** {@code 线索137件（…投诉117件；…线索20件）}. */
@@ -36,7 +38,7 @@ final class BreakdownFinder {
       return;
     }
     int close = -1;
-    for (int k = open + 1; k < text.length() && k < open + FigureContext.LOOK_BACK_CHARS; k++) {
+    for (int k = open + 1; k < text.length() && k < open + ParagraphView.LOOK_BACK_CHARS; k++) {
       char c = text.charAt(k);
       if (c == '）' || c == ')') {
         close = k;
@@ -81,7 +83,7 @@ final class BreakdownFinder {
         break;
       }
       parts.add(t);
-      at = c.clauseEnd(t.end);
+      at = v.clauseEnd(t.end);
       k++;
       while (k < tokens.size() && tokens.get(k).start < at) {
         k++;
@@ -89,7 +91,7 @@ final class BreakdownFinder {
     }
     if (parts.size() >= 2) {
       NumberToken last = parts.get(parts.size() - 1);
-      addBreakdown(total, parts, c.clauseEnd(last.end));
+      addBreakdown(total, parts, v.clauseEnd(last.end));
     }
   }
 
@@ -101,17 +103,17 @@ final class BreakdownFinder {
     NumberToken total = tokens.get(index);
     if (total.approximate || total.end >= text.length()
         || (text.charAt(total.end) != '，' && text.charAt(total.end) != ',')
-        || c.clauseContains(total, "其中")
+        || v.clauseContains(total, "其中")
         || (total.clauseStart > 0 && text.charAt(total.clauseStart - 1) == '、')) {
       return; // the total is itself a part of a list: 其中行政许可47项,行政确认6项、…
     }
     List<NumberToken> parts = new ArrayList<>();
     int k = index + 1;
     int clauseStart = total.end + 1;
-    while (k < tokens.size() && parts.size() < FigureContext.MAX_PARTS) {
+    while (k < tokens.size() && parts.size() < ParagraphView.MAX_PARTS) {
       NumberToken t = tokens.get(k);
       if (!t.isExactCount() || !t.unit.equals(total.unit) || t.clauseStart != clauseStart
-          || t.start == clauseStart || onlyFillers(t.clauseStart, t.start) || c.clauseContains(t, "其中")) {
+          || t.start == clauseStart || onlyFillers(t.clauseStart, t.start) || v.clauseContains(t, "其中")) {
         return;
       }
       parts.add(t);
@@ -131,8 +133,7 @@ final class BreakdownFinder {
   }
 
   private boolean onlyFillers(int from, int to) {
-    long range = FigureContext.trimmedRange(text, from, to);
-    return (int) range - (int) (range >>> 32) < 2;
+    return Subjects.trimmed(text, from, to).length() < 2;
   }
 
   /** {@code 行政处罚634宗，行政处罚公示184宗}; {@code 提出法律意见213条，被执法部门采纳207条}. */
@@ -159,7 +160,7 @@ final class BreakdownFinder {
     }
     if (FigurePatterns.containsAny(partSubject, FigurePatterns.SUBSET_VERBS)
         && !FigurePatterns.containsAny(wholeSubject, FigurePatterns.SUBSET_VERBS)
-        && !c.completionRateFollows(index + 1)) {
+        && !RateNames.completionRateFollows(v, index + 1)) {
       addSubset(whole, part, part.end);
     }
   }
@@ -177,11 +178,11 @@ final class BreakdownFinder {
    */
   void renamedSubset(int index) {
     NumberToken part = tokens.get(index);
-    if (!part.isExactCount() || part.used
-        || !c.clauseContainsAny(part, FigurePatterns.SUBSET_QUALIFIERS)) {
+    if (!part.isExactCount() || sink.isClaimed(part)
+        || !v.clauseContainsAny(part, FigurePatterns.SUBSET_QUALIFIER_TABLE)) {
       return; // most counts: no qualifier, nothing made
     }
-    String partClause = c.clause(part);
+    String partClause = v.clause(part);
     String object = null;
     for (String qualifier : FigurePatterns.SUBSET_QUALIFIERS) {
       int at = partClause.lastIndexOf(qualifier);
@@ -193,16 +194,16 @@ final class BreakdownFinder {
     if (object == null) {
       return;
     }
-    for (int k = index - 1; k >= 0 && k >= index - FigureContext.LOOK_BACK_TOKENS; k--) {
+    for (int k = index - 1; k >= 0 && k >= index - ParagraphView.LOOK_BACK_TOKENS; k--) {
       NumberToken whole = tokens.get(k);
-      if (part.start - whole.end > FigureContext.LOOK_BACK_CHARS || sentenceEndBetween(whole.end, part.start)) {
+      if (part.start - whole.end > ParagraphView.LOOK_BACK_CHARS || sentenceEndBetween(whole.end, part.start)) {
         return; // a whole and its part stand in one sentence; a semicolon does not end it here
       }
       if (whole.type != NumberToken.Type.COUNT || !whole.unit.equals(part.unit)) {
         continue;
       }
-      String wholeClause = c.clause(whole);
-      if (!whole.isExactCount() || whole.used
+      String wholeClause = v.clause(whole);
+      if (!whole.isExactCount() || sink.isClaimed(whole)
           || FigurePatterns.containsAny(wholeClause, FigurePatterns.SUBSET_QUALIFIERS)
           || !sharesWord(wholeClause, object)) {
         return;
@@ -255,7 +256,7 @@ final class BreakdownFinder {
 
   /** The list after one 其中, which ends at the next 其中 at the latest. */
   private void ofWhichAt(int at, int after, int limit) {
-    int first = c.firstTokenFrom(after);
+    int first = v.firstTokenFrom(after);
     if (first < 0) {
       return;
     }
@@ -265,7 +266,7 @@ final class BreakdownFinder {
     if (sentence > at) {
       return;
     }
-    int end = Math.min(limit, after + FigureContext.LOOK_BACK_CHARS);
+    int end = Math.min(limit, after + ParagraphView.LOOK_BACK_CHARS);
     for (int k = first; k < tokens.size() && tokens.get(k).sentenceStart == sentence
         && tokens.get(k).start < end; k++) {
       NumberToken t = tokens.get(k);
@@ -284,7 +285,7 @@ final class BreakdownFinder {
         }
         break; // 其中企业1035户，全县实有经营主体达到38600余户: the list has ended
       }
-      if (items.size() == FigureContext.MAX_PARTS) {
+      if (items.size() == ParagraphView.MAX_PARTS) {
         return;
       }
       if (items.size() == 1) {
@@ -302,9 +303,9 @@ final class BreakdownFinder {
     // the totals it may refer to: counts before 其中, in this sentence or, after a full stop, the last
     List<NumberToken> candidates = new ArrayList<>();
     int prevSentence = -1;
-    for (int k = first - 1; k >= 0 && k >= first - FigureContext.LOOK_BACK_TOKENS; k--) {
+    for (int k = first - 1; k >= 0 && k >= first - ParagraphView.LOOK_BACK_TOKENS; k--) {
       NumberToken t = tokens.get(k);
-      if (t.end > at || at - t.end > FigureContext.LOOK_BACK_CHARS) {
+      if (t.end > at || at - t.end > ParagraphView.LOOK_BACK_CHARS) {
         if (t.end > at) {
           continue;
         }
@@ -332,16 +333,16 @@ final class BreakdownFinder {
       List<NumberToken> wholes = matchByName(items, candidates);
       if (wholes != null) {
         for (int k = 0; k < items.size(); k++) {
-          addSubset(wholes.get(k), items.get(k), c.itemEnd(items.get(k)));
+          addSubset(wholes.get(k), items.get(k), v.itemEnd(items.get(k)));
         }
         return;
       }
     }
     NumberToken total = candidates.get(0);
     if (items.size() == 1) {
-      addSubset(total, items.get(0), c.itemEnd(items.get(0)));
+      addSubset(total, items.get(0), v.itemEnd(items.get(0)));
     } else {
-      addBreakdown(total, items, c.itemEnd(items.get(items.size() - 1)));
+      addBreakdown(total, items, v.itemEnd(items.get(items.size() - 1)));
     }
   }
 
@@ -350,10 +351,10 @@ final class BreakdownFinder {
     List<NumberToken> wholes = new ArrayList<>();
     Set<NumberToken> distinct = new HashSet<>();
     for (NumberToken item : items) {
-      String name = c.partName(item);
+      String name = Subjects.partName(v, item);
       NumberToken match = null;
       for (NumberToken candidate : candidates) {
-        if (namesMatch(c.partName(candidate), name)) {
+        if (namesMatch(Subjects.partName(v, candidate), name)) {
           match = candidate;
           break;
         }
@@ -372,7 +373,7 @@ final class BreakdownFinder {
    * {@code 建言获得优秀奖} and {@code 建言}.
    */
   static boolean namesMatch(String total, String part) {
-    int max = Math.min(Math.min(total.length(), part.length()), FigureContext.MAX_SUBJECT);
+    int max = Math.min(Math.min(total.length(), part.length()), Subjects.MAX_SUBJECT);
     for (int k = max; k >= 2; k--) {
       if (part.startsWith(total.substring(total.length() - k))) {
         return true;
@@ -406,7 +407,7 @@ final class BreakdownFinder {
     if (!enumeration) {
       return text.length();
     }
-    for (int k = secondItemStart; k < text.length() && k < secondItemStart + FigureContext.LOOK_BACK_CHARS; k++) {
+    for (int k = secondItemStart; k < text.length() && k < secondItemStart + ParagraphView.LOOK_BACK_CHARS; k++) {
       char c = text.charAt(k);
       if (c == '，' || c == ',' || Chars.isSentenceEnd(c)) {
         return k;
@@ -438,23 +439,23 @@ final class BreakdownFinder {
 
   private void addBreakdown(NumberToken total, List<NumberToken> parts, int end) {
     dev.fazhi.core.model.ImmutableBreakdown.Builder b =
-        Breakdown.builder().total(total.count).subject(c.subject(total));
+        Breakdown.builder().total(total.count).subject(Subjects.subject(v, total));
     for (NumberToken part : parts) {
       b.addParts(part.count);
-      b.addPartNames(c.partName(part));
+      b.addPartNames(Subjects.partName(v, part));
     }
-    c.use(total);
-    parts.forEach(c::use);
-    int qs = c.quoteStart(total);
-    c.place(qs, 0, b.location(c.locate(qs))
-        .quote(c.quote(qs, c.headQuoteEnd(qs, end, total.end))).build());
+    sink.claim(total);
+    parts.forEach(sink::claim);
+    int qs = Quotes.start(total);
+    sink.place(qs, 0, b.location(v.locate(qs))
+        .quote(Quotes.quote(v, qs, Quotes.headEnd(v, qs, end, total.end))).build());
   }
 
   private void addSubset(NumberToken whole, NumberToken part, int end) {
-    c.use(whole, part);
-    int qs = c.quoteStart(whole);
-    c.place(qs, 0, Subset.builder().total(whole.count).subset(part.count)
-        .subject(c.subject(whole)).location(c.locate(qs))
-        .quote(c.quote(qs, c.headQuoteEnd(qs, Math.max(end, part.end), part.end))).build());
+    sink.claim(whole, part);
+    int qs = Quotes.start(whole);
+    sink.place(qs, 0, Subset.builder().total(whole.count).subset(part.count)
+        .subject(Subjects.subject(v, whole)).location(v.locate(qs))
+        .quote(Quotes.quote(v, qs, Quotes.headEnd(v, qs, Math.max(end, part.end), part.end))).build());
   }
 }

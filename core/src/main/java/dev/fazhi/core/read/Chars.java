@@ -28,9 +28,9 @@ final class Chars {
   static final int SCAN_MARK = 64;
   /** The ASCII digits. */
   static final int ASCII_DIGIT = 128;
-  /** Brackets and quotation marks that open: {@code （(“《「}. */
+  /** Brackets and quotation marks that open: {@code （(“《「‘}. */
   static final int OPENER = 256;
-  /** Brackets and quotation marks that close: {@code ）)”》」}. */
+  /** Brackets and quotation marks that close: {@code ）)”》」’}. */
   static final int CLOSING = 512;
   /** What a raw line must not copy as it stands: spaces, invisible and control characters, and the
    * first characters of inline residue ({@code [ & <}). */
@@ -62,8 +62,8 @@ final class Chars {
     mark(CLOSERS, CLOSER);
     mark("《〔[》〕]“「”」上", SCAN_MARK);
     mark("0123456789", ASCII_DIGIT);
-    mark("（(“《「", OPENER);
-    mark("）)”》」", CLOSING);
+    mark("（(“《「‘", OPENER);
+    mark("）)”》」’", CLOSING);
     for (char c = 0; c < 0x20; c++) {
       mark(c, RAW_SPECIAL);
     }

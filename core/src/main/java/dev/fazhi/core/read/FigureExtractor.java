@@ -10,7 +10,7 @@ import java.util.List;
  * that {@link RateFinder} (task completions, rates over counts) and {@link BreakdownFinder} (breakdowns
  * and subsets) find. A count whose number a checkable figure already uses at the same place is not
  * repeated as a count. Each figure carries its location and a short quote of the source (at most
- * {@value FigureContext#MAX_QUOTE} characters) that starts there and holds the figure's own words.
+ * {@value Quotes#MAX_QUOTE} characters) that starts there and holds the figure's own words.
  * Linear in the paragraph: every look-back is bounded.
  */
 final class FigureExtractor {
@@ -25,40 +25,41 @@ final class FigureExtractor {
    * @return the figures, in the order they stand
    */
   static List<Figure> extract(MappedText paragraph, SourceText source) {
-    FigureContext c = new FigureContext(paragraph, source);
-    RateFinder rates = new RateFinder(c);
-    BreakdownFinder wholes = new BreakdownFinder(c);
-    for (int i = 0; i < c.tokens.size(); i++) {
-      NumberToken t = c.tokens.get(i);
+    ParagraphView v = new ParagraphView(paragraph, source);
+    FigureSink sink = new FigureSink(v.tokens.size());
+    RateFinder rates = new RateFinder(v, sink);
+    BreakdownFinder wholes = new BreakdownFinder(v, sink);
+    for (int i = 0; i < v.tokens.size(); i++) {
+      NumberToken t = v.tokens.get(i);
       switch (t.type) {
         case COUNT -> {
-          addCount(c, t);
+          addCount(v, sink, t);
           wholes.bracketBreakdown(i);
           wholes.enumeratedBreakdown(i);
           wholes.listedBreakdown(i);
           wholes.qualifiedSubset(i);
           wholes.renamedSubset(i);
         }
-        case AMOUNT -> addAmount(c, t);
+        case AMOUNT -> addAmount(v, sink, t);
         case PERCENT -> rates.rate(i);
         default -> { }
       }
     }
     wholes.ofWhich();
-    return c.figures();
+    return sink.figures();
   }
 
-  private static void addCount(FigureContext c, NumberToken t) {
-    int qs = c.quoteStart(t);
-    c.placeCount(qs, Count.builder()
-        .value(t.count).unit(t.unit).subject(c.subject(t)).approximate(t.approximate)
-        .location(c.locate(qs)).quote(c.quote(qs, t.end)).build(), t);
+  private static void addCount(ParagraphView v, FigureSink sink, NumberToken t) {
+    int qs = Quotes.start(t);
+    sink.placeCount(qs, Count.builder()
+        .value(t.count).unit(t.unit).subject(Subjects.subject(v, t)).approximate(t.approximate)
+        .location(v.locate(qs)).quote(Quotes.quote(v, qs, t.end)).build(), t);
   }
 
-  private static void addAmount(FigureContext c, NumberToken t) {
-    int qs = c.quoteStart(t);
-    c.place(qs, 1, Amount.builder()
-        .yuan(t.value).statedUnit(t.money).subject(c.subject(t)).approximate(t.approximate)
-        .location(c.locate(qs)).quote(c.quote(qs, t.end)).build());
+  private static void addAmount(ParagraphView v, FigureSink sink, NumberToken t) {
+    int qs = Quotes.start(t);
+    sink.place(qs, 1, Amount.builder()
+        .yuan(t.value).statedUnit(t.money).subject(Subjects.subject(v, t)).approximate(t.approximate)
+        .location(v.locate(qs)).quote(Quotes.quote(v, qs, t.end)).build());
   }
 }

@@ -133,6 +133,9 @@ final class FigurePatterns {
   static final List<String> SUBSET_QUALIFIERS = List.of("公示", "公开", "办结", "结案", "上网", "归档", "录入",
       "上报", "整改");
 
+  /** {@link #SUBSET_QUALIFIERS} indexed by first character, for the test made at every count. */
+  static final WordTable SUBSET_QUALIFIER_TABLE = WordTable.of(SUBSET_QUALIFIERS);
+
   /**
    * Verbs that make a count a subset of the count right before it in the same unit:
    * {@code 收到意见建议37条，采纳29条}; {@code 启动赔偿案件11件，完成赔偿磋商9件}.

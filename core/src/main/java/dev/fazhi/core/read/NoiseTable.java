@@ -124,18 +124,51 @@ final class NoiseTable {
     int best = Integer.MAX_VALUE;
     int last = line.length() <= MAX_NOISE_LINE ? line.length() : 1;
     for (int i = 0; i < last; i++) {
-      int[] candidates = BY_FIRST[line.charAt(i) & (BY_FIRST.length - 1)];
-      if (candidates == null) {
-        continue;
+      char c = line.charAt(i);
+      if ((STARTS[c >>> 6] & (1L << c)) == 0) {
+        continue; // no marker starts with this character: most characters, one bit test
       }
+      int[] candidates = BY_FIRST[c & (BY_FIRST.length - 1)];
       for (int e : candidates) {
-        LineEntry entry = LINES.get(e);
-        if (e < best && (i == 0 || !entry.prefixOnly()) && line.startsWith(entry.marker(), i)) {
+        // the first character compared before the marker: most slots are shared by other characters
+        if (e < best && FIRST[e] == c && (i == 0 || !PREFIX_ONLY[e]) && line.startsWith(MARKERS[e], i)) {
           best = e;
         }
       }
     }
     return best == Integer.MAX_VALUE ? null : LINES.get(best).kind();
+  }
+
+  /** The markers of {@link #LINES}, their first characters and whether each is a prefix only, by index. */
+  private static final String[] MARKERS = LINES.stream().map(LineEntry::marker).toArray(String[]::new);
+  private static final char[] FIRST = firstChars();
+  private static final boolean[] PREFIX_ONLY = prefixOnly();
+  /** One bit for each UTF-16 unit a marker starts with (8 KB). */
+  private static final long[] STARTS = starts();
+
+  private static long[] starts() {
+    long[] out = new long[1 << 10];
+    for (LineEntry entry : LINES) {
+      char c = entry.marker().charAt(0);
+      out[c >>> 6] |= 1L << c;
+    }
+    return out;
+  }
+
+  private static char[] firstChars() {
+    char[] out = new char[LINES.size()];
+    for (int e = 0; e < out.length; e++) {
+      out[e] = LINES.get(e).marker().charAt(0);
+    }
+    return out;
+  }
+
+  private static boolean[] prefixOnly() {
+    boolean[] out = new boolean[LINES.size()];
+    for (int e = 0; e < out.length; e++) {
+      out[e] = LINES.get(e).prefixOnly();
+    }
+    return out;
   }
 
   /** The indexes of the entries of {@link #LINES}, by the low bits of their marker's first character. */

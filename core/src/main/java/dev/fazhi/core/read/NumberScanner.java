@@ -133,6 +133,9 @@ final class NumberScanner {
       out.add(t);
       i = Math.max(i, t.end);
     }
+    for (int k = 0; k < out.size(); k++) {
+      out.get(k).index = k;
+    }
     return out;
   }
 

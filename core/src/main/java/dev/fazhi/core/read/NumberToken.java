@@ -3,7 +3,10 @@ package dev.fazhi.core.read;
 import dev.fazhi.core.model.MoneyUnit;
 import java.math.BigDecimal;
 
-/** A number found in a paragraph, with what stands around it. Mutable while scanning; package-private. */
+/**
+ * A number found in a paragraph, with what stands around it. Written only while the scanner makes it;
+ * the finders read it. Which numbers a checkable figure took is {@link FigureSink}'s, not the token's.
+ */
 final class NumberToken {
 
   /** What a number is. */
@@ -44,8 +47,8 @@ final class NumberToken {
   boolean approximate;
   boolean atLeast;
   boolean atMost;
-  /** Whether a checkable figure (completion, rate, breakdown, subset) is made of this number. */
-  boolean used;
+  /** The token's place among its paragraph's numbers, set once by the scanner. */
+  int index;
 
   boolean isExactCount() {
     return type == Type.COUNT && !approximate;

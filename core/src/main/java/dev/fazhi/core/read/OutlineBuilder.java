@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Builds the outline of a report from its cleaned lines: headings with labels, unnumbered headings
@@ -49,9 +48,9 @@ final class OutlineBuilder {
   static final int CONTINUATION_CLAUSE = 4;
 
   private final List<CleanLine> lines;
-  private final Set<Integer> skipped;
-  final List<MappedText> preamble = new ArrayList<>();
-  final List<SectionDraft> roots = new ArrayList<>();
+  private final SkippedLines skipped;
+  private final List<MappedText> preamble = new ArrayList<>();
+  private final List<SectionDraft> roots = new ArrayList<>();
   private final Deque<SectionDraft> stack = new ArrayDeque<>();
   /** The paragraph being read: its first line, and a builder once a second line joins it. */
   private MappedText pending;
@@ -77,9 +76,9 @@ final class OutlineBuilder {
   /** The cells of the pending table. */
   private List<MappedText> pendingCells = new ArrayList<>();
   /** The cells of each paragraph that is a flattened table, by identity of the paragraph. */
-  final Map<MappedText, List<MappedText>> tables = new IdentityHashMap<>();
+  private final Map<MappedText, List<MappedText>> tables = new IdentityHashMap<>();
 
-  OutlineBuilder(List<CleanLine> lines, Set<Integer> skipped) {
+  OutlineBuilder(List<CleanLine> lines, SkippedLines skipped) {
     this(lines, skipped, new boolean[lines.size()], 0);
   }
 
@@ -91,14 +90,19 @@ final class OutlineBuilder {
    * @param tableCells for each line, whether it is a cell of a flattened table
    * @param pageWidth the page width of a text taken out of a PDF, or 0
    */
-  OutlineBuilder(List<CleanLine> lines, Set<Integer> skipped, boolean[] tableCells, int pageWidth) {
+  OutlineBuilder(List<CleanLine> lines, SkippedLines skipped, boolean[] tableCells, int pageWidth) {
     this.lines = lines;
     this.skipped = skipped;
     this.tableCells = tableCells;
     this.pageWidth = pageWidth;
   }
 
-  OutlineBuilder build() {
+  /**
+   * Reads the outline. Call once: the builder keeps the state of the paragraph being read.
+   *
+   * @return the preamble and the top-level section drafts
+   */
+  Outline build() {
     thematicAllowed = countThematicCandidates() >= MIN_THEMATIC_HEADINGS;
     for (int i = 0; i < lines.size(); i++) {
       CleanLine line = lines.get(i);
@@ -108,7 +112,7 @@ final class OutlineBuilder {
       accept(line.text(), i);
     }
     flush();
-    return this;
+    return new Outline(List.copyOf(preamble), List.copyOf(roots), tables);
   }
 
   private void accept(MappedText line, int index) {
@@ -346,14 +350,18 @@ final class OutlineBuilder {
     section.level = stack.size();
   }
 
-  /** The first sentence end outside brackets and quotes within the heading limit, or -1. */
+  /**
+   * The first sentence end outside brackets and quotes within the heading limit, or -1. Brackets and
+   * quotes are those of {@link Chars#OPENER} and {@link Chars#CLOSING}.
+   */
   static int headingEnd(String s) {
     int depth = 0;
     for (int i = 0; i < s.length() && i <= MAX_HEADING; i++) {
       char c = s.charAt(i);
-      if (c == '（' || c == '(' || c == '“' || c == '《' || c == '「' || c == '‘') {
+      int classes = Chars.classes(c);
+      if ((classes & Chars.OPENER) != 0) {
         depth++;
-      } else if ((c == '）' || c == ')' || c == '”' || c == '》' || c == '」' || c == '’') && depth > 0) {
+      } else if ((classes & Chars.CLOSING) != 0 && depth > 0) {
         depth--;
       } else if (depth == 0 && (c == '。' || c == '！' || c == '？')) {
         return i;

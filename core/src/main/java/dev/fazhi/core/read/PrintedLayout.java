@@ -42,7 +42,7 @@ final class PrintedLayout {
 
   /** A page number alone on its line: {@code — 3 —}, {@code -3-}, {@code 第3页}, {@code 第 3 页 共 10 页}, {@code 3/10}. */
   static boolean isPageNumber(String s) {
-    if (s.length() > MAX_PAGE_NUMBER_LINE || !opensPageNumber(s.charAt(0))) {
+    if (s.length() > MAX_PAGE_NUMBER_LINE || !opensPageNumber(s.charAt(0)) || !onlyPageNumberChars(s)) {
       return false; // most lines: no allocation
     }
     String t = s.replace(" ", "");
@@ -69,6 +69,22 @@ final class PrintedLayout {
     }
     int slash = core.indexOf('/');
     return slash > 0 && allDigits(core.substring(0, slash)) && allDigits(core.substring(slash + 1));
+  }
+
+  /**
+   * Whether a line holds nothing a page number's line cannot: digits, spaces, dashes, {@code 第 页 共} and
+   * {@code /}. Every line the rules below accept passes; most that open with a digit ({@code 2023年…})
+   * fail at their second or third character.
+   */
+  private static boolean onlyPageNumberChars(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Chars.isDigit(c) && c != ' ' && c != '第' && c != '页' && c != '共' && c != '/'
+          && PAGE_DASHES.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What a page number's line opens with: a dash, 第, or a digit. */

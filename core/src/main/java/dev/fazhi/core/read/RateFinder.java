@@ -13,17 +13,19 @@ import java.util.List;
  */
 final class RateFinder {
 
-  private final FigureContext c;
+  private final ParagraphView v;
+  private final FigureSink sink;
   private final List<NumberToken> tokens;
 
-  RateFinder(FigureContext context) {
-    this.c = context;
-    this.tokens = context.tokens;
+  RateFinder(ParagraphView view, FigureSink sink) {
+    this.v = view;
+    this.sink = sink;
+    this.tokens = view.tokens;
   }
 
   void rate(int index) {
     NumberToken p = tokens.get(index);
-    String name = c.rateName(p);
+    String name = RateNames.of(v, p);
     FigurePatterns.RateEntry entry = name == null ? null : FigurePatterns.rate(name);
     RateBound bound = p.atLeast ? RateBound.AT_LEAST : p.atMost ? RateBound.AT_MOST : RateBound.EXACT;
     if (entry == null) {
@@ -36,22 +38,22 @@ final class RateFinder {
     }
     NumberToken numerator = null;
     NumberToken denominator = null;
-    for (int k = index - 1; k >= 0 && k >= index - FigureContext.LOOK_BACK_TOKENS; k--) {
+    for (int k = index - 1; k >= 0 && k >= index - ParagraphView.LOOK_BACK_TOKENS; k--) {
       NumberToken t = tokens.get(k);
-      if (!c.sameSentence(t, p)) {
+      if (!v.sameSentence(t, p)) {
         break;
       }
       if (t.type != NumberToken.Type.COUNT) {
         continue;
       }
       if (numerator == null) {
-        if (!c.clauseContainsAny(t, entry.numeratorWords())) {
+        if (!v.clauseContainsAny(t, entry.numeratorWords())) {
           byAction(index, name, bound);
           return;
         }
         numerator = t;
       } else if (entry.denominatorWords().isEmpty()
-          || c.clauseContainsAny(t, entry.denominatorWords())) {
+          || v.clauseContainsAny(t, entry.denominatorWords())) {
         denominator = t;
         break;
       }
@@ -67,7 +69,7 @@ final class RateFinder {
   /** A rate by the general rule of {@link ActionRates}: its name's action against its counts' words. */
   private void byAction(int index, String name, RateBound bound) {
     String action = name == null ? null : ActionRates.action(name);
-    NumberToken[] counts = action == null ? null : ActionRates.counts(c, index, action);
+    NumberToken[] counts = action == null ? null : ActionRates.counts(v, index, action);
     if (counts != null) {
       place(counts[0], counts[1], tokens.get(index), bound, name);
     }
@@ -75,12 +77,12 @@ final class RateFinder {
 
   private void place(NumberToken numerator, NumberToken denominator, NumberToken p, RateBound bound,
       String name) {
-    c.use(numerator, denominator);
-    int qs = c.tailQuoteStart(c.quoteStart(denominator), p.end, c.keepFrom(numerator, p));
-    c.place(qs, 0, Rate.builder()
+    sink.claim(numerator, denominator);
+    int qs = Quotes.tailStart(v, Quotes.start(denominator), p.end, Quotes.keepFrom(numerator, p));
+    sink.place(qs, 0, Rate.builder()
         .numerator(numerator.count).denominator(denominator.count).ratePercent(p.value)
         .rateBound(bound).subject(name)
-        .location(c.locate(qs)).quote(c.quote(qs, p.end)).build());
+        .location(v.locate(qs)).quote(Quotes.quote(v, qs, p.end)).build());
   }
 
   private void taskCompletion(int index, FigurePatterns.RateEntry entry, RateBound bound, String name) {
@@ -89,25 +91,25 @@ final class RateFinder {
     NumberToken completed = null;
     NumberToken assigned = null;
     int completedIndex = -1;
-    for (int k = index - 1; k >= 0 && k >= index - FigureContext.LOOK_BACK_TOKENS; k--) {
+    for (int k = index - 1; k >= 0 && k >= index - ParagraphView.LOOK_BACK_TOKENS; k--) {
       NumberToken t = tokens.get(k);
-      if (!c.sameSentence(t, p)) {
+      if (!v.sameSentence(t, p)) {
         break;
       }
       if (t.type != NumberToken.Type.COUNT) {
         continue;
       }
       if (completed == null) {
-        if (closed == null && (c.clauseContainsAny(t, FigurePatterns.CLOSED_WORDS) || closedAfter(t))) {
+        if (closed == null && (v.clauseContainsAny(t, FigurePatterns.CLOSED_WORDS) || closedAfter(t))) {
           closed = t;
-        } else if (c.clauseContainsAny(t, entry.numeratorWords())) {
+        } else if (v.clauseContainsAny(t, entry.numeratorWords())) {
           completed = t;
           completedIndex = k;
         } else {
           return;
         }
       } else if (entry.denominatorWords().isEmpty()
-          || c.clauseContainsAny(t, entry.denominatorWords())) {
+          || v.clauseContainsAny(t, entry.denominatorWords())) {
         assigned = t;
         break;
       }
@@ -119,16 +121,16 @@ final class RateFinder {
         || (closed != null && closed.approximate)) {
       return;
     }
-    c.use(assigned, completed, closed);
-    int qs = c.tailQuoteStart(c.quoteStart(assigned), p.end, c.keepFrom(completed, p));
+    sink.claim(assigned, completed, closed);
+    int qs = Quotes.tailStart(v, Quotes.start(assigned), p.end, Quotes.keepFrom(completed, p));
     dev.fazhi.core.model.ImmutableTaskCompletion.Builder b = TaskCompletion.builder()
         .assigned(assigned.count).completed(completed.count).ratePercent(p.value).rateBound(bound)
-        .subject(c.subject(assigned))
-        .location(c.locate(qs)).quote(c.quote(qs, p.end));
+        .subject(Subjects.subject(v, assigned))
+        .location(v.locate(qs)).quote(Quotes.quote(v, qs, p.end));
     if (closed != null) {
       b.closed(closed.count);
     }
-    c.place(qs, 0, b.build());
+    sink.place(qs, 0, b.build());
   }
 
   /**
@@ -137,11 +139,11 @@ final class RateFinder {
    * completed.
    */
   private boolean closedAfter(NumberToken t) {
-    if (c.text.substring(t.clauseStart, t.start).contains("其中")) {
+    if (v.text.substring(t.clauseStart, t.start).contains("其中")) {
       return false; // 完成131户，其中5户已注销: closed among the completed, not beside them
     }
-    int end = c.clauseEnd(t.end);
-    String after = c.text.substring(t.end, end);
+    int end = v.clauseEnd(t.end);
+    String after = v.text.substring(t.end, end);
     for (String word : FigurePatterns.CLOSED_WORDS) {
       if (after.contains(word)) {
         return true;
@@ -156,16 +158,16 @@ final class RateFinder {
    */
   private NumberToken assignedEarlier(int index) {
     NumberToken completed = tokens.get(index);
-    String done = c.clause(completed);
+    String done = v.clause(completed);
     int at = done.lastIndexOf("完成");
     String noun = at < 0 ? done : done.substring(at + 2);
-    for (int k = index - 1; k >= 0 && k >= index - FigureContext.LOOK_BACK_TOKENS; k--) {
+    for (int k = index - 1; k >= 0 && k >= index - ParagraphView.LOOK_BACK_TOKENS; k--) {
       NumberToken t = tokens.get(k);
-      if (completed.start - t.end > FigureContext.LOOK_BACK_CHARS) {
+      if (completed.start - t.end > ParagraphView.LOOK_BACK_CHARS) {
         return null;
       }
       if (t.isExactCount() && t.unit.equals(completed.unit) && t.sentenceStart != completed.sentenceStart
-          && FigureContext.commonSuffix(c.clause(t), noun) >= 2 && !c.clause(t).contains("完成")) {
+          && Subjects.commonSuffix(v.clause(t), noun) >= 2 && !v.clause(t).contains("完成")) {
         return t;
       }
     }

@@ -28,7 +28,7 @@ final class ReportDates {
    * @param own what the report's own lines gave
    */
   static void fill(ReportLayout layout, SourceText source, ImmutableReport.Builder report,
-      ReportReader.OwnDates own) {
+      OwnDates own) {
     MetadataBlock.Read block = layout.metadata;
     if (!own.published()) {
       MetadataBlock.Value value = block.firstDated(MetadataBlock.Field.PUBLISHED_ON);

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -206,24 +205,24 @@ public final class ReportReader {
     if (title != null && ReportKinds.namesPlan(title.text())) {
       throw new NotAReportException(sourceName, Reason.of("notReport.plan", title.text()), locale);
     }
-    Set<Integer> skipped = new HashSet<>();
+    TitleLines titleLines = TitleLines.of(lines, title);
     ImmutableReport.Builder report = Report.builder().sourceText(text);
-    String issuerLine = null;
     if (title != null) {
-      skipped.addAll(title.lines());
       report.title(title.text());
-      issuerLine = issuerLineAfterTitle(lines, title, skipped);
     }
     if (sourceName != null) {
       report.source(sourceName);
     }
-    OwnDates own = dates(lines, source, title, skipped, report);
+    OwnDates own = OwnDates.of(lines, source, titleLines);
+    own.applyTo(report);
     ReportDates.fill(layout, source, report, own);
-    List<CleanLine> outlined = WrappedHeadings.join(lines, skipped, layout.tableCells, layout.pageWidth, source);
-    OutlineBuilder outline = new OutlineBuilder(outlined, skipped, layout.tableCells, layout.pageWidth).build();
+    List<CleanLine> outlined = WrappedHeadings.join(lines, own.skipped(), layout.tableCells,
+        layout.pageWidth, source);
+    Outline outline = new OutlineBuilder(outlined, own.skipped(), layout.tableCells, layout.pageWidth).build();
+    String issuerLine = titleLines.issuerLine();
 
-    Paragraphs paragraphs = new Paragraphs(source, outline.tables, figures);
-    List<Section> roots = sections(outline.roots, paragraphs);
+    Paragraphs paragraphs = new Paragraphs(source, outline.tables(), figures);
+    List<Section> roots = sections(outline.roots(), paragraphs);
     if (title == null && partsOf(roots).size() < ReportKinds.MIN_PARTS_WITHOUT_TITLE) {
       throw new NotAReportException(sourceName, Reason.of("notReport.noParts"), locale);
     }
@@ -232,7 +231,7 @@ public final class ReportReader {
       throw new NotAReportException(sourceName, Reason.of("notReport.notRuleOfLaw", title.text()), locale);
     }
     report.sections(roots);
-    for (MappedText p : outline.preamble) {
+    for (MappedText p : outline.preamble()) {
       report.addPreamble(paragraphs.of(p));
     }
     Optional<dev.fazhi.core.model.Issuer> issuer = title == null ? Optional.empty() : TitleParser.issuerOf(title);
@@ -245,7 +244,7 @@ public final class ReportReader {
     issuer.ifPresent(report::issuer);
     OptionalInt year = title == null ? OptionalInt.empty() : TitleParser.yearOf(title.text());
     if (year.isEmpty()) {
-      year = yearFromPreamble(outline.preamble);
+      year = yearFromPreamble(outline.preamble());
     }
     if (year.isEmpty() && layout.letter != null) {
       year = TitleParser.yearOf(layout.letter.title());
@@ -254,116 +253,10 @@ public final class ReportReader {
       year = ReportDates.yearFromHeadings(roots);
     }
     year.ifPresent(report::reportingYear);
-    report.embeddedParts(embeddedParts(outline.roots, roots, source));
+    report.embeddedParts(embeddedParts(outline.roots(), roots, source));
     ReportDates.metadata(layout, hints).ifPresent(report::metadata);
     hints.getResidue().filter(r -> !r.isEmpty()).ifPresent(report::residue);
     return report.build();
-  }
-
-  /** An organ's name on a line of its own right after the title: not content. */
-  private static String issuerLineAfterTitle(List<CleanLine> lines, TitleParser.Title title,
-      Set<Integer> skipped) {
-    int last = title.lines().get(title.lines().size() - 1);
-    for (int i = last + 1; i < lines.size(); i++) {
-      CleanLine line = lines.get(i);
-      if (line.isBlank() || line.noise() != null) {
-        continue;
-      }
-      String s = stripBrackets(line.string());
-      if (s.length() <= TitleParser.MAX_TITLE_LINE && TitleParser.endsWithOrgan(s)
-          && OutlineBuilder.isHeadingCandidate(s, 40) && HeadingPatterns.match(s, 0) == null
-          && PartKeywords.partOf(s).isEmpty() && !s.contains("，")) {
-        skipped.add(i);
-        return s;
-      }
-      return null;
-    }
-    return null;
-  }
-
-  private static String stripBrackets(String s) {
-    String out = s;
-    if ((out.startsWith("（") || out.startsWith("(")) && (out.endsWith("）") || out.endsWith(")"))) {
-      out = out.substring(1, out.length() - 1).strip();
-    }
-    return out;
-  }
-
-  /**
-   * Which dates the report's own lines gave.
-   *
-   * @param signed whether a signing date was found
-   * @param published whether a publication date was found
-   */
-  record OwnDates(boolean signed, boolean published) {}
-
-  private static OwnDates dates(List<CleanLine> lines, SourceText source, TitleParser.Title title,
-      Set<Integer> skipped, ImmutableReport.Builder report) {
-    boolean published = false;
-    // publication date: the first publication line that gives one
-    for (CleanLine line : lines) {
-      if (line.noise() == NoiseTable.Kind.PUBLICATION) {
-        DateLines.Found found = DateLines.publicationDate(line.string());
-        if (found != null) {
-          report.publishedOn(found.date())
-              .publishedOnLocation(source.locate(line.text().offsetAt(found.start())));
-          published = true;
-          break;
-        }
-      }
-    }
-    // signing date: the date line at the end, with the issuer's name before or after it
-    List<Integer> tail = new ArrayList<>();
-    for (int i = lines.size() - 1; i >= 0 && tail.size() < 2; i--) {
-      CleanLine line = lines.get(i);
-      if (!line.isBlank() && line.noise() == null && !skipped.contains(i)) {
-        tail.add(i);
-      }
-    }
-    for (int k = 0; k < tail.size(); k++) {
-      int i = tail.get(k);
-      CleanLine line = lines.get(i);
-      DateLines.Found found = DateLines.signedDate(line.string());
-      if (found != null) {
-        report.signedOn(found.date())
-            .signedOnLocation(source.locate(line.text().offsetAt(found.start())));
-        skipped.add(i);
-        if (k == 1) {
-          skipped.add(tail.get(0)); // the signature after the date
-        } else if (tail.size() > 1 && isSignature(lines.get(tail.get(1)).string())) {
-          skipped.add(tail.get(1));
-        }
-        return new OwnDates(true, published);
-      }
-      if (k == 0 && !isSignature(line.string())) {
-        break;
-      }
-    }
-    // a date line right under the title
-    if (title == null) {
-      return new OwnDates(false, published);
-    }
-    int last = title.lines().get(title.lines().size() - 1);
-    for (int i = last + 1; i < lines.size(); i++) {
-      CleanLine line = lines.get(i);
-      if (line.isBlank() || line.noise() != null || skipped.contains(i)) {
-        continue;
-      }
-      DateLines.Found found = DateLines.pureDate(line.string());
-      if (found != null) {
-        report.signedOn(found.date())
-            .signedOnLocation(source.locate(line.text().offsetAt(found.start())));
-        skipped.add(i);
-        return new OwnDates(true, published);
-      }
-      return new OwnDates(false, published);
-    }
-    return new OwnDates(false, published);
-  }
-
-  private static boolean isSignature(String s) {
-    return s.length() <= DateLines.MAX_SIGNATURE && TitleParser.endsWithOrgan(s)
-        && OutlineBuilder.isHeadingCandidate(s, DateLines.MAX_SIGNATURE) && !s.contains("，");
   }
 
   /** The year of {@code 现将我局2019年法治政府建设…}: a year closely followed by 法治, for a title without one. */

@@ -74,7 +74,7 @@ final class TableTotals {
       for (int k = totalAt + 1; k <= shape.totalCell(c); k++) {
         quote.append(' ').append(cells.get(k).text());
       }
-      String q = quote.length() > FigureContext.MAX_QUOTE ? quote.substring(0, FigureContext.MAX_QUOTE)
+      String q = quote.length() > Quotes.MAX_QUOTE ? quote.substring(0, Quotes.MAX_QUOTE)
           : quote.toString();
       out.add(Breakdown.builder().from(b).location(source.locate(cells.get(totalAt).offsetAt(0)))
           .quote(q).build());

@@ -132,6 +132,11 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
     private final int[] keys;
     private final String[][] groups;
     private final int mask;
+    /**
+     * One bit for each low byte of a key: a character whose low byte no key has (most, in Chinese
+     * text) is answered with one bit test, without hashing.
+     */
+    private final long[] lowBytes = new long[4];
 
     Index(List<String> words, boolean first) {
       int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
@@ -143,6 +148,7 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
       longestFirst.sort(Comparator.comparingInt(String::length).reversed()); // stable: ties keep order
       for (String w : longestFirst) {
         char key = first ? w.charAt(0) : w.charAt(w.length() - 1);
+        lowBytes[(key & 0xFF) >>> 6] |= 1L << key;
         int slot = slot(key);
         keys[slot] = key;
         String[] group = groups[slot];
@@ -165,6 +171,9 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
     }
 
     String[] candidates(char key) {
+      if ((lowBytes[(key & 0xFF) >>> 6] & (1L << key)) == 0) {
+        return null;
+      }
       int h = (key * 0x9E3779B1) >>> 16 & mask;
       int k;
       while ((k = keys[h]) != EMPTY) {

@@ -2,7 +2,6 @@ package dev.fazhi.core.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Joins a numbered heading that a PDF broke at the page width back into one line:
@@ -42,7 +41,7 @@ final class WrappedHeadings {
    * @param source the source text, for the indentation of a line
    * @return the lines, the same list when nothing was joined
    */
-  static List<CleanLine> join(List<CleanLine> lines, Set<Integer> skipped, boolean[] tableCells,
+  static List<CleanLine> join(List<CleanLine> lines, SkippedLines skipped, boolean[] tableCells,
       int pageWidth, SourceText source) {
     if (pageWidth <= 0) {
       return lines;
@@ -75,7 +74,7 @@ final class WrappedHeadings {
     return out == null ? lines : out;
   }
 
-  private static boolean isContent(List<CleanLine> lines, Set<Integer> skipped, int i) {
+  private static boolean isContent(List<CleanLine> lines, SkippedLines skipped, int i) {
     CleanLine line = lines.get(i);
     return !line.isBlank() && line.noise() == null && !skipped.contains(i);
   }

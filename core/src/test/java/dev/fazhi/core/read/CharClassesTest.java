@@ -26,8 +26,8 @@ class CharClassesTest {
       assertThat((classes & Chars.BOUNDARY) != 0).as(at).isEqualTo(boundary);
       assertThat((classes & Chars.SCAN_MARK) != 0).as(at).isEqualTo("《〔[》〕]“「”」上".indexOf(c) >= 0);
       assertThat((classes & Chars.ASCII_DIGIT) != 0).as(at).isEqualTo(c >= '0' && c <= '9');
-      assertThat((classes & Chars.OPENER) != 0).as(at).isEqualTo("（(“《「".indexOf(c) >= 0);
-      assertThat((classes & Chars.CLOSING) != 0).as(at).isEqualTo("）)”》」".indexOf(c) >= 0);
+      assertThat((classes & Chars.OPENER) != 0).as(at).isEqualTo("（(“《「‘".indexOf(c) >= 0);
+      assertThat((classes & Chars.CLOSING) != 0).as(at).isEqualTo("）)”》」’".indexOf(c) >= 0);
       boolean copiedAsIs = c >= 0x20 && !invisible && (!space || c == ' ') && "[&<".indexOf(c) < 0;
       assertThat((classes & Chars.RAW_SPECIAL) == 0).as(at).isEqualTo(copiedAsIs);
     }

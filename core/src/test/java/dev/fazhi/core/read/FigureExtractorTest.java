@@ -328,7 +328,7 @@ class FigureExtractorTest {
     List<TaskCompletion> tasks = Figures.of("全年明确年度重点任务48项。" + filler + "。截至年底共完成重点任务48项，任务完成率100%。",
         FigureKind.TASK_COMPLETION);
     assertThat(tasks).singleElement().satisfies(t -> {
-      assertThat(t.getQuote().get()).hasSizeLessThanOrEqualTo(FigureContext.MAX_QUOTE)
+      assertThat(t.getQuote().get()).hasSizeLessThanOrEqualTo(Quotes.MAX_QUOTE)
           .isEqualTo("截至年底共完成重点任务48项，任务完成率100%");
       assertThat(t.getAssigned()).isEqualTo(48);
     });
@@ -337,11 +337,11 @@ class FigureExtractorTest {
     assertThat(breakdowns).singleElement().satisfies(b -> {
       assertThat(b.getParts()).containsExactly(47L, 6L, 1L, 20L, 7L, 10L);
       // cut after a whole part, never inside a number
-      assertThat(b.getQuote().get()).hasSizeLessThanOrEqualTo(FigureContext.MAX_QUOTE)
+      assertThat(b.getQuote().get()).hasSizeLessThanOrEqualTo(Quotes.MAX_QUOTE)
           .startsWith("共梳理出").contains("依申请政务服务事项91项").endsWith("项");
     });
     for (Figure figure : Figures.of(filler + "，共受理案件1200件，" + filler + "，办结1180件，办结率98.3%。")) {
-      assertThat(figure.getQuote().get()).as("%s", figure).hasSizeLessThanOrEqualTo(FigureContext.MAX_QUOTE);
+      assertThat(figure.getQuote().get()).as("%s", figure).hasSizeLessThanOrEqualTo(Quotes.MAX_QUOTE);
     }
   }
 }

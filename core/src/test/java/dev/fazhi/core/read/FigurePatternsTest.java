@@ -263,6 +263,6 @@ class FigurePatternsTest {
   @MethodSource("fillers")
   void eachFillerIsDroppedFromSubjects(String example) {
     String[] parts = example.split("\\|");
-    assertThat(FigureContext.trimFillers(parts[0])).isEqualTo(parts[1]);
+    assertThat(Subjects.trimFillers(parts[0])).isEqualTo(parts[1]);
   }
 }

@@ -22,10 +22,9 @@ class FillerTrimmingTest {
       }
       String s = b.toString();
       String text = "前文，" + s + "后文";
-      long range = FigureContext.trimmedRange(text, 3, 3 + s.length());
-      String trimmed = text.substring((int) (range >>> 32), (int) range);
+      String trimmed = Subjects.trimmed(text, 3, 3 + s.length()).of(text);
       assertThat(trimmed).as("[%s]", s).isEqualTo(byCuttingStrings(s));
-      assertThat(FigureContext.trimFillers(s)).as("[%s]", s).isEqualTo(byCuttingStrings(s));
+      assertThat(Subjects.trimFillers(s)).as("[%s]", s).isEqualTo(byCuttingStrings(s));
     }
   }
 

@@ -127,7 +127,7 @@ class WrappedHeadingsTest {
   void aTextNeverLaidOutOnAPageIsLeftAsItIs() {
     SourceText source = new SourceText("（一）坚持严格规范公正文明执法，全面提升交通运输行政执法\n质量和效能\n");
     List<CleanLine> lines = LineCleaner.clean(source);
-    assertThat(WrappedHeadings.join(lines, java.util.Set.of(), new boolean[lines.size()], 0, source))
+    assertThat(WrappedHeadings.join(lines, SkippedLines.none(), new boolean[lines.size()], 0, source))
         .isSameAs(lines);
   }
 }

@@ -1,0 +1,68 @@
+package dev.fazhi.core.read;
+
+import dev.fazhi.core.model.Figure;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects the figures the finders make of one paragraph and owns the paragraph's claimed mask: which
+ * numbers a checkable figure (a completion, a rate, a breakdown, a subset) is made of. A plain count of a
+ * claimed number is not repeated. One per paragraph; not thread-safe.
+ */
+final class FigureSink {
+
+  private final List<Placed> out = new ArrayList<>();
+  private final boolean[] claimed;
+
+  /** A figure found; {@code count} is the number a plain count stands for, null for a relation. */
+  private record Placed(int start, int order, Figure figure, NumberToken count) {}
+
+  private static final Comparator<Placed> BY_POSITION = (a, b) -> a.start != b.start
+      ? Integer.compare(a.start, b.start) : Integer.compare(a.order, b.order);
+
+  /**
+   * A sink for a paragraph's figures.
+   *
+   * @param tokens how many numbers the paragraph has
+   */
+  FigureSink(int tokens) {
+    this.claimed = new boolean[tokens];
+  }
+
+  /** Adds a figure whose quote starts at a position; relations (order 0) before counts (order 1). */
+  void place(int quoteStart, int order, Figure figure) {
+    out.add(new Placed(quoteStart, order, figure, null));
+  }
+
+  /** Adds a plain count or amount of a number; dropped if a checkable figure claims the number. */
+  void placeCount(int quoteStart, Figure figure, NumberToken number) {
+    out.add(new Placed(quoteStart, 1, figure, number));
+  }
+
+  /** Claims numbers for a checkable figure: they are not repeated as plain counts. Nulls are ignored. */
+  void claim(NumberToken... numbers) {
+    for (NumberToken number : numbers) {
+      if (number != null) {
+        claimed[number.index] = true;
+      }
+    }
+  }
+
+  /** Whether a checkable figure has claimed a number. */
+  boolean isClaimed(NumberToken number) {
+    return claimed[number.index];
+  }
+
+  /** The figures found, in the order they stand. */
+  List<Figure> figures() {
+    out.sort(BY_POSITION);
+    List<Figure> figures = new ArrayList<>(out.size());
+    for (Placed p : out) {
+      if (p.count() == null || !claimed[p.count().index]) {
+        figures.add(p.figure());
+      }
+    }
+    return figures;
+  }
+}

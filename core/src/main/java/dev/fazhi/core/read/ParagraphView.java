@@ -1,0 +1,122 @@
+package dev.fazhi.core.read;
+
+import dev.fazhi.core.model.SourceLocation;
+import java.util.List;
+
+/**
+ * One paragraph as the figure finders see it: its text, the text folded to ASCII digits, its numbers in
+ * order, and the clauses and sentences they stand in. Look-backs are bounded by the constants here, so
+ * that every finder is linear in the paragraph. Read-only once made; one per paragraph.
+ */
+final class ParagraphView {
+
+  /** The most numbers a rate or a breakdown looks back over. */
+  static final int LOOK_BACK_TOKENS = 10;
+
+  /** The longest stretch a relation between figures may span. */
+  static final int LOOK_BACK_CHARS = 400;
+
+  /** The most parts a breakdown lists; a longer list is no breakdown the reader can vouch for. */
+  static final int MAX_PARTS = 40;
+
+  final MappedText paragraph;
+  final SourceText source;
+  final String text;
+  final String folded;
+  final List<NumberToken> tokens;
+
+  ParagraphView(MappedText paragraph, SourceText source) {
+    this.paragraph = paragraph;
+    this.source = source;
+    this.text = paragraph.text();
+    char[] chars = source.charsOf(text);
+    int n = text.length();
+    this.folded = Chars.foldInPlace(chars, n) ? new String(chars, 0, n) : text;
+    this.tokens = NumberScanner.scanFolded(folded, chars);
+  }
+
+  /** The location in the source of a position in the paragraph. */
+  SourceLocation locate(int position) {
+    return source.locate(paragraph.offsetAt(position));
+  }
+
+  /** The clause a number stands in, up to the number. */
+  String clause(NumberToken t) {
+    return text.substring(t.clauseStart, t.start);
+  }
+
+  /**
+   * Whether the clause a number stands in holds a word before the number: {@code clause(t).contains(w)}
+   * without making the clause (a clause is at most {@value NumberScanner#MAX_CLAUSE} characters).
+   */
+  boolean clauseContains(NumberToken t, String word) {
+    int last = t.start - word.length();
+    char first = word.charAt(0);
+    for (int k = t.clauseStart; k <= last; k++) {
+      if (text.charAt(k) == first && text.startsWith(word, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the clause a number stands in holds any of the words before the number. */
+  boolean clauseContainsAny(NumberToken t, List<String> words) {
+    for (String word : words) {
+      if (clauseContains(t, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause a number stands in holds any word of a table before the number: what
+   * {@link #clauseContainsAny(NumberToken, List)} answers for the table's words, looking only at the
+   * words that start with each character of the clause.
+   */
+  boolean clauseContainsAny(NumberToken t, WordTable words) {
+    for (int k = t.clauseStart; k < t.start; k++) {
+      if (words.longestAt(text, k, t.start) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean sameSentence(NumberToken a, NumberToken b) {
+    return a.sentenceStart == b.sentenceStart && b.start - a.end <= LOOK_BACK_CHARS;
+  }
+
+  int clauseEnd(int from) {
+    int k = from;
+    while (k < text.length() && !Chars.isClauseBoundary(text.charAt(k)) && k - from < 60) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The end of an item with the name that follows it: {@code 2篇论文}. */
+  int itemEnd(NumberToken t) {
+    if (t.start > t.clauseStart && !text.substring(t.clauseStart, t.start).isBlank()
+        && !text.substring(t.clauseStart, t.start).strip().equals("其中")) {
+      return t.end;
+    }
+    return clauseEnd(t.end);
+  }
+
+  /** The index of the first number at or after a position (binary search), or -1. */
+  int firstTokenFrom(int position) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start < position) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < tokens.size() ? lo : -1;
+  }
+}
