@@ -10,6 +10,7 @@ import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.ReportValidator;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** meta.publication-late: when it fires, when it must not, and its traps. */
@@ -28,7 +29,7 @@ class PublicationLateRuleTest {
 
   @Test
   void publicationDeadlineIsASetting() {
-    ReportValidator provincial = ReportValidator.builder().deadline(MonthDay.of(3, 1)).build();
+    ReportValidator provincial = ReportValidator.builder().locale(Locale.SIMPLIFIED_CHINESE).deadline(MonthDay.of(3, 1)).build();
     assertThat(provincial.validate(clean()).findings("meta.publication-late")).hasSize(1);
     assertThat(provincial.validate(clean().withPublishedOn(LocalDate.of(2024, 3, 1))
         .withSignedOn(LocalDate.of(2024, 2, 20))).findings("meta.publication-late")).isEmpty();
