@@ -1,9 +1,9 @@
 package dev.fazhi.cli;
 
+import dev.fazhi.core.Language;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.Objects;
 import java.util.ResourceBundle;
 
 /** The command's user-facing strings in one language, from the {@code messages} resource bundles. */
@@ -35,13 +35,14 @@ final class Messages {
   }
 
   /**
-   * Maps any locale to a supported one: Chinese to zh-CN, everything else to English.
+   * Maps any locale to a supported one, by the library's one rule ({@link Language#supported}):
+   * Chinese to zh-CN, everything else to English.
    *
    * @param locale the locale
    * @return zh-CN or en
    */
   static Locale supported(Locale locale) {
-    return "zh".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? CHINESE : Locale.ENGLISH;
+    return Language.supported(locale);
   }
 
   Locale locale() {
