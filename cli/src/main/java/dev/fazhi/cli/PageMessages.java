@@ -19,8 +19,7 @@ final class PageMessages {
 
   PageMessages(Messages messages) {
     this.messages = messages;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, messages.locale(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle = Messages.bundle(BUNDLE, messages.locale());
   }
 
   /** The command's messages (severities, part names come from there and from the rule catalog). */
