@@ -1,5 +1,6 @@
 package dev.fazhi.cli;
 
+import dev.fazhi.core.Language;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class FazhiCommand implements Runnable {
    * @return the exit status: 0, 1 or 2
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    return execute(args, new CliContext(out, err, Terminal.PLAIN, Locale.getDefault(),
+    return execute(args, new CliContext(out, err, Terminal.PLAIN, Language.defaultLocale(),
         Runtime.getRuntime().availableProcessors(), false));
   }
 

@@ -1,11 +1,11 @@
 package dev.fazhi.cli;
 
+import dev.fazhi.core.Language;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /** The entry point of {@code fazhi.jar} and of the {@code ./fazhi} launcher. */
 public final class Main {
@@ -26,7 +26,7 @@ public final class Main {
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    CliContext context = new CliContext(out, err, Terminal.detect(), Locale.getDefault(),
+    CliContext context = new CliContext(out, err, Terminal.detect(), Language.defaultLocale(),
         Runtime.getRuntime().availableProcessors(), true);
     int status = FazhiCommand.execute(args, context);
     out.flush();

@@ -1,9 +1,9 @@
 package dev.fazhi.cli;
 
+import dev.fazhi.core.Language;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.Objects;
 import java.util.ResourceBundle;
 
 /** The command's user-facing strings in one language, from the {@code messages} resource bundles. */
@@ -19,9 +19,20 @@ final class Messages {
 
   private Messages(Locale locale) {
     this.locale = locale;
-    // No fallback to the JVM's default locale: "en" must give English even on a Chinese system.
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle = bundle(BUNDLE, locale);
+  }
+
+  /**
+   * A bundle of this module in one of the two languages. English is the base bundle, asked for as
+   * {@link Locale#ROOT}: then there is no fallback to the JVM's default locale, so "en" gives English
+   * even on a Chinese system. No {@code ResourceBundle.Control} is used, which a named module may not.
+   *
+   * @param name the bundle's base name
+   * @param locale zh-CN or en
+   * @return the bundle
+   */
+  static ResourceBundle bundle(String name, Locale locale) {
+    return ResourceBundle.getBundle(name, Language.isChinese(locale) ? CHINESE : Locale.ROOT);
   }
 
   /**
@@ -35,13 +46,14 @@ final class Messages {
   }
 
   /**
-   * Maps any locale to a supported one: Chinese to zh-CN, everything else to English.
+   * Maps any locale to a supported one, by the library's one rule ({@link Language#supported}):
+   * Chinese to zh-CN, everything else to English.
    *
    * @param locale the locale
    * @return zh-CN or en
    */
   static Locale supported(Locale locale) {
-    return "zh".equals(Objects.requireNonNull(locale, "locale").getLanguage()) ? CHINESE : Locale.ENGLISH;
+    return Language.supported(locale);
   }
 
   Locale locale() {

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestFactory;
 class CorpusCommandTest {
 
   private static Path seeds() {
-    Path corpus = Path.of(System.getProperty("fazhi.corpus", "../../shared/corpus"));
+    Path corpus = Path.of(System.getProperty("fazhi.corpus",
+          System.getProperty("fazhi.corpus.default", "../../shared/corpus")));
     Path seeds = corpus.resolve("seeds");
     if (!Files.isDirectory(seeds.resolve("expected"))) {
       String message = "SKIPPED: acceptance corpus not found at " + corpus.toAbsolutePath().normalize();

@@ -10,7 +10,9 @@ import java.util.OptionalInt;
  * annual rule-of-law report, an undecodable or oversized file.
  *
  * <p>The message says what is wrong and where; the accessors give the parts separately so a tool can
- * place the error itself. Nothing is read partially: an exception means no report.
+ * place the error itself. It is in the language the exception was created with: the reader's or
+ * the JSON form's locale, or, for a constructor without one, {@link Language#defaultLocale()};
+ * {@link #getMessage(Locale)} renders it in another. Nothing is read partially: an exception means no report.
  */
 public class ReportFormatException extends RuntimeException {
 
@@ -30,7 +32,8 @@ public class ReportFormatException extends RuntimeException {
   private final Locale locale;
 
   /**
-   * Creates an exception whose message is in English.
+   * Creates an exception whose message is in the default language ({@link Language#defaultLocale()}:
+   * the JVM's default locale, Chinese if its language is {@code zh}, else English).
    *
    * @param source the file or source name the input came from, or null when unnamed
    * @param path the JSON path of the offending value ({@code $.sections[2].heading.level}), or null
@@ -41,7 +44,7 @@ public class ReportFormatException extends RuntimeException {
    */
   public ReportFormatException(
       String source, String path, int line, int column, Reason reason, Throwable cause) {
-    this(source, path, line, column, reason, Locale.ROOT, cause);
+    this(source, path, line, column, reason, Language.defaultLocale(), cause);
   }
 
   /**
@@ -67,7 +70,8 @@ public class ReportFormatException extends RuntimeException {
   }
 
   /**
-   * Creates an exception with a reason given as text; the same text in every language.
+   * Creates an exception with a reason given as text; the same text in every language, its location
+   * in the default language ({@link Language#defaultLocale()}).
    *
    * @param source the file or source name the input came from, or null when unnamed
    * @param path the JSON path of the offending value, or null
@@ -78,27 +82,29 @@ public class ReportFormatException extends RuntimeException {
    */
   public ReportFormatException(
       String source, String path, int line, int column, String reason, Throwable cause) {
-    this(source, path, line, column, Reason.literal(reason), Locale.ROOT, cause);
+    this(source, path, line, column, Reason.literal(reason), Language.defaultLocale(), cause);
   }
 
   /**
-   * Creates an exception that has no position, only a source.
+   * Creates an exception that has no position, only a source, in the default language
+   * ({@link Language#defaultLocale()}).
    *
    * @param source the file or source name, or null when unnamed
    * @param reason what is wrong
    */
   public ReportFormatException(String source, Reason reason) {
-    this(source, null, 0, 0, reason, Locale.ROOT, null);
+    this(source, null, 0, 0, reason, Language.defaultLocale(), null);
   }
 
   /**
-   * Creates an exception that has no position, only a source, with a reason given as text.
+   * Creates an exception that has no position, only a source, with a reason given as text (the same
+   * in every language).
    *
    * @param source the file or source name, or null when unnamed
    * @param reason what is wrong
    */
   public ReportFormatException(String source, String reason) {
-    this(source, null, 0, 0, Reason.literal(reason), Locale.ROOT, null);
+    this(source, null, 0, 0, Reason.literal(reason), Language.defaultLocale(), null);
   }
 
   /**
@@ -196,7 +202,8 @@ public class ReportFormatException extends RuntimeException {
   /**
    * The language of {@link #getMessage()} and {@link #getReason()}.
    *
-   * @return the locale this exception was created with (English by default)
+   * @return the locale this exception was created with ({@link Language#defaultLocale()} when none
+   *     was given)
    */
   public Locale getLocale() {
     return locale;

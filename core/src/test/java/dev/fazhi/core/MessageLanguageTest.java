@@ -13,15 +13,18 @@ import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** Errors of the JSON form and of the reader come in English and Chinese, chosen per instance. */
+/**
+ * Errors of the JSON form and of the reader come in English and Chinese, chosen per instance; where
+ * none is chosen, {@link Language#defaultLocale()} follows the JVM's default locale.
+ */
 class MessageLanguageTest {
 
   private static final String BAD_JSON = "{\"title\": \"t\", \"sections\": [\n  {\"heading\": {\"text\": \"x\"}}]}";
 
   @Test
-  void jsonErrorsAreEnglishByDefaultAndChineseWhenAsked() {
+  void jsonErrorsAreInTheLanguageAsked() {
     ReportFormatException english = catchThrowableOfType(ReportFormatException.class,
-        () -> ReportJson.defaults().read(BAD_JSON));
+        () -> ReportJson.builder().locale(Locale.ENGLISH).build().read(BAD_JSON));
     assertThat(english.getReason()).isEqualTo("missing required field 'level'");
     assertThat(english.getMessage()).isEqualTo("line 2:27 at $.sections[0].heading: missing required field 'level'");
 
@@ -50,9 +53,9 @@ class MessageLanguageTest {
   }
 
   @Test
-  void readerErrorsAreEnglishByDefaultAndChineseWhenAsked() throws IOException {
+  void readerErrorsAreInTheLanguageAsked() throws IOException {
     NotAReportException english = catchThrowableOfType(NotAReportException.class,
-        () -> ReportReader.defaults().read("某县2023年政府信息公开工作年度报告\n一、总体情况\n内容。\n", "x.txt"));
+        () -> ReportReader.builder().locale(Locale.UK).build().read("某县2023年政府信息公开工作年度报告\n一、总体情况\n内容。\n", "x.txt"));
     assertThat(english.getMessage()).isEqualTo("x.txt: this is a 政府信息公开工作年度报告 (government "
         + "information disclosure report), not a 法治政府建设年度报告 (annual report on building a "
         + "law-based government)");
@@ -71,16 +74,54 @@ class MessageLanguageTest {
   }
 
   @Test
-  void theJvmDefaultLocaleDoesNotChooseTheLanguage() {
+  void onlyChineseLocalesGetChinese() {
+    assertThat(Language.supported(Locale.CHINA)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    assertThat(Language.supported(Locale.TAIWAN)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    assertThat(Language.supported(Locale.forLanguageTag("zh-Hant-HK"))).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    assertThat(Language.supported(Locale.ENGLISH)).isEqualTo(Locale.ENGLISH);
+    assertThat(Language.supported(Locale.JAPAN)).isEqualTo(Locale.ENGLISH);
+    assertThat(Language.supported(Locale.ROOT)).isEqualTo(Locale.ENGLISH);
+  }
+
+  @Test
+  void theDefaultFollowsTheJvmDefaultLocale() throws IOException {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.CHINA);
-      ReportFormatException e = catchThrowableOfType(ReportFormatException.class,
-          () -> ReportJson.defaults().read(""));
-      assertThat(e.getReason()).isEqualTo("empty input: expected a JSON object");
+      assertThat(Language.defaultLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+      assertDefaultsSpeak("输入为空：应为一个 JSON 对象",
+          "这是政府信息公开工作年度报告", Locale.SIMPLIFIED_CHINESE);
+
+      Locale.setDefault(Locale.FRANCE);
+      assertThat(Language.defaultLocale()).isEqualTo(Locale.ENGLISH);
+      assertDefaultsSpeak("empty input: expected a JSON object",
+          "this is a 政府信息公开工作年度报告", Locale.ENGLISH);
+
+      Locale.setDefault(Locale.forLanguageTag("zh-TW"));
+      assertThat(Language.defaultLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
     } finally {
       Locale.setDefault(saved);
     }
+  }
+
+  /** Every entry point of this module that takes no locale speaks the JVM default's language. */
+  private static void assertDefaultsSpeak(String emptyJson, String disclosure, Locale expected)
+      throws IOException {
+    for (ReportJson json : new ReportJson[] {ReportJson.defaults(), ReportJson.builder().build()}) {
+      assertThat(json.locale()).isEqualTo(expected);
+      ReportFormatException e = catchThrowableOfType(ReportFormatException.class, () -> json.read(""));
+      assertThat(e.getLocale()).isEqualTo(expected);
+      assertThat(e.getReason()).isEqualTo(emptyJson);
+    }
+    for (ReportReader reader : new ReportReader[] {ReportReader.defaults(), ReportReader.builder().build()}) {
+      assertThat(reader.locale()).isEqualTo(expected);
+      NotAReportException e = catchThrowableOfType(NotAReportException.class,
+          () -> reader.read("某县2023年政府信息公开工作年度报告\n一、总体情况\n内容。\n", "x.txt"));
+      assertThat(e.getMessage()).startsWith("x.txt").contains(disclosure);
+    }
+    ReportFormatException plain = new ReportFormatException("a.txt", Reason.of("json.empty"));
+    assertThat(plain.getLocale()).isEqualTo(expected);
+    assertThat(plain.getReason()).isEqualTo(emptyJson);
   }
 
   @Test

@@ -34,25 +34,25 @@ import java.util.Objects;
  */
 public final class DocumentReader {
 
-  private static final DocumentReader DEFAULTS = builder().build();
-
   private final DocumentLimits limits;
   private final ReportReader reportReader;
   private final Locale locale;
 
   private DocumentReader(Builder b) {
     this.limits = b.limits;
-    this.reportReader = b.reportReader;
-    this.locale = b.locale != null ? b.locale : b.reportReader.locale();
+    this.reportReader = b.reportReader != null ? b.reportReader : ReportReader.defaults();
+    this.locale = b.locale != null ? b.locale : reportReader.locale();
   }
 
   /**
-   * The reader with the default limits and the default core reader.
+   * The reader with the default limits and the default core reader, {@link ReportReader#defaults()},
+   * whose messages are in {@link dev.fazhi.core.Language#defaultLocale()} (the JVM's default locale,
+   * Chinese if its language is {@code zh}, else English) as it is at this call.
    *
-   * @return the shared reader
+   * @return the reader
    */
   public static DocumentReader defaults() {
-    return DEFAULTS;
+    return builder().build();
   }
 
   /**
@@ -271,7 +271,7 @@ public final class DocumentReader {
   /** Settings for a {@link DocumentReader}. */
   public static final class Builder {
     private DocumentLimits limits = DocumentLimits.DEFAULTS;
-    private ReportReader reportReader = ReportReader.defaults();
+    private ReportReader reportReader;
     private Locale locale;
 
     private Builder() {}
@@ -301,7 +301,8 @@ public final class DocumentReader {
     }
 
     /**
-     * The core reader that reads the text (default {@link ReportReader#defaults()}).
+     * The core reader that reads the text, and so the language of its messages (default
+     * {@link ReportReader#defaults()} at {@link #build()}: {@link dev.fazhi.core.Language#defaultLocale()}).
      *
      * @param reader the reader
      * @return this builder

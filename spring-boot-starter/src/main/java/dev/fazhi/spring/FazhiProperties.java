@@ -1,5 +1,6 @@
 package dev.fazhi.spring;
 
+import dev.fazhi.core.Language;
 import dev.fazhi.validation.Severity;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
@@ -21,15 +22,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * fazhi.web.fail-on=ERROR                         # lowest severity that makes @Valid Report fail
  * </pre>
  *
- * @param locale the language of answers to a request that names none (Chinese unless set)
+ * @param locale the language of answers to a request that names none; unset, the library's default,
+ *     {@link Language#defaultLocale()}: the JVM's default locale, Chinese if its language is
+ *     {@code zh}, else English
  * @param validation the rule settings of the shared validator
  * @param web the settings of request handling
  */
 @ConfigurationProperties("fazhi")
 public record FazhiProperties(
-    @DefaultValue("zh-CN") Locale locale,
+    Locale locale,
     @DefaultValue Validation validation,
     @DefaultValue Web web) {
+
+  /**
+   * Takes the library's default language when {@code fazhi.locale} is not set.
+   *
+   * @param locale the language of answers to a request that names none, or null for the default
+   * @param validation the rule settings of the shared validator
+   * @param web the settings of request handling
+   */
+  public FazhiProperties {
+    locale = locale != null ? locale : Language.defaultLocale();
+  }
 
   /**
    * The rule settings of the shared {@link dev.fazhi.validation.ReportValidator}.

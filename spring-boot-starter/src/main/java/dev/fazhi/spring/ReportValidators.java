@@ -1,5 +1,6 @@
 package dev.fazhi.spring;
 
+import dev.fazhi.core.Language;
 import dev.fazhi.validation.Rule;
 import dev.fazhi.validation.ReportValidator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.fazhi.spring;
 
+import dev.fazhi.core.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.web.context.request.RequestAttributes;

@@ -1,5 +1,6 @@
 package dev.fazhi.spring;
 
+import dev.fazhi.core.Language;
 import java.util.Locale;
 import java.util.ResourceBundle;
 

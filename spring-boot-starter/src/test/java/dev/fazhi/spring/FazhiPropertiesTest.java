@@ -45,12 +45,24 @@ class FazhiPropertiesTest {
   }
 
   @Test
-  void withoutPropertiesTheDefaultsAreTheLibrarysAndChinese() {
-    try (ConfigurableApplicationContext context = start()) {
-      ReportValidator validator = context.getBean(ReportValidator.class);
-      assertThat(validator.getDeadline()).isEqualTo(ReportValidator.DEFAULT_DEADLINE);
-      assertThat(validator.getLocale().getLanguage()).isEqualTo("zh");
-      assertThat(validator.rules()).hasSameSizeAs(ReportValidator.defaults().rules());
+  void withoutPropertiesTheDefaultsAreTheLibrarysInTheJvmDefaultLanguage() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.CHINA);
+      try (ConfigurableApplicationContext context = start()) {
+        ReportValidator validator = context.getBean(ReportValidator.class);
+        assertThat(validator.getDeadline()).isEqualTo(ReportValidator.DEFAULT_DEADLINE);
+        assertThat(validator.getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(context.getBean(ReportValidators.class).defaultLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(validator.rules()).hasSameSizeAs(ReportValidator.defaults().rules());
+      }
+      Locale.setDefault(Locale.GERMANY);
+      try (ConfigurableApplicationContext context = start()) {
+        assertThat(context.getBean(ReportValidator.class).getLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(context.getBean(ReportValidators.class).defaultLocale()).isEqualTo(Locale.ENGLISH);
+      }
+    } finally {
+      Locale.setDefault(saved);
     }
   }
 }

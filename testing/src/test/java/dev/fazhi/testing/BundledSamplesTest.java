@@ -135,8 +135,9 @@ class BundledSamplesTest {
 
   private static byte[] bytes(String file) throws IOException {
     String name = SampleReports.BUNDLED_FOLDER + file;
-    try (InputStream in = BundledSamplesTest.class.getClassLoader().getResourceAsStream(name)) {
-      assertThat(in).as("class path resource %s", name).isNotNull();
+    // through the class, not its loader: in the module, the samples are this module's own resources
+    try (InputStream in = BundledSamplesTest.class.getResourceAsStream("/" + name)) {
+      assertThat(in).as("resource %s", name).isNotNull();
       return in.readAllBytes();
     }
   }

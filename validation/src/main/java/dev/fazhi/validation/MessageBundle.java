@@ -1,5 +1,6 @@
 package dev.fazhi.validation;
 
+import dev.fazhi.core.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -57,7 +58,7 @@ final class MessageBundle {
    * @return true for the language {@code zh}
    */
   static boolean isChinese(Locale locale) {
-    return "zh".equals(locale.getLanguage());
+    return Language.isChinese(locale);
   }
 
   private static Properties read(Class<?> owner, String path) {

@@ -1,5 +1,6 @@
 package dev.fazhi.validation;
 
+import dev.fazhi.core.Language;
 import dev.fazhi.core.model.Report;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import java.util.Set;
  *
  * <p>A validator runs its rules ({@link Rule}) one after the other over a report, in one pass that
  * shares the report's index and fused scans between them; each finding is built once, with its
- * message rendered in the validator's locale. Building a validator checks the rule ids it is given
+ * message rendered in the validator's locale ({@link Builder#locale(Locale)}, by default
+ * {@link Language#defaultLocale()}: the JVM's default locale, Chinese if its language is {@code zh},
+ * else English). Building a validator checks the rule ids it is given
  * and costs little; validating allocates only the report's index and the findings. A validator is
  * immutable and thread-safe; build one and share it.
  *
@@ -42,13 +45,14 @@ public final class ReportValidator {
   }
 
   /**
-   * The shared validator with every rule at its default severity, the 1 April deadline and Chinese
-   * messages; built on first use.
+   * The shared validator with every rule at its default severity, the 1 April deadline and messages in
+   * the default language, {@link Language#defaultLocale()} (the JVM's default locale, Chinese if its
+   * language is {@code zh}, else English), as it is at this call; built on first use.
    *
-   * @return the shared default validator
+   * @return the shared default validator of that language
    */
   public static ReportValidator defaults() {
-    return DefaultHolder.INSTANCE;
+    return Language.isChinese(Language.defaultLocale()) ? ChineseHolder.INSTANCE : EnglishHolder.INSTANCE;
   }
 
   /**
@@ -116,8 +120,12 @@ public final class ReportValidator {
     return settings.severityOf(ruleId);
   }
 
-  private static final class DefaultHolder {
-    static final ReportValidator INSTANCE = new Builder().build();
+  private static final class ChineseHolder {
+    static final ReportValidator INSTANCE = new Builder().locale(Locale.SIMPLIFIED_CHINESE).build();
+  }
+
+  private static final class EnglishHolder {
+    static final ReportValidator INSTANCE = new Builder().locale(Locale.ENGLISH).build();
   }
 
   /**
@@ -126,7 +134,7 @@ public final class ReportValidator {
    */
   public static final class Builder {
     private MonthDay deadline = DEFAULT_DEADLINE;
-    private Locale locale = Locale.SIMPLIFIED_CHINESE;
+    private Locale locale;
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private final List<Rule> rules = new ArrayList<>();
@@ -171,8 +179,9 @@ public final class ReportValidator {
     }
 
     /**
-     * Sets the locale of the messages: Chinese ({@link Locale#SIMPLIFIED_CHINESE}, the default) or
-     * English; any other locale gets English.
+     * Sets the locale of the messages: Chinese for a locale whose language is {@code zh}, English for
+     * any other. The default, when this is not called, is {@link Language#defaultLocale()}: the JVM's
+     * default locale at {@link #build()}, Chinese if its language is {@code zh}, else English.
      *
      * @param locale the locale
      * @return this builder
@@ -202,7 +211,8 @@ public final class ReportValidator {
      *     listing the known ids, or if two rules share an id
      */
     public ReportValidator build() {
-      return new ReportValidator(RuleSettings.of(deadline, locale, disabled, severities, rules));
+      return new ReportValidator(RuleSettings.of(deadline,
+          locale != null ? locale : Language.defaultLocale(), disabled, severities, rules));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.fazhi.validation;
 
+import dev.fazhi.core.Language;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,7 +67,7 @@ final class RuleSettings {
       requireKnown(id, known, "severity()");
     }
     Set<String> off = Set.copyOf(disabled);
-    Locale messages = MessageBundle.isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    Locale messages = Language.supported(locale);
     List<Enabled> enabled = new ArrayList<>();
     for (Rule rule : rules) {
       RuleDescriptor descriptor = rule.descriptor();

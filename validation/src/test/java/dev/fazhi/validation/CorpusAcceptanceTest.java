@@ -36,7 +36,8 @@ class CorpusAcceptanceTest {
   }
 
   private static Path corpus() {
-    return Path.of(System.getProperty("fazhi.corpus", "../../shared/corpus"));
+    return Path.of(System.getProperty("fazhi.corpus",
+          System.getProperty("fazhi.corpus.default", "../../shared/corpus")));
   }
 
   private static Report read(Path text) throws IOException {

@@ -59,7 +59,17 @@ class MessagesTest {
         .isEqualTo(Locale.ENGLISH);
     assertThat(ReportValidator.builder().locale(Locale.CHINESE).build().getLocale())
         .isEqualTo(Locale.SIMPLIFIED_CHINESE);
-    assertThat(ReportValidator.defaults().getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.CHINA);
+      assertThat(ReportValidator.defaults().getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+      assertThat(ReportValidator.builder().build().getLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+      Locale.setDefault(Locale.US);
+      assertThat(ReportValidator.defaults().getLocale()).isEqualTo(Locale.ENGLISH);
+      assertThat(ReportValidator.builder().build().getLocale()).isEqualTo(Locale.ENGLISH);
+    } finally {
+      Locale.setDefault(saved);
+    }
   }
 
   @Test
@@ -69,7 +79,7 @@ class MessagesTest {
         NumberingStyle.CHINESE_COMMA, 2, "{label}${1+1}\\{y}"));
     Report report = RuleTesting.top(RuleTesting.measures(), RuleTesting.shortcomings(),
         RuleTesting.responsibility(), odd);
-    String message = message(ReportValidator.defaults(), report, "outline.numbering-duplicate");
+    String message = message(ReportValidator.builder().locale(Locale.SIMPLIFIED_CHINESE).build(), report, "outline.numbering-duplicate");
     assertThat(message).contains("“二、{label}${1+1}\\{y}”");
   }
 }

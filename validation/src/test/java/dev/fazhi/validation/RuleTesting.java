@@ -15,6 +15,7 @@ import dev.fazhi.core.model.Section;
 import dev.fazhi.core.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What every rule's test needs: the findings of one rule on a report (through the default validator,
@@ -25,7 +26,8 @@ public final class RuleTesting {
 
   private RuleTesting() {}
 
-  private static final ReportValidator VALIDATOR = ReportValidator.defaults();
+  private static final ReportValidator VALIDATOR =
+      ReportValidator.builder().locale(Locale.SIMPLIFIED_CHINESE).build();
 
   public static List<Finding> findings(Report report, String rule) {
     return VALIDATOR.validate(report).findings(rule);

@@ -27,11 +27,11 @@ public final class PageWords {
 
   private PageWords(Locale locale) {
     this.locale = locale;
-    // No fallback to the JVM's default locale: "en" must give English even on a Chinese system.
-    ResourceBundle.Control noFallback =
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, noFallback);
-    this.command = ResourceBundle.getBundle(COMMAND_BUNDLE, locale, noFallback);
+    // English is the base bundle, asked for as ROOT, so that "en" gives English even on a Chinese
+    // system without a ResourceBundle.Control (which a named module may not use)
+    Locale asked = dev.fazhi.core.Language.isChinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, asked);
+    this.command = ResourceBundle.getBundle(COMMAND_BUNDLE, asked);
   }
 
   /**

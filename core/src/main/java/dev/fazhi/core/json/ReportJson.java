@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.fazhi.core.Language;
 import dev.fazhi.core.Reason;
 import dev.fazhi.core.ReportFormatException;
 import dev.fazhi.core.model.Report;
@@ -46,7 +47,9 @@ import java.util.Objects;
  *
  * <p>Reading is strict: unknown fields, duplicate fields, trailing content, a number where a string
  * belongs (or the reverse), a missing required field and oversized input all end in a
- * {@link ReportFormatException} that names the JSON path, line and column. Instances are immutable and
+ * {@link ReportFormatException} that names the JSON path, line and column, in the builder's
+ * {@link Builder#locale(Locale) locale}, by default {@link Language#defaultLocale()} (the JVM's default
+ * locale, Chinese if its language is {@code zh}, else English). Instances are immutable and
  * thread-safe; build one once and share it.
  *
  * <p>The form is also described by a JSON Schema (draft 2020-12) shipped in this jar at
@@ -58,7 +61,11 @@ public final class ReportJson {
   /** Where the JSON Schema of the report form lies in this jar (read it with {@link #schema()}). */
   public static final String SCHEMA_RESOURCE = "dev/fazhi/core/json/report.schema.json";
 
-  private static final ReportJson DEFAULTS = builder().build();
+  /** The default instances, one per language, built when first asked for. */
+  private static final class Defaults {
+    static final ReportJson CHINESE = builder().locale(Locale.SIMPLIFIED_CHINESE).build();
+    static final ReportJson ENGLISH = builder().locale(Locale.ENGLISH).build();
+  }
 
   private final ObjectReader reader;
   private final ObjectWriter writer;
@@ -66,7 +73,7 @@ public final class ReportJson {
   private final Locale locale;
 
   private ReportJson(Builder builder) {
-    this.locale = builder.locale;
+    this.locale = builder.locale != null ? builder.locale : Language.defaultLocale();
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(builder.maxNestingDepth)
         .maxStringLength(builder.maxStringLength)
@@ -106,12 +113,24 @@ public final class ReportJson {
 
   /**
    * The reader and writer with default settings: unknown fields rejected, nesting at most 256 deep,
-   * strings at most 20 000 000 characters, documents at most 100 000 000 characters.
+   * strings at most 20 000 000 characters, documents at most 100 000 000 characters; error messages in
+   * the default language, {@link Language#defaultLocale()} (the JVM's default locale, Chinese if its
+   * language is {@code zh}, else English), as it is at this call.
    *
-   * @return the shared default instance
+   * @return a shared default instance of that language
    */
   public static ReportJson defaults() {
-    return DEFAULTS;
+    return Language.isChinese(Language.defaultLocale()) ? Defaults.CHINESE : Defaults.ENGLISH;
+  }
+
+  /**
+   * The language of this instance's error messages.
+   *
+   * @return the locale given to the builder, or {@link Language#defaultLocale()} as it was when the
+   *     instance was built
+   */
+  public Locale locale() {
+    return locale;
   }
 
   /**
@@ -263,7 +282,7 @@ public final class ReportJson {
     private int maxNumberLength = 1_000;
     private boolean failOnUnknownFields = true;
     private boolean prettyPrint = true;
-    private Locale locale = Locale.ROOT;
+    private Locale locale;
 
     private Builder() {}
 
@@ -339,9 +358,10 @@ public final class ReportJson {
     /**
      * The language of error messages ({@link ReportFormatException#getMessage()} and
      * {@link ReportFormatException#getReason()}): Chinese for a Chinese locale such as
-     * {@link Locale#CHINESE}, English otherwise (the default). The JVM's default locale is not
-     * consulted; every exception can also be rendered in another language with
-     * {@link ReportFormatException#getMessage(Locale)}.
+     * {@link Locale#CHINESE}, English otherwise. The default, when this is not called, is
+     * {@link Language#defaultLocale()}: the JVM's default locale at {@link #build()}, Chinese if its
+     * language is {@code zh}, else English. Every exception can also be rendered in another language
+     * with {@link ReportFormatException#getMessage(Locale)}.
      *
      * @param messages the language of messages
      * @return this builder

@@ -14,7 +14,7 @@ public class NotAReportException extends ReportFormatException {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Creates an exception whose message is in English.
+   * Creates an exception with a reason given as text (the same in every language).
    *
    * @param source the source name, or null when unnamed
    * @param reason why the text is not such a report

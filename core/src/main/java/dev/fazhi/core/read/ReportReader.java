@@ -1,5 +1,6 @@
 package dev.fazhi.core.read;
 
+import dev.fazhi.core.Language;
 import dev.fazhi.core.Reason;
 import dev.fazhi.core.ReportFormatException;
 import dev.fazhi.core.model.EmbeddedPart;
@@ -44,6 +45,10 @@ import java.util.Set;
  * undecodable input, an input over the size limit, and, as a {@link NotAReportException}, a text that is
  * not an annual rule-of-law report. Reading is linear in the input.
  *
+ * <p>Its messages are in the builder's {@link Builder#locale(Locale) locale}, by default
+ * {@link Language#defaultLocale()}: the JVM's default locale, Chinese if its language is {@code zh},
+ * else English.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class ReportReader {
@@ -51,7 +56,8 @@ public final class ReportReader {
   /** The default size limit: 20 MB. */
   public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
-  private static final ReportReader DEFAULTS = builder().build();
+  private static final ReportReader CHINESE = builder().locale(Locale.SIMPLIFIED_CHINESE).build();
+  private static final ReportReader ENGLISH = builder().locale(Locale.ENGLISH).build();
 
   private final long maxBytes;
   private final Locale locale;
@@ -59,17 +65,19 @@ public final class ReportReader {
 
   private ReportReader(Builder builder) {
     this.maxBytes = builder.maxBytes;
-    this.locale = builder.locale;
+    this.locale = builder.locale != null ? builder.locale : Language.defaultLocale();
     this.figures = builder.figures;
   }
 
   /**
-   * The reader with default settings: inputs up to 20 MB.
+   * The reader with default settings: inputs up to 20 MB, error messages in the default language,
+   * {@link Language#defaultLocale()} (the JVM's default locale, Chinese if its language is {@code zh},
+   * else English), as it is at this call.
    *
-   * @return the shared default reader
+   * @return a shared default reader of that language
    */
   public static ReportReader defaults() {
-    return DEFAULTS;
+    return Language.isChinese(Language.defaultLocale()) ? CHINESE : ENGLISH;
   }
 
   /**
@@ -93,7 +101,8 @@ public final class ReportReader {
   /**
    * The language of this reader's error messages.
    *
-   * @return the locale given to the builder ({@link Locale#ROOT}, English, by default)
+   * @return the locale given to the builder, or {@link Language#defaultLocale()} as it was when the
+   *     reader was built
    */
   public Locale locale() {
     return locale;
@@ -440,7 +449,7 @@ public final class ReportReader {
   /** Settings for a {@link ReportReader}. Not thread-safe; the built reader is. */
   public static final class Builder {
     private long maxBytes = DEFAULT_MAX_BYTES;
-    private Locale locale = Locale.ROOT;
+    private Locale locale;
     private boolean figures = true;
 
     private Builder() {}
@@ -482,9 +491,10 @@ public final class ReportReader {
     /**
      * The language of error messages ({@link ReportFormatException#getMessage()} and
      * {@link ReportFormatException#getReason()}): Chinese for a Chinese locale such as
-     * {@link Locale#CHINESE} or {@link Locale#SIMPLIFIED_CHINESE}, English otherwise (the default).
-     * The JVM's default locale is not consulted; every exception can also be rendered in another
-     * language with {@link ReportFormatException#getMessage(Locale)}.
+     * {@link Locale#CHINESE} or {@link Locale#SIMPLIFIED_CHINESE}, English otherwise. The default, when
+     * this is not called, is {@link Language#defaultLocale()}: the JVM's default locale at
+     * {@link #build()}, Chinese if its language is {@code zh}, else English. Every exception can also
+     * be rendered in another language with {@link ReportFormatException#getMessage(Locale)}.
      *
      * @param messages the language of messages
      * @return this builder

@@ -8,13 +8,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each kind of bad JSON gets its own clear error: what is wrong, at which JSON path, line and column. */
 class ReportJsonErrorsTest {
 
-  private final ReportJson json = ReportJson.defaults();
+  private final ReportJson json = ReportJson.builder().locale(Locale.ENGLISH).build();
 
   private ReportFormatException error(String input) {
     return catchThrowableOfType(ReportFormatException.class, () -> json.read(input));
@@ -41,7 +42,7 @@ class ReportJsonErrorsTest {
 
   @Test
   void unknownFieldsCanBeAllowed() {
-    ReportJson lenient = ReportJson.builder().failOnUnknownFields(false).build();
+    ReportJson lenient = ReportJson.builder().locale(Locale.ENGLISH).failOnUnknownFields(false).build();
     assertThat(lenient.read("{\"title\": \"t\", \"extra\": 1}").getTitle()).hasValue("t");
   }
 
@@ -136,7 +137,7 @@ class ReportJsonErrorsTest {
 
   @Test
   void tooDeepNestingIsALimitError() {
-    ReportJson shallow = ReportJson.builder().maxNestingDepth(8).build();
+    ReportJson shallow = ReportJson.builder().locale(Locale.ENGLISH).maxNestingDepth(8).build();
     String section = "{\"heading\": {\"level\": 1, \"text\": \"x\"}, \"sections\": [";
     StringBuilder deep = new StringBuilder("{\"title\": \"t\", \"sections\": [");
     deep.append(section.repeat(10)).append("]}".repeat(10)).append("]}");
@@ -147,7 +148,7 @@ class ReportJsonErrorsTest {
 
   @Test
   void aTooLongStringIsALimitError() {
-    ReportJson small = ReportJson.builder().maxStringLength(1_000).build();
+    ReportJson small = ReportJson.builder().locale(Locale.ENGLISH).maxStringLength(1_000).build();
     String input = "{\"title\": \"" + "长".repeat(5_000) + "\"}";
     ReportFormatException e =
         catchThrowableOfType(ReportFormatException.class, () -> small.read(input));
@@ -156,7 +157,7 @@ class ReportJsonErrorsTest {
 
   @Test
   void aTooLongDocumentIsALimitError() {
-    ReportJson small = ReportJson.builder().maxDocumentLength(1_000).build();
+    ReportJson small = ReportJson.builder().locale(Locale.ENGLISH).maxDocumentLength(1_000).build();
     String input = "{\"title\": \"t\", \"preamble\": [" + "{\"text\": \"p\"},".repeat(200)
         + "{\"text\": \"p\"}]}";
     ReportFormatException e =

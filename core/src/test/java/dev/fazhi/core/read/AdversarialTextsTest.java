@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,7 @@ class AdversarialTextsTest {
   private static Report read(String name, byte[] bytes) {
     return read(name, () -> {
       try {
-        return ReportReader.defaults().read(new ByteArrayInputStream(bytes), name);
+        return ReportReader.builder().locale(Locale.ENGLISH).build().read(new ByteArrayInputStream(bytes), name);
       } catch (IOException e) {
         throw new AssertionError(e);
       }
@@ -56,7 +57,7 @@ class AdversarialTextsTest {
   private static ReportFormatException refused(String name, byte[] bytes) {
     ReportFormatException e = assertTimeoutPreemptively(BOUND, () -> {
       try {
-        ReportReader.defaults().read(new ByteArrayInputStream(bytes), name);
+        ReportReader.builder().locale(Locale.ENGLISH).build().read(new ByteArrayInputStream(bytes), name);
       } catch (ReportFormatException thrown) {
         return thrown;
       }
@@ -206,7 +207,7 @@ class AdversarialTextsTest {
 
   @Test
   void theSizeLimitIsSettableAndItsBreachIsClear(@TempDir Path dir) throws IOException {
-    ReportReader small = ReportReader.builder().maxBytes(1_000).build();
+    ReportReader small = ReportReader.builder().locale(Locale.ENGLISH).maxBytes(1_000).build();
     assertThat(small.maxBytes()).isEqualTo(1_000);
     String fits = TITLE + "一、主要举措\n" + "完成1件。".repeat(100);
     String tooLarge = fits + "完成1件。".repeat(100);
@@ -229,13 +230,13 @@ class AdversarialTextsTest {
           assertThat(e.getSource()).hasValue(file.toString());
           assertThat(e.getReason()).isEqualTo(reason);
         });
-    assertThatThrownBy(() -> ReportReader.builder().maxBytes(0))
+    assertThatThrownBy(() -> ReportReader.builder().locale(Locale.ENGLISH).maxBytes(0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void theDefaultLimitIsTwentyMegabytesAndAnEndlessStreamStopsThere() {
-    assertThat(ReportReader.defaults().maxBytes()).isEqualTo(20L * 1024 * 1024);
+    assertThat(ReportReader.builder().locale(Locale.ENGLISH).build().maxBytes()).isEqualTo(20L * 1024 * 1024);
     InputStream endless = new InputStream() {
       private long served;
 
@@ -254,7 +255,7 @@ class AdversarialTextsTest {
     };
     ReportFormatException e = assertTimeoutPreemptively(BOUND, () -> {
       try {
-        ReportReader.defaults().read(endless, "endless");
+        ReportReader.builder().locale(Locale.ENGLISH).build().read(endless, "endless");
       } catch (ReportFormatException thrown) {
         return thrown;
       }

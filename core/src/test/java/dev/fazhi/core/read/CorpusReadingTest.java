@@ -39,9 +39,11 @@ class CorpusReadingTest {
 
   static Path corpus() {
     List<Path> candidates = new ArrayList<>();
-    String property = System.getProperty("fazhi.corpus");
-    if (property != null && !property.isBlank()) {
-      candidates.add(Path.of(property));
+    for (String name : new String[] {"fazhi.corpus", "fazhi.corpus.default"}) {
+      String property = System.getProperty(name);
+      if (property != null && !property.isBlank()) {
+        candidates.add(Path.of(property));
+      }
     }
     candidates.add(Path.of("../shared/corpus"));
     candidates.add(Path.of("../../shared/corpus"));

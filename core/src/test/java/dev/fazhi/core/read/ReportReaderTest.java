@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class ReportReaderTest {
       继续加强学习。
       """;
 
-  private final ReportReader reader = ReportReader.defaults();
+  private final ReportReader reader = ReportReader.builder().locale(Locale.ENGLISH).build();
 
   private Report read(String text) {
     return reader.read(text, "test.txt");
@@ -406,7 +407,7 @@ class ReportReaderTest {
 
   @Test
   void theSizeLimitIsNamed(@TempDir Path dir) throws IOException {
-    ReportReader small = ReportReader.builder().maxBytes(100).build();
+    ReportReader small = ReportReader.builder().locale(Locale.ENGLISH).maxBytes(100).build();
     String text = TITLE + BODY;
     ReportFormatException fromString = catchThrowableOfType(ReportFormatException.class,
         () -> small.read(text, "big.txt"));
@@ -420,7 +421,7 @@ class ReportReaderTest {
     ReportFormatException fromStream = catchThrowableOfType(ReportFormatException.class,
         () -> small.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "s"));
     assertThat(fromStream.getReason()).contains("100");
-    assertThat(ReportReader.defaults().maxBytes()).isEqualTo(20L * 1024 * 1024);
+    assertThat(ReportReader.builder().locale(Locale.ENGLISH).build().maxBytes()).isEqualTo(20L * 1024 * 1024);
   }
 
   @Test
@@ -441,7 +442,7 @@ class ReportReaderTest {
     String text = "当前位置：首页\n" + TITLE + "县委、县政府：\n" + BODY.replace("12件。", "12件，其中当面申请5件、信函7件，罚款214.48902万元，近300人次。")
         + "2024年3月9日\n";
     Report r = read(text);
-    dev.fazhi.core.json.ReportJson json = dev.fazhi.core.json.ReportJson.defaults();
+    dev.fazhi.core.json.ReportJson json = dev.fazhi.core.json.ReportJson.builder().locale(Locale.ENGLISH).build();
     assertThat(json.read(json.write(r))).isEqualTo(r);
   }
 

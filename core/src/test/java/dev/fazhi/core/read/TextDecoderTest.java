@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +35,7 @@ class TextDecoderTest {
     byte[] malformed = concat(TEXT.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, 0x28});
     ReportFormatException e = catchThrowableOfType(ReportFormatException.class,
         () -> TextDecoder.decode(malformed, "a.txt"));
-    assertThat(e.getMessage()).startsWith("a.txt").contains("UTF-8");
+    assertThat(e.getMessage(Locale.ENGLISH)).startsWith("a.txt").contains("UTF-8");
   }
 
   @Test
@@ -64,7 +65,7 @@ class TextDecoderTest {
     ReportFormatException e = catchThrowableOfType(ReportFormatException.class,
         () -> TextDecoder.decode("abcdefgh report".getBytes(StandardCharsets.UTF_16LE), "u16.txt"));
     assertThat(e.getSource()).hasValue("u16.txt");
-    assertThat(e.getReason()).isEqualTo(Messages.get("utf16NoBom"));
+    assertThat(e.getReason(Locale.ENGLISH)).isEqualTo(Messages.get("utf16NoBom"));
   }
 
   @Test
@@ -75,7 +76,7 @@ class TextDecoderTest {
       byte[] bytes = chinese.getBytes(charset);
       ReportFormatException e = catchThrowableOfType(ReportFormatException.class,
           () -> TextDecoder.decode(bytes, "u16.txt"));
-      assertThat(e.getReason()).as("%s", charset).isEqualTo(Messages.get("utf16NoBom"))
+      assertThat(e.getReason(Locale.ENGLISH)).as("%s", charset).isEqualTo(Messages.get("utf16NoBom"))
           .contains("UTF-16 without a byte-order mark").contains("save it as UTF-8");
       assertThat(e.getReason(java.util.Locale.CHINESE)).contains("不带字节顺序标记的 UTF-16")
           .contains("另存为 UTF-8");
@@ -83,7 +84,7 @@ class TextDecoderTest {
     // NUL bytes on both parities stay binary data
     byte[] mixed = {'a', 0, 0, 'b', 'c', 'd'};
     assertThat(catchThrowableOfType(ReportFormatException.class, () -> TextDecoder.decode(mixed, "m.bin"))
-        .getReason()).isEqualTo(Messages.get("binary"));
+        .getReason(Locale.ENGLISH)).isEqualTo(Messages.get("binary"));
   }
 
   @Test
@@ -92,8 +93,8 @@ class TextDecoderTest {
         {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}}) {
       ReportFormatException e = catchThrowableOfType(ReportFormatException.class,
           () -> TextDecoder.decode(empty, "empty.txt"));
-      assertThat(e.getReason()).isEqualTo(Messages.get("empty"));
-      assertThat(e.getMessage()).startsWith("empty.txt: ");
+      assertThat(e.getReason(Locale.ENGLISH)).isEqualTo(Messages.get("empty"));
+      assertThat(e.getMessage(Locale.ENGLISH)).startsWith("empty.txt: ");
     }
   }
 
@@ -103,7 +104,7 @@ class TextDecoderTest {
     ReportFormatException e = catchThrowableOfType(ReportFormatException.class,
         () -> TextDecoder.decode(png, "image.png"));
     assertThat(e.getSource()).hasValue("image.png");
-    assertThat(e.getReason()).isIn(Messages.get("binary"), Messages.get("utf16NoBom"));
+    assertThat(e.getReason(Locale.ENGLISH)).isIn(Messages.get("binary"), Messages.get("utf16NoBom"));
   }
 
   @Test
@@ -114,7 +115,7 @@ class TextDecoderTest {
     }
     ReportFormatException e = catchThrowableOfType(ReportFormatException.class,
         () -> TextDecoder.checkText(s.toString(), "ctl.txt"));
-    assertThat(e.getReason()).isEqualTo(Messages.get("binary"));
+    assertThat(e.getReason(Locale.ENGLISH)).isEqualTo(Messages.get("binary"));
   }
 
   @Test
@@ -123,7 +124,7 @@ class TextDecoderTest {
     byte[] bad = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 'a', (byte) 0x81};
     ReportFormatException e = catchThrowableOfType(ReportFormatException.class,
         () -> TextDecoder.decode(bad, "bad.txt"));
-    assertThat(e.getReason()).isEqualTo(Messages.get("encoding"));
+    assertThat(e.getReason(Locale.ENGLISH)).isEqualTo(Messages.get("encoding"));
     assertThat(e.getSource()).hasValue("bad.txt");
   }
 
@@ -146,7 +147,7 @@ class TextDecoderTest {
   void aStreamOverTheLimitIsRefusedNamingTheLimit() throws IOException {
     ReportFormatException e = catchThrowableOfType(ReportFormatException.class,
         () -> TextDecoder.readAll(new ByteArrayInputStream(new byte[5000]), 4096, "big.txt"));
-    assertThat(e.getReason()).contains("4096");
+    assertThat(e.getReason(Locale.ENGLISH)).contains("4096");
     assertThat(TextDecoder.readAll(new ByteArrayInputStream(new byte[4096]), 4096, "ok.txt")).hasSize(4096);
   }
 }

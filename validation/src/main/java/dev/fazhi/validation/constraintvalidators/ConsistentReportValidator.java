@@ -1,5 +1,6 @@
 package dev.fazhi.validation.constraintvalidators;
 
+import dev.fazhi.core.Language;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.constraints.ConsistentReport;
 import dev.fazhi.validation.Finding;
@@ -38,8 +39,7 @@ public final class ConsistentReportValidator
     if (report == null) {
       return true;
     }
-    Locale locale = Locale.getDefault();
-    ValidationResult result = BY_LANGUAGE.computeIfAbsent("zh".equals(locale.getLanguage()),
+    ValidationResult result = BY_LANGUAGE.computeIfAbsent(Language.isChinese(Language.defaultLocale()),
         chinese -> ReportValidator.builder()
             .locale(chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).build())
         .validate(report);

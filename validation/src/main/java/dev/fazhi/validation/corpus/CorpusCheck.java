@@ -1,5 +1,6 @@
 package dev.fazhi.validation.corpus;
 
+import dev.fazhi.core.Language;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.read.ReportReader;
 import dev.fazhi.validation.RuleCatalog;
@@ -53,7 +54,7 @@ public final class CorpusCheck {
   private boolean finished;
 
   private CorpusCheck(Builder b) {
-    this.locale = b.locale;
+    this.locale = b.locale != null ? b.locale : Language.defaultLocale();
     this.roster = b.roster;
     this.disabled = Set.copyOf(b.disabled);
     this.severities = Map.copyOf(b.severities);
@@ -205,7 +206,7 @@ public final class CorpusCheck {
 
   /** Configures a set check. Not thread-safe. */
   public static final class Builder {
-    private Locale locale = Locale.ROOT;
+    private Locale locale;
     private Roster roster = Roster.empty();
     private final Set<String> disabled = new HashSet<>();
     private final Map<String, Severity> severities = new HashMap<>();
@@ -218,7 +219,9 @@ public final class CorpusCheck {
     private Builder() {}
 
     /**
-     * The language of the messages: Chinese for {@code zh}, English otherwise.
+     * The language of the messages: Chinese for {@code zh}, English otherwise. The default, when this
+     * is not called, is {@link Language#defaultLocale()}: the JVM's default locale at build time,
+     * Chinese if its language is {@code zh}, else English.
      *
      * @param value the locale
      * @return this builder

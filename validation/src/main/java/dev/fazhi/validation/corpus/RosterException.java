@@ -1,10 +1,13 @@
 package dev.fazhi.validation.corpus;
 
+import dev.fazhi.core.Language;
 import java.util.Locale;
 
 /**
  * A roster that cannot be used: not valid CSV, an issuer listed twice, an empty name. Names the line
- * and says what is wrong, in Chinese or English.
+ * and says what is wrong, in Chinese or English: {@link #getMessage()} in
+ * {@link Language#defaultLocale()} (the JVM's default locale, Chinese if its language is {@code zh},
+ * else English), {@link #getMessage(Locale)} in the language asked for.
  */
 public final class RosterException extends Exception {
 
@@ -17,7 +20,7 @@ public final class RosterException extends Exception {
   private final transient Object[] arguments;
 
   RosterException(int line, String key, Object... arguments) {
-    super(CorpusMessages.format(Locale.ROOT, key, withLine(line, arguments)));
+    super(CorpusMessages.format(Language.defaultLocale(), key, withLine(line, arguments)));
     this.line = line;
     this.key = key;
     this.arguments = arguments.clone();

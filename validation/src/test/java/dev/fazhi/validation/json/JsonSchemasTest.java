@@ -37,7 +37,8 @@ class JsonSchemasTest {
 
   private static final Path SAMPLES = Path.of("..", "samples");
   private static final Path SEEDS =
-      Path.of(System.getProperty("fazhi.corpus", "../../shared/corpus"), "seeds");
+      Path.of(System.getProperty("fazhi.corpus",
+          System.getProperty("fazhi.corpus.default", "../../shared/corpus")), "seeds");
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Schema REPORT = load(ReportJson.schema());

@@ -11,13 +11,14 @@ import dev.fazhi.validation.Finding;
 import dev.fazhi.validation.ReportValidator;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** meta.dates-disagree: the page's or file's own dates against the report's. */
 class DatesDisagreeRuleTest {
 
   private static List<Finding> findings(Report report) {
-    return ReportValidator.defaults().validate(report).findings("meta.dates-disagree");
+    return ReportValidator.builder().locale(Locale.SIMPLIFIED_CHINESE).build().validate(report).findings("meta.dates-disagree");
   }
 
   private static ImmutableReport base() {

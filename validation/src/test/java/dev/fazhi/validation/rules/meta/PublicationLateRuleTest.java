@@ -10,6 +10,7 @@ import dev.fazhi.validation.ReportValidator;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.OptionalInt;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** meta.publication-late: trigger, near miss, traps. */
@@ -39,7 +40,8 @@ class PublicationLateRuleTest {
     none(clean().withSignedOn(LocalDate.of(2024, 3, 28)).withPublishedOn(LocalDate.of(2024, 3, 30)),
         RULE);
     // a province may set an earlier deadline
-    ReportValidator provincial = ReportValidator.builder().deadline(MonthDay.of(3, 1)).build();
+    ReportValidator provincial = ReportValidator.builder().locale(Locale.SIMPLIFIED_CHINESE)
+        .deadline(MonthDay.of(3, 1)).build();
     assertThat(provincial.validate(clean()).findings(RULE)).hasSize(1);
     assertThat(provincial.validate(clean().withPublishedOn(LocalDate.of(2024, 3, 1))
         .withSignedOn(LocalDate.of(2024, 2, 20))).findings(RULE)).isEmpty();
