@@ -173,7 +173,9 @@ class HostileFilesTest {
     String close = "<w:p/></w:tc></w:tr></w:tbl>";
     byte[] docx = new DocxBuilder().raw(open.repeat(400) + "<w:p><w:r><w:t>深处</w:t></w:r></w:p>" + close.repeat(400))
         .build();
-    refused(READER, docx, "deep.docx", DocumentException.Kind.LIMIT, "deeper than the limit of 512");
+    DocumentException e = refused(READER, docx, "deep.docx", DocumentException.Kind.LIMIT);
+    // on JDK 24 and later the JDK's XML parser stops at a depth of 100 before our limit is reached
+    assertThat(e.getMessage()).containsAnyOf("deeper than the limit of 512", "nests its XML too deeply");
   }
 
   @Test

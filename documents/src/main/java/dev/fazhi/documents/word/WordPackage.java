@@ -115,6 +115,11 @@ final class WordPackage implements AutoCloseable {
           || m.contains("max entry size") || m.contains("exceeds the max")) {
         return DocumentException.of(DocumentException.Kind.LIMIT, source, 0, e, "word.bomb");
       }
+      if (m.contains("JAXP00010006") || m.contains("maxElementDepth")) {
+        // the JDK's own depth limit (jdk.xml.maxElementDepth; 100 by default from JDK 24 on) is met
+        // before ours is: the same refusal in our words
+        return DocumentException.of(DocumentException.Kind.LIMIT, source, 0, e, "word.xmlTooDeep");
+      }
       if (m.contains("DOCTYPE") || m.contains("doctype")) {
         return DocumentException.of(DocumentException.Kind.MALFORMED, source, 0, e, "word.doctype",
             part == null ? "word/document.xml" : part);
