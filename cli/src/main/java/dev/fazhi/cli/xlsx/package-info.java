@@ -1,6 +1,6 @@
 /**
  * {@code fazhi check --format xlsx}: one workbook of reports, findings and the files that could not be
  * checked, written with Apache POI's streaming writer. Reads the command's results through
- * {@link dev.fazhi.cli.result}.
+ * {@code dev.fazhi.cli.result}.
  */
 package dev.fazhi.cli.xlsx;
