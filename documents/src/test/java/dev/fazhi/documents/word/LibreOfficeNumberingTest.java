@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The numbering emulator against LibreOffice Writer's rendering of the same files. Word itself is not
  * available here, so the emulator's expectations come from Word's documented formats
- * ({@link NumberFormatsTest}, {@link WordNumberingTest}); this is a second opinion from another
+ * ({@link NumberFormatsTest}, {@link WordNumberingTest}) and from a few labels reported in public as
+ * Word's own ({@link WordObservedLabelsTest}); this is a second opinion from another
  * implementation, not Word's. The files ({@code src/test/resources/dev/fazhi/documents/word/libreoffice/
  * *.docx}) are made by {@link #cases()}; LibreOffice's text export of each ({@code *.txt}) was captured
  * by {@code src/test/libreoffice/capture.sh} (LibreOffice 7.4.7 from Debian; the version is committed
