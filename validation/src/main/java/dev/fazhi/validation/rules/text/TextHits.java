@@ -81,43 +81,47 @@ final class TextHits {
     }
     // The title, headings and paragraphs are scanned as one text, each on its own line: no hit can
     // span a line feed (TextScannerTest checks this against scanning them one by one), and one scan
-    // of the whole costs about half of many short scans, each of which sets up its window anew.
+    // of the whole costs about half of many short scans, each of which sets up its window anew. The
+    // texts are copied once, straight into the scanner's buffer, sized first to hold them all.
     List<Unit> units = new ArrayList<>();
-    StringBuilder joined = new StringBuilder(4096);
+    int length = 0;
     if (report.getTitle().isPresent()) {
-      add(units, joined, report.getTitle().get(), Optional.empty(), null);
+      length += add(units, report.getTitle().get(), Optional.empty(), null);
     }
     for (Paragraph paragraph : report.getPreamble()) {
-      add(units, joined, paragraph.getText(), paragraph.getLocation(), null);
+      length += add(units, paragraph.getText(), paragraph.getLocation(), null);
     }
     for (ReportIndex.Entry entry : index.entries()) {
       Section section = entry.section();
-      add(units, joined, section.getHeading().fullText(), section.getLocation(), entry);
+      length += add(units, section.getHeading().fullText(), section.getLocation(), entry);
       for (Paragraph paragraph : section.getParagraphs()) {
-        add(units, joined, paragraph.getText(), paragraph.getLocation(), entry);
+        length += add(units, paragraph.getText(), paragraph.getLocation(), entry);
       }
     }
+    TextScanner.Scan scan = new TextScanner.Scan(length);
     int[] starts = new int[units.size()];
     for (int u = 0; u < starts.length; u++) {
-      starts[u] = units.get(u).start();
+      starts[u] = scan.append(units.get(u).text());
+      scan.append('\n');
     }
-    for (TextScanner.Hit hit : TextScanner.scan(joined)) {
+    for (TextScanner.Hit hit : scan.run()) {
       int u = Arrays.binarySearch(starts, hit.start());
-      Unit unit = units.get(u >= 0 ? u : -u - 2);
-      place(out, new TextScanner.Hit(hit.rule(), hit.start() - unit.start(), hit.end() - unit.start(),
-          hit.argument()), unit);
+      u = u >= 0 ? u : -u - 2;
+      int start = starts[u];
+      place(out, new TextScanner.Hit(hit.rule(), hit.start() - start, hit.end() - start,
+          hit.argument()), units.get(u));
     }
     return new TextHits(out);
   }
 
-  /** One text of the model, at {@code start} of the joined text of a report's texts. */
-  private record Unit(String text, Optional<SourceLocation> location, ReportIndex.Entry entry,
-      int start) {}
+  /** One text of the model. */
+  private record Unit(String text, Optional<SourceLocation> location, ReportIndex.Entry entry) {}
 
-  private static void add(List<Unit> units, StringBuilder joined, String text,
-      Optional<SourceLocation> location, ReportIndex.Entry entry) {
-    units.add(new Unit(text, location, entry, joined.length()));
-    joined.append(text).append('\n');
+  /** Adds a text of the model; returns the characters it takes in the joined text. */
+  private static int add(List<Unit> units, String text, Optional<SourceLocation> location,
+      ReportIndex.Entry entry) {
+    units.add(new Unit(text, location, entry));
+    return text.length() + 1;
   }
 
   /** Places a hit in one text of the model: the title, a heading, or a paragraph. */

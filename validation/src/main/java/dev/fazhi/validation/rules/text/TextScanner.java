@@ -125,7 +125,8 @@ final class TextScanner {
    * @return the hits, by rule in no particular order
    */
   static List<Hit> scan(CharSequence text) {
-    return new Scan().run(text.toString());
+    String string = text.toString();
+    return new Scan(string.length()).run(string);
   }
 
   /**
@@ -133,8 +134,7 @@ final class TextScanner {
    * paragraphs) of one report. Not thread-safe.
    */
   static final class Scan {
-    private String text;
-    private char[] chars = new char[256];
+    private char[] chars;
     private int n;
     private List<Hit> hits;
     /** run[p]: positions in a row, up to the current one, equal to the character p further on. */
@@ -150,6 +150,21 @@ final class TextScanner {
     private int close;
     private int closeFrom;
 
+    /** A scanner with room for 256 characters; it grows as texts need. */
+    Scan() {
+      this(256);
+    }
+
+    /**
+     * A scanner with room for a text of the given length, so that appending that much copies
+     * nothing twice.
+     *
+     * @param capacity the characters to make room for
+     */
+    Scan(int capacity) {
+      chars = new char[Math.max(16, capacity)];
+    }
+
     /**
      * Scans one text.
      *
@@ -157,13 +172,54 @@ final class TextScanner {
      * @return the hits, by rule in no particular order
      */
     List<Hit> run(String text) {
-      this.text = text;
-      int n = text.length();
-      this.n = n;
-      if (chars.length < n) {
-        chars = new char[Math.max(n, 2 * chars.length)];
+      n = 0;
+      append(text);
+      return run();
+    }
+
+    /** Empties the text to scan, for {@link #append} and {@link #run()}. */
+    void clear() {
+      n = 0;
+    }
+
+    /**
+     * Appends a piece to the text to scan, copying it straight into the scanner's buffer.
+     *
+     * @param piece the piece
+     * @return the offset of the piece's start in the text scanned
+     */
+    int append(String piece) {
+      int start = n;
+      int length = piece.length();
+      room(length);
+      piece.getChars(0, length, chars, start);
+      n = start + length;
+      return start;
+    }
+
+    /**
+     * Appends one character to the text to scan.
+     *
+     * @param c the character
+     */
+    void append(char c) {
+      room(1);
+      chars[n++] = c;
+    }
+
+    private void room(int more) {
+      if (chars.length - n < more) {
+        chars = Arrays.copyOf(chars, Math.max(n + more, 2 * chars.length));
       }
-      text.getChars(0, n, chars, 0);
+    }
+
+    /**
+     * Scans the text appended since the last {@link #clear}.
+     *
+     * @return the hits, by rule in no particular order
+     */
+    List<Hit> run() {
+      int n = this.n;
       char[] chars = this.chars; // locals, for the loops below
       hits = null;
       Arrays.fill(run, 0);
@@ -210,6 +266,11 @@ final class TextScanner {
       return hits == null ? List.of() : hits;
     }
 
+    /** The characters from {@code start} to {@code end} of the text scanned. */
+    private String text(int start, int end) {
+      return new String(chars, start, end - start);
+    }
+
     private void hit(Kind rule, int start, int end, String argument) {
       if (hits == null) {
         hits = new ArrayList<>();
@@ -252,7 +313,7 @@ final class TextScanner {
       while (end < n && chars[end] == c) {
         end++;
       }
-      hit(Kind.DOUBLED_PUNCTUATION, start, end, text.substring(start, end));
+      hit(Kind.DOUBLED_PUNCTUATION, start, end, text(start, end));
     }
 
     /**
@@ -277,7 +338,7 @@ final class TextScanner {
       }
       boolean letterAfter = end < n && isLatinLetter(chars[end]);
       if (letters > 0 && digits >= 2 && !letterAfter) {
-        hit(Kind.LETTER_IN_NUMBER, start, end, text.substring(start, end));
+        hit(Kind.LETTER_IN_NUMBER, start, end, text(start, end));
       }
       numberEnd = end;
     }
@@ -304,7 +365,7 @@ final class TextScanner {
           markerEnd = new int[MARKERS.length];
         }
         markerEnd[m] = end;
-        hit(Kind.EDITOR_RESIDUE, start, end, text.substring(start, end));
+        hit(Kind.EDITOR_RESIDUE, start, end, text(start, end));
       }
     }
 
@@ -360,7 +421,7 @@ final class TextScanner {
           if (!reported[start] && isPrimitive(start, p)) {
             reported[start] = true;
             hit(Kind.REPEATED_PHRASE, start, start + 2 * p,
-                text.substring(start, start + p));
+                text(start, start + p));
           }
         }
       }

@@ -138,8 +138,16 @@ class TextScannerTest {
         starts[u] = joined.length();
         joined.append(texts.get(u)).append('\n');
       }
+      // TextHits appends the texts straight into the scanner's buffer: the same text, the same hits
+      TextScanner.Scan appended = new TextScanner.Scan(t % 2 == 0 ? 0 : joined.length());
+      for (String text : texts) {
+        appended.append(text);
+        appended.append('\n');
+      }
+      List<TextScanner.Hit> joinedHits = TextScanner.scan(joined.toString());
+      assertThat(appended.run()).as(String.join("|", texts)).isEqualTo(joinedHits);
       List<String> together = new java.util.ArrayList<>();
-      for (TextScanner.Hit hit : TextScanner.scan(joined.toString())) {
+      for (TextScanner.Hit hit : joinedHits) {
         int u = java.util.Arrays.binarySearch(starts, hit.start());
         u = u >= 0 ? u : -u - 2;
         assertThat(hit.end()).as("a hit within one text").isLessThanOrEqualTo(
