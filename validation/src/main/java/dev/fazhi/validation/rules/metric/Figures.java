@@ -18,7 +18,7 @@ final class Figures {
 
   private Figures(List<Figure> all) {
     this.all = List.copyOf(all);
-    List<Figure> exact = new ArrayList<>();
+    List<Figure> exact = new ArrayList<>(all.size());
     for (Figure figure : all) {
       if (!figure.isApproximate()) {
         exact.add(figure);

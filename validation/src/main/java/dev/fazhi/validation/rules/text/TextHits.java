@@ -83,7 +83,11 @@ final class TextHits {
     // span a line feed (TextScannerTest checks this against scanning them one by one), and one scan
     // of the whole costs about half of many short scans, each of which sets up its window anew. The
     // texts are copied once, straight into the scanner's buffer, sized first to hold them all.
-    List<Unit> units = new ArrayList<>();
+    int count = 1 + report.getPreamble().size();
+    for (ReportIndex.Entry entry : index.entries()) {
+      count += 1 + entry.section().getParagraphs().size();
+    }
+    List<Unit> units = new ArrayList<>(count);
     int length = 0;
     if (report.getTitle().isPresent()) {
       length += add(units, report.getTitle().get(), Optional.empty(), null);
