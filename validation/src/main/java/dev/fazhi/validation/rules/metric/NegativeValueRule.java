@@ -4,6 +4,9 @@ import dev.fazhi.core.model.Amount;
 import dev.fazhi.core.model.Breakdown;
 import dev.fazhi.core.model.Count;
 import dev.fazhi.core.model.Figure;
+import dev.fazhi.core.model.ImmutableAmount;
+import dev.fazhi.core.model.ImmutableCount;
+import dev.fazhi.core.model.ImmutableRate;
 import dev.fazhi.core.model.Rate;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.Subset;
@@ -33,7 +36,18 @@ public final class NegativeValueRule implements Rule {
   @Override
   public void check(Report report, FindingSink findings) {
     for (Figure figure : Figures.all(findings)) {
-      if (figure instanceof Count count) {
+      // The model's own classes first, by exact class: a failing instanceof test against an
+      // interface scans the class's interfaces, and the chain below fails up to five times a figure.
+      Class<?> type = figure.getClass();
+      if (type == ImmutableCount.class) {
+        check(figure, ((Count) figure).getValue(), findings);
+      } else if (type == ImmutableAmount.class) {
+        check(figure, ((Amount) figure).getYuan(), findings);
+      } else if (type == ImmutableRate.class) {
+        Rate rate = (Rate) figure;
+        check(figure, rate.getNumerator(), findings);
+        check(figure, rate.getDenominator(), findings);
+      } else if (figure instanceof Count count) {
         check(figure, count.getValue(), findings);
       } else if (figure instanceof Amount amount) {
         check(figure, amount.getYuan(), findings);
