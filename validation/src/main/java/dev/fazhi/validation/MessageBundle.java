@@ -28,6 +28,61 @@ final class MessageBundle {
   private final Properties chinese;
   private final Properties english;
   private final boolean isChinese;
+  /** This bundle's texts split once into literal runs and argument names, by text. */
+  private final Map<String, Template> templates = new ConcurrentHashMap<>();
+
+  /**
+   * A template with no backslash and no brace inside a {@code {name}}, split into the literal runs
+   * around its placeholders: rendering it gives what {@link #render} gives, without reading it
+   * character by character each time.
+   */
+  private record Template(String[] literals, String[] names) {
+
+    /** The template split, or null when it holds a backslash or a brace within a placeholder. */
+    static Template of(String template) {
+      if (template.indexOf('\\') >= 0) {
+        return null;
+      }
+      java.util.List<String> literals = new java.util.ArrayList<>();
+      java.util.List<String> names = new java.util.ArrayList<>();
+      int from = 0;
+      int open = template.indexOf('{');
+      while (open >= 0) {
+        int close = template.indexOf('}', open + 1);
+        if (close < 0) {
+          break; // no brace closes from here on: the rest is literal
+        }
+        int inner = template.indexOf('{', open + 1);
+        if (inner >= 0 && inner < close) {
+          return null;
+        }
+        literals.add(template.substring(from, open));
+        names.add(template.substring(open + 1, close));
+        from = close + 1;
+        open = template.indexOf('{', from);
+      }
+      literals.add(template.substring(from));
+      return new Template(literals.toArray(String[]::new), names.toArray(String[]::new));
+    }
+
+    String render(Map<String, Object> arguments) {
+      StringBuilder out = new StringBuilder(64 + 16 * names.length);
+      out.append(literals[0]);
+      for (int k = 0; k < names.length; k++) {
+        Object value = arguments.get(names[k]);
+        if (value == null) {
+          out.append('{').append(names[k]).append('}');
+        } else {
+          out.append(value);
+        }
+        out.append(literals[k + 1]);
+      }
+      return out.toString();
+    }
+  }
+
+  /** Stands for a text that {@link Template#of} cannot split. */
+  private static final Template UNSPLIT = new Template(new String[0], new String[0]);
 
   private MessageBundle(Properties chinese, Properties english, boolean isChinese) {
     this.chinese = chinese;
@@ -83,6 +138,22 @@ final class MessageBundle {
   Optional<String> text(String key) {
     String text = isChinese ? chinese.getProperty(key) : null;
     return Optional.ofNullable(text != null ? text : english.getProperty(key));
+  }
+
+  /**
+   * Renders one of this bundle's texts with named arguments, as {@link #render(String, Map)} does,
+   * from the text split into literal runs and argument names once and kept.
+   *
+   * @param text a text of this bundle (its texts are few, so each is split once)
+   * @param arguments the arguments
+   * @return the message
+   */
+  String renderText(String text, Map<String, Object> arguments) {
+    Template template = templates.computeIfAbsent(text, t -> {
+      Template split = Template.of(t);
+      return split == null ? UNSPLIT : split;
+    });
+    return template == UNSPLIT ? render(text, arguments) : template.render(arguments);
   }
 
   /**
