@@ -106,11 +106,9 @@ public final class CorpusCheck {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(role, "role");
-    ReportDigest digest = ReportDigest.of(report, source, role, table, !frozen);
-    if (frozen) {
-      digest.fingerprintPassages(common, minimumOwnShingles);
-    }
-    return digest;
+    // Once the common wording is known, the passages are fingerprinted as the text is read, and their
+    // raw shingles (8 bytes a character) are never kept.
+    return ReportDigest.of(report, source, role, table, frozen ? common : null, minimumOwnShingles);
   }
 
   /**

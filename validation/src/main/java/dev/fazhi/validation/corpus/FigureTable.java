@@ -15,21 +15,34 @@ import java.util.Map;
  */
 final class FigureTable {
 
-  static final FigureTable EMPTY = new FigureTable(new long[0], new long[0], new byte[0], new byte[0],
-      new int[0]);
+  static final FigureTable EMPTY = new FigureTable(new long[0]);
 
-  private final long[] subjects;
-  private final long[] unscaled;
-  private final byte[] scales;
-  private final byte[] units;
-  private final int[] lines;
+  /**
+   * {@value #ROW} longs per figure: the subject's hash, the value's unscaled digits, and the scale (8
+   * bits), unit (8 bits, -1 when ambiguous) and line (32 bits) packed in one: one array per report.
+   */
+  private static final int ROW = 3;
 
-  private FigureTable(long[] subjects, long[] unscaled, byte[] scales, byte[] units, int[] lines) {
-    this.subjects = subjects;
-    this.unscaled = unscaled;
-    this.scales = scales;
-    this.units = units;
-    this.lines = lines;
+  private final long[] rows;
+
+  private FigureTable(long[] rows) {
+    this.rows = rows;
+  }
+
+  private static long pack(int scale, int unit, int line) {
+    return ((long) (scale & 0xFF) << 40) | ((long) (unit & 0xFF) << 32) | (line & 0xFFFFFFFFL);
+  }
+
+  private static int scale(long packed) {
+    return (byte) (packed >>> 40);
+  }
+
+  private static int unit(long packed) {
+    return (byte) (packed >>> 32);
+  }
+
+  private static int line(long packed) {
+    return (int) packed;
   }
 
   /**
@@ -49,10 +62,12 @@ final class FigureTable {
    */
   Entry find(String subject) {
     long key = hash(subject);
-    for (int i = 0; i < subjects.length; i++) {
-      if (subjects[i] == key) {
-        return units[i] < 0 ? null
-            : new Entry(BigDecimal.valueOf(unscaled[i], scales[i]), FigureScanner.UNITS.get(units[i]), lines[i]);
+    for (int i = 0; i < rows.length; i += ROW) {
+      if (rows[i] == key) {
+        long packed = rows[i + 2];
+        return unit(packed) < 0 ? null
+            : new Entry(BigDecimal.valueOf(rows[i + 1], scale(packed)), FigureScanner.UNITS.get(unit(packed)),
+                line(packed));
       }
     }
     return null;
@@ -64,20 +79,18 @@ final class FigureTable {
    * @return the count
    */
   int size() {
-    return subjects.length;
+    return rows.length / ROW;
   }
 
   /** Two tables are equal when they keep the same figures, in the same order. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof FigureTable that && Arrays.equals(subjects, that.subjects)
-        && Arrays.equals(unscaled, that.unscaled) && Arrays.equals(scales, that.scales)
-        && Arrays.equals(units, that.units) && Arrays.equals(lines, that.lines);
+    return other instanceof FigureTable that && Arrays.equals(rows, that.rows);
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(subjects) * 31 + Arrays.hashCode(lines);
+    return Arrays.hashCode(rows);
   }
 
   static long hash(String subject) {
@@ -123,20 +136,14 @@ final class FigureTable {
       if (n == 0) {
         return EMPTY;
       }
-      long[] subjects = new long[n];
-      long[] unscaled = new long[n];
-      byte[] scales = new byte[n];
-      byte[] units = new byte[n];
-      int[] lines = new int[n];
+      long[] packed = new long[ROW * n];
       for (int i = 0; i < n; i++) {
         long[] row = rows.get(i);
-        subjects[i] = row[0];
-        unscaled[i] = row[1];
-        scales[i] = (byte) row[2];
-        units[i] = (byte) row[3];
-        lines[i] = (int) row[4];
+        packed[ROW * i] = row[0];
+        packed[ROW * i + 1] = row[1];
+        packed[ROW * i + 2] = pack((int) row[2], (int) row[3], (int) row[4]);
       }
-      return new FigureTable(subjects, unscaled, scales, units, lines);
+      return new FigureTable(packed);
     }
   }
 }

@@ -49,33 +49,31 @@ final class PassageJoin {
   static List<Pair> join(List<ReportDigest> reports, double threshold, int commonReports) {
     int total = 0;
     for (ReportDigest report : reports) {
-      for (char[] prints : report.passagePrints) {
-        if (prints != null) {
-          total++;
-        }
-      }
+      total += report.passageCount;
     }
     int[] reportOf = new int[total];
     int[] passageOf = new int[total];
-    char[][] prints = new char[total][];
+    char[][] data = new char[total][];
+    int[] from = new int[total];
+    int[] to = new int[total];
     int id = 0;
     for (int r = 0; r < reports.size(); r++) {
-      char[][] passages = reports.get(r).passagePrints;
-      for (int p = 0; p < passages.length; p++) {
-        if (passages[p] != null) {
-          reportOf[id] = r;
-          passageOf[id] = p;
-          prints[id] = passages[p];
-          id++;
-        }
+      ReportDigest report = reports.get(r);
+      for (int p = 0; p < report.passageCount; p++) {
+        reportOf[id] = r;
+        passageOf[id] = p;
+        data[id] = report.passageData;
+        from[id] = report.printsFrom(p);
+        to[id] = report.printsTo(p);
+        id++;
       }
     }
-    return join(reportOf, passageOf, prints, threshold, commonReports);
+    return join(reportOf, passageOf, data, from, to, threshold, commonReports);
   }
 
   /**
    * Joins passages given as arrays: passage {@code i} is passage {@code passageOf[i]} of report
-   * {@code reportOf[i]}, with sketch {@code sketches[i]}; a report's passages must be consecutive.
+   * {@code reportOf[i]}, with fingerprints {@code prints[i]}; a report's passages must be consecutive.
    *
    * @param reportOf each passage's report
    * @param passageOf each passage's index in its report
@@ -86,13 +84,28 @@ final class PassageJoin {
    */
   static List<Pair> join(int[] reportOf, int[] passageOf, char[][] prints, double threshold,
       int commonReports) {
-    int total = prints.length;
-    char[][] sketches = new char[total][];
-    for (int i = 0; i < total; i++) {
-      sketches[i] = sketch(prints[i]);
+    int[] from = new int[prints.length];
+    int[] to = new int[prints.length];
+    for (int i = 0; i < prints.length; i++) {
+      to[i] = prints[i].length;
     }
+    return join(reportOf, passageOf, prints, from, to, threshold, commonReports);
+  }
+
+  /**
+   * Joins passages whose fingerprints are ranges of arrays: passage {@code i}'s are
+   * {@code data[i][from[i]..to[i])}.
+   */
+  private static List<Pair> join(int[] reportOf, int[] passageOf, char[][] data, int[] from, int[] to,
+      double threshold, int commonReports) {
+    int total = data.length;
     if (total > ID_MASK) {
       throw new IllegalStateException("more than " + ID_MASK + " passages in one set");
+    }
+    // All sketches in one array, BINS chars per passage: no object per passage.
+    char[] sketches = new char[total * MinHash.BINS];
+    for (int i = 0; i < total; i++) {
+      sketchInto(data[i], from[i], to[i], sketches, i * MinHash.BINS);
     }
     ReportDigest.LongSet seen = new ReportDigest.LongSet(1024);
     List<Pair> pairs = new ArrayList<>();
@@ -100,8 +113,9 @@ final class PassageJoin {
     for (int band = 0; band < BANDS; band++) {
       for (int i = 0; i < total; i++) {
         long h = band;
+        int base = i * MinHash.BINS;
         for (int row = band * ROWS; row < (band + 1) * ROWS; row++) {
-          h = h * 0x10001L + sketches[i][row];
+          h = h * 0x10001L + sketches[base + row];
         }
         keys[i] = (Shingles.mix(h) & ~ID_MASK) | i;
       }
@@ -124,7 +138,7 @@ final class PassageJoin {
               int hi = Math.max(a, b);
               long key = ((long) lo << 32) | hi;
               if (seen.addNew(key)) {
-                double similarity = jaccard(prints[lo], prints[hi]);
+                double similarity = jaccard(data[lo], from[lo], to[lo], data[hi], from[hi], to[hi]);
                 if (similarity >= threshold) {
                   pairs.add(new Pair(reportOf[lo], passageOf[lo], reportOf[hi], passageOf[hi], similarity));
                 }
@@ -145,11 +159,18 @@ final class PassageJoin {
    * @return the sketch
    */
   static char[] sketch(char[] prints) {
+    char[] sketch = new char[MinHash.BINS];
+    sketchInto(prints, 0, prints.length, sketch, 0);
+    return sketch;
+  }
+
+  /** {@link #sketch} of {@code prints[from..to)}, written to {@code out} at {@code at}. */
+  private static void sketchInto(char[] prints, int from, int to, char[] out, int at) {
     MinHash minHash = new MinHash();
-    for (char print : prints) {
-      minHash.add(Shingles.mix(print + 0x632BE59BD9B4E019L));
+    for (int i = from; i < to; i++) {
+      minHash.add(Shingles.mix(prints[i] + 0x632BE59BD9B4E019L));
     }
-    return minHash.sketch();
+    minHash.sketchInto(out, at);
   }
 
   /**
@@ -160,21 +181,28 @@ final class PassageJoin {
    * @return between 0 and 1
    */
   static double jaccard(char[] a, char[] b) {
-    int i = 0;
-    int j = 0;
+    return jaccard(a, 0, a.length, b, 0, b.length);
+  }
+
+  /** {@link #jaccard(char[], char[])} of {@code a[aFrom..aTo)} and {@code b[bFrom..bTo)}. */
+  static double jaccard(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo) {
+    int i = aFrom;
+    int j = bFrom;
     int shared = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
+    while (i < aTo && j < bTo) {
+      char x = a[i];
+      char y = b[j];
+      if (x == y) {
         shared++;
         i++;
         j++;
-      } else if (a[i] < b[j]) {
+      } else if (x < y) {
         i++;
       } else {
         j++;
       }
     }
-    return (double) shared / (a.length + b.length - shared);
+    return (double) shared / ((aTo - aFrom) + (bTo - bFrom) - shared);
   }
 
   private static boolean common(long[] keys, int start, int end, int[] reportOf, int commonReports) {
