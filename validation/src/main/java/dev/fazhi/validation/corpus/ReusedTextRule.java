@@ -21,9 +21,11 @@ import java.util.TreeMap;
 final class ReusedTextRule implements SetRule {
 
   private final double threshold;
+  private final int threads;
 
-  ReusedTextRule(double threshold) {
+  ReusedTextRule(double threshold, int threads) {
     this.threshold = threshold;
+    this.threads = threads;
   }
 
   @Override
@@ -36,7 +38,7 @@ final class ReusedTextRule implements SetRule {
   @Override
   public void check(CorpusView view, FindingSink sink) {
     List<PassageJoin.Pair> pairs = PassageJoin.join(view.reports, threshold,
-        Math.min(view.commonThreshold, 200));
+        Math.min(view.commonThreshold, 200), threads);
     Map<Integer, TreeMap<Integer, Match>> best = new HashMap<>();
     for (PassageJoin.Pair pair : pairs) {
       consider(view, best, pair.reportA(), pair.passageA(), pair.reportB(), pair.passageB(), pair.similarity());
