@@ -3,9 +3,7 @@ package dev.fazhi.validation.corpus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The figures one report states, by subject, kept compactly for the next year's report to check its
@@ -103,7 +101,9 @@ final class FigureTable {
 
   /** Collects figures, keeping one per subject. Not thread-safe. */
   static final class Builder {
-    private final Map<Long, Integer> index = new HashMap<>();
+    /** Open addressing from a subject's hash to its row: no boxed key per figure. */
+    private long[] keys = new long[64];
+    private int[] at = new int[64];
     private final List<long[]> rows = new ArrayList<>();
 
     void add(StatedFigure figure, int line) {
@@ -116,18 +116,41 @@ final class FigureTable {
       }
       long key = hash(figure.subject());
       long unit = FigureScanner.UNITS.indexOf(figure.unit());
-      long[] row = {key, value.unscaledValue().longValue(), value.scale(), unit, line};
-      Integer at = index.get(key);
-      if (at == null) {
-        index.put(key, rows.size());
+      int slot = find(key);
+      if (at[slot] == 0) {
+        long[] row = {key, value.unscaledValue().longValue(), value.scale(), unit, line};
         rows.add(row);
+        keys[slot] = key;
+        at[slot] = rows.size(); // the row's index plus one: 0 is an empty slot
+        if (2 * rows.size() > keys.length) {
+          grow();
+        }
       } else {
-        long[] earlier = rows.get(at);
+        long[] earlier = rows.get(at[slot] - 1);
         boolean same = BigDecimal.valueOf(earlier[1], (int) earlier[2]).compareTo(value) == 0
             && earlier[3] == unit;
         if (!same) {
           earlier[3] = -1;
         }
+      }
+    }
+
+    private int find(long key) {
+      int mask = keys.length - 1;
+      int slot = (int) Shingles.mix(key) & mask;
+      while (at[slot] != 0 && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private void grow() {
+      keys = new long[2 * keys.length];
+      at = new int[keys.length];
+      for (int i = 0; i < rows.size(); i++) {
+        int slot = find(rows.get(i)[0]);
+        keys[slot] = rows.get(i)[0];
+        at[slot] = i + 1;
       }
     }
 
