@@ -204,7 +204,8 @@ public final class ReportDigest {
     MinHash whole = new MinHash();
     boolean learning = common == null;
     LongSet distinct = learning ? new LongSet(1024) : null;
-    Packer packer = learning ? null : new Packer(minimumOwn);
+    Scratch scratch = SCRATCH.get();
+    Packer packer = learning ? null : scratch.packer.reset(minimumOwn);
     List<Integer> rawLines = learning ? new ArrayList<>() : null;
     List<Integer> rawChars = learning ? new ArrayList<>() : null;
     List<String> rawQuotes = learning ? new ArrayList<>() : null;
@@ -212,8 +213,8 @@ public final class ReportDigest {
     long textHash = 0x51ED270B27A1B5C3L;
     FigureTable.Builder figures = new FigureTable.Builder();
     int kept = 0;
-    long[] buffer = new long[256];
-    char[] chars = new char[256];
+    long[] buffer = scratch.buffer;
+    char[] chars = scratch.chars;
     for (Paragraph paragraph : report.allParagraphs()) {
       String text = paragraph.getText();
       SourceLocation location = paragraph.getLocation().orElse(null);
@@ -224,6 +225,10 @@ public final class ReportDigest {
       if (buffer.length < n) {
         buffer = new long[Math.max(n, 2 * buffer.length)];
         chars = new char[buffer.length];
+        if (buffer.length <= Scratch.KEPT) {
+          scratch.buffer = buffer;
+          scratch.chars = chars;
+        }
       }
       // The characters copied out once: indexing an array costs less than String.charAt, which checks
       // the string's coder and the index at every character.
@@ -326,11 +331,26 @@ public final class ReportDigest {
   }
 
   /**
+   * A thread's working arrays for {@link #of}, kept between digests so that a digest allocates little
+   * more than what it keeps (the shingle buffer, the characters, the packer's arrays and its 8 KB of
+   * bits were some 30 KB a report of garbage). Used by one call at a time per thread.
+   */
+  private static final class Scratch {
+    /** Buffers up to this many entries are kept for the next digest; longer ones are let go. */
+    static final int KEPT = 1 << 16;
+    long[] buffer = new long[256];
+    char[] chars = new char[256];
+    final Packer packer = new Packer(0);
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /**
    * Fingerprints passages one after the other and packs those with wording enough of their own: their
    * line, length, fingerprints and quote. Not thread-safe; one per digest.
    */
   private static final class Packer {
-    private final int minimumOwn;
+    private int minimumOwn;
     private int count;
     private int[] info = new int[INFO * 8];
     private char[] prints = new char[1024];
@@ -341,6 +361,21 @@ public final class ReportDigest {
 
     Packer(int minimumOwn) {
       this.minimumOwn = minimumOwn;
+    }
+
+    /** Empties the packer for another report, keeping its arrays (the bits are clear between uses). */
+    Packer reset(int minimumOwn) {
+      this.minimumOwn = minimumOwn;
+      count = 0;
+      printsEnd = 0;
+      quotes.setLength(0);
+      if (prints.length > Scratch.KEPT) {
+        prints = new char[1024];
+      }
+      if (own.length > Scratch.KEPT) {
+        own = new char[256];
+      }
+      return this;
     }
 
     void add(long[] shingles, int n, CommonWording common, int line, int chars, String text) {
