@@ -24,7 +24,7 @@ import java.util.Set;
  * order (the order decides which reports the common wording is learned from, so a fixed order gives
  * the same findings every run), then {@link #finish()} once. Memory is bounded by the digests — per
  * report some 200 bytes, 60 per passage of 100 characters or more plus 2 per character of its
- * uncommon wording, and 22 per figure — never the texts;
+ * uncommon wording, and 24 per figure — never the texts;
  * while the common wording is being learned (the first {@code sampleSize} reports, 500 by default) a
  * digest also holds its passages' shingles, 8 bytes per character.
  *

@@ -14,7 +14,7 @@ import java.util.List;
  * and the changes on the previous year it states. Never the text.
  *
  * <p>Made by {@link CorpusCheck#digest}, on any thread; handed to {@link CorpusCheck#add} in a fixed
- * order. Size: about 200 bytes, plus per passage of 100 characters or more some 60 bytes and 2 per character of wording of its own (common wording is not kept), plus 22 per figure; a report read while the
+ * order. Size: about 200 bytes, plus per passage of 100 characters or more some 60 bytes and 2 per character of wording of its own (common wording is not kept), plus 24 per figure (a passage in two arrays per report, not three objects per passage); a report read while the
  * common wording is still being learned also holds its shingle hashes (8 bytes per character) until
  * that ends.
  */
