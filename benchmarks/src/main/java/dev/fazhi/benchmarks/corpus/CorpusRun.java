@@ -56,7 +56,8 @@ public final class CorpusRun {
   /**
    * Runs the measurement.
    *
-   * @param args {@code --reports N --threads T --dir DIR --seed S [--write-only true] [--history-reader light|full]}
+   * @param args {@code --reports N --threads T --dir DIR --seed S [--write-only true] [--history-reader light|full]
+   *     [--findings FILE]} (the last writes every corpus finding to a file, for comparing two runs)
    * @throws Exception if a file cannot be written or read
    */
   public static void main(String[] args) throws Exception {
@@ -66,6 +67,7 @@ public final class CorpusRun {
     long seed = 20260401L;
     boolean writeOnly = false;
     boolean lightHistory = true;
+    Path findingsFile = null;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--reports" -> reports = Integer.parseInt(args[i + 1]);
@@ -73,6 +75,7 @@ public final class CorpusRun {
         case "--dir" -> dir = Path.of(args[i + 1]);
         case "--seed" -> seed = Long.parseLong(args[i + 1]);
         case "--write-only" -> writeOnly = Boolean.parseBoolean(args[i + 1]);
+        case "--findings" -> findingsFile = Path.of(args[i + 1]);
         case "--history-reader" -> lightHistory = switch (args[i + 1]) {
           case "light" -> true;
           case "full" -> false;
@@ -100,28 +103,75 @@ public final class CorpusRun {
     resetPeaks();
     long start = System.nanoTime();
     long cpuStart = cpuNanos();
+    long gcStart = gcMillis();
     long findings = oneByOne(dir, reports, threads, reader, validator);
     double alone = (System.nanoTime() - start) / 1e9;
     double aloneCpu = (cpuNanos() - cpuStart) / 1e9;
+    double aloneGc = (gcMillis() - gcStart) / 1e3;
     long peakAlone = peakHeap();
-    System.out.printf(Locale.ROOT, "one by one:        %.1f s (process CPU %.1f s)  %.0f reports/s  %.1f MB/s  peak heap %d MB, old generation %d MB  (%d findings)%n",
-        alone, aloneCpu, reports / alone, bytes / 2 / 1e6 / alone, peakAlone, peakOld(), findings);
+    System.out.printf(Locale.ROOT, "one by one:        %.1f s (process CPU %.1f s)  %.0f reports/s  %.1f MB/s  peak heap %d MB, old generation %d MB, GC pauses %.1f s  (%d findings)%n",
+        alone, aloneCpu, reports / alone, bytes / 2 / 1e6 / alone, peakAlone, peakOld(), aloneGc, findings);
     System.gc();
     resetPeaks();
     start = System.nanoTime();
     cpuStart = cpuNanos();
+    gcStart = gcMillis();
     Outcome outcome = withCorpus(dir, reports, threads, reader, historyReader, validator);
     double together = (System.nanoTime() - start) / 1e9;
     double togetherCpu = (cpuNanos() - cpuStart) / 1e9;
+    double togetherGc = (gcMillis() - gcStart) / 1e3;
     long peakTogether = peakHeap();
-    System.out.printf(Locale.ROOT, "with corpus checks: %.1f s (process CPU %.1f s)  %.0f reports/s checked (+%d history)  peak heap %d MB, old generation %d MB"
-        + "  (finish %.1f s)%n", together, togetherCpu, reports / together, reports, peakTogether, peakOld(),
-        outcome.finishSeconds);
+    System.out.printf(Locale.ROOT, "with corpus checks: %.1f s (process CPU %.1f s)  %.0f reports/s checked (+%d history)  peak heap %d MB, old generation %d MB, GC pauses %.1f s"
+        + "  (finish %.1f s wall, %.1f s process CPU)%n", together, togetherCpu, reports / together, reports, peakTogether, peakOld(),
+        togetherGc, outcome.finishSeconds, outcome.finishCpuSeconds);
     System.out.printf(Locale.ROOT, "overhead of the corpus checks: %.1f %% in wall time, %.1f %% in process CPU time  (load now %.2f)%n",
         100 * (together - alone) / alone, 100 * (togetherCpu - aloneCpu) / aloneCpu,
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.println("corpus findings by rule: " + outcome.byRule + ", set findings: "
         + outcome.result.setFindings().size() + ", left out: " + outcome.result.exclusions().size());
+    if (findingsFile != null) {
+      writeFindings(outcome.result, findingsFile);
+    }
+  }
+
+  /**
+   * Every finding with every field, one a line, reports in the order of their names, each report's
+   * findings in the order given, the arguments by name: two runs' files are equal when the findings are.
+   */
+  private static void writeFindings(CorpusResult result, Path file) throws IOException {
+    try (java.io.BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (String source : new java.util.TreeSet<>(result.byReport().keySet())) {
+        for (CorpusFinding f : result.findingsFor(source)) {
+          var finding = f.finding();
+          out.write(String.join("\t", source, String.valueOf(finding.getSeverity()), finding.getRule(),
+              finding.getMessageKey(),
+              finding.getLocation().map(l -> l.getLine() + ":" + l.getColumn()).orElse("-"),
+              finding.getQuote().orElse("-"), finding.getMessage(),
+              new java.util.TreeMap<>(finding.getArguments()).toString(), String.valueOf(f.related())));
+          out.newLine();
+        }
+      }
+      for (var f : result.setFindings()) {
+        out.write("set\t" + f.issuer() + "\t" + f.reportingYear() + "\t" + f.finding().getRule() + "\t"
+            + f.finding().getMessage());
+        out.newLine();
+      }
+      for (var e : result.exclusions()) {
+        out.write("left out\t" + e.source() + "\t" + e.reason());
+        out.newLine();
+      }
+      out.write("checked " + result.checkedCount() + ", history " + result.historyCount());
+      out.newLine();
+    }
+  }
+
+  /** The collectors' accumulated pause time (G1: the young and mixed pauses and full collections). */
+  private static long gcMillis() {
+    long total = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionTime());
+    }
+    return total;
   }
 
   private static long write(CorpusSetGenerator generator, Path dir, int threads) throws Exception {
@@ -181,7 +231,8 @@ public final class CorpusRun {
   }
 
   /** The corpus check's result and counts. */
-  private record Outcome(CorpusResult result, Map<String, Integer> byRule, double finishSeconds) {}
+  private record Outcome(CorpusResult result, Map<String, Integer> byRule, double finishSeconds,
+      double finishCpuSeconds) {}
 
   private static Outcome withCorpus(Path dir, int reports, int threads, ReportReader reader,
       ReportReader historyReader, ReportValidator validator) throws Exception {
@@ -211,15 +262,17 @@ public final class CorpusRun {
     });
     drain(check, ready, nextToAdd, adding, items);
     long start = System.nanoTime();
+    long cpuStart = cpuNanos();
     CorpusResult result = check.finish();
     double finish = (System.nanoTime() - start) / 1e9;
+    double finishCpu = (cpuNanos() - cpuStart) / 1e9;
     Map<String, Integer> byRule = new HashMap<>();
     for (List<CorpusFinding> findings : result.byReport().values()) {
       for (CorpusFinding finding : findings) {
         byRule.merge(finding.finding().getRule(), 1, Integer::sum);
       }
     }
-    return new Outcome(result, byRule, finish);
+    return new Outcome(result, byRule, finish, finishCpu);
   }
 
   /** Stands for a file that was not a report, so that the order of adding goes on past it. */

@@ -70,4 +70,30 @@ class GeneratedHistorySamenessTest {
     assertThat(compared).isGreaterThan(900);
     assertThat(figures).isGreaterThan(compared);
   }
+
+  /** Passages fingerprinted and packed as the text is read are those fingerprinted after learning. */
+  @Test
+  void generatedReportsGiveTheSameDigestPackedAsReadOrAfterLearning() {
+    CorpusSetGenerator generator = new CorpusSetGenerator(20260401L, 300);
+    OrganTable table = OrganTable.builtIn();
+    CommonWording common = new CommonWording(100, 5, 0.1);
+    for (int i = 0; i < 100; i++) {
+      common.count(ReportDigest.of(FULL.read(generator.current(i), "c"), "c", Role.CHECKED, table, null, 50)
+          .distinctShingles);
+    }
+    common.freeze();
+    int passages = 0;
+    for (int i = 0; i < generator.count(); i++) {
+      for (Report report : List.of(LIGHT.read(generator.history(i), "h" + i), FULL.read(generator.current(i), "c" + i))) {
+        Role role = report.getSource().orElse("").startsWith("c") ? Role.CHECKED : Role.HISTORY;
+        ReportDigest later = ReportDigest.of(report, "r" + i, role, table, null, 50);
+        later.fingerprintPassages(common, 50);
+        ReportDigest asRead = ReportDigest.of(report, "r" + i, role, table, common, 50);
+        assertThat(DigestSameness.describe(asRead)).as("report " + i).isEqualTo(DigestSameness.describe(later));
+        assertThat(DigestSameness.sameFigures(asRead, later)).isTrue();
+        passages += asRead.passageCount;
+      }
+    }
+    assertThat(passages).as("passages kept").isGreaterThan(generator.count());
+  }
 }

@@ -24,12 +24,13 @@ import java.util.Set;
  * order (the order decides which reports the common wording is learned from, so a fixed order gives
  * the same findings every run), then {@link #finish()} once. Memory is bounded by the digests — per
  * report some 200 bytes, 60 per passage of 100 characters or more plus 2 per character of its
- * uncommon wording, and 22 per figure — never the texts;
+ * uncommon wording, and 24 per figure — never the texts;
  * while the common wording is being learned (the first {@code sampleSize} reports, 500 by default) a
  * digest also holds its passages' shingles, 8 bytes per character.
  *
  * <p>{@link #digest} is thread-safe; {@link #add} is synchronized; {@link #finish()} is called once,
- * after every add.
+ * after every add, and searches for reused text on up to {@link Builder#threads(int)} threads of its
+ * own, with the same findings, in the same order, on any number.
  *
  * <p><b>History reports</b> are only digested, never validated, so they can be read with
  * {@link #historyReader()}, which leaves out the figures the validator needs: a digest takes the
@@ -45,6 +46,7 @@ public final class CorpusCheck {
   private final Map<String, Severity> severities;
   private final double reuseThreshold;
   private final int minimumOwnShingles;
+  private final int threads;
   private final CommonWording common;
   private final OrganTable table = OrganTable.builtIn();
   private final List<ReportDigest> reports = new ArrayList<>();
@@ -60,6 +62,7 @@ public final class CorpusCheck {
     this.severities = Map.copyOf(b.severities);
     this.reuseThreshold = b.reuseThreshold;
     this.minimumOwnShingles = b.minimumOwnShingles;
+    this.threads = b.threads;
     this.common = new CommonWording(b.sampleSize, b.commonMinimum, b.commonShare);
   }
 
@@ -106,11 +109,9 @@ public final class CorpusCheck {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(role, "role");
-    ReportDigest digest = ReportDigest.of(report, source, role, table, !frozen);
-    if (frozen) {
-      digest.fingerprintPassages(common, minimumOwnShingles);
-    }
-    return digest;
+    // Once the common wording is known, the passages are fingerprinted as the text is read, and their
+    // raw shingles (8 bytes a character) are never kept.
+    return ReportDigest.of(report, source, role, table, frozen ? common : null, minimumOwnShingles);
   }
 
   /**
@@ -200,7 +201,7 @@ public final class CorpusCheck {
   }
 
   private List<SetRule> rules() {
-    return List.of(new ReportMissingRule(), new DuplicateReportRule(), new ReusedTextRule(reuseThreshold),
+    return List.of(new ReportMissingRule(), new DuplicateReportRule(), new ReusedTextRule(reuseThreshold, threads),
         new YearOnYearRule());
   }
 
@@ -215,8 +216,26 @@ public final class CorpusCheck {
     private int sampleSize = 500;
     private int commonMinimum = 5;
     private double commonShare = 0.1;
+    private int threads = Math.min(Runtime.getRuntime().availableProcessors(), 8);
 
     private Builder() {}
+
+    /**
+     * The most threads {@link CorpusCheck#finish()} uses for the search for reused text (sketching the
+     * passages, joining the bands, verifying the candidates); the findings and their order are the same
+     * on any number. Default: the available processors, at most 8. Each thread joining a band holds 8
+     * bytes per passage of the set.
+     *
+     * @param value at least 1
+     * @return this builder
+     */
+    public Builder threads(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("threads must be at least 1: " + value);
+      }
+      this.threads = value;
+      return this;
+    }
 
     /**
      * The language of the messages: Chinese for {@code zh}, English otherwise. The default, when this

@@ -3,6 +3,7 @@ package dev.fazhi.validation.corpus;
 import java.math.BigDecimal;
 import dev.fazhi.validation.internal.Digits;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,19 +21,6 @@ final class FigureScanner {
   static final List<String> UNITS = List.of("个百分点", "人次", "万元", "亿元", "小时", "万人", "元", "件", "个", "次",
       "人", "家", "项", "份", "场", "起", "条", "名", "篇", "期", "宗", "户", "所", "批", "部", "套", "台", "天",
       "%", "％");
-  /** The first characters of {@link #UNITS}: most numbers are followed by none of them. */
-  private static final String UNIT_FIRSTS;
-
-  static {
-    StringBuilder firsts = new StringBuilder();
-    for (String unit : UNITS) {
-      if (firsts.indexOf(unit.substring(0, 1)) < 0) {
-        firsts.append(unit.charAt(0));
-      }
-    }
-    UNIT_FIRSTS = firsts.toString();
-  }
-
   private static final List<String> MARKERS = List.of("与上年相比", "与去年相比", "较上一年度", "比上一年度",
       "较上年度", "比上年度", "较上一年", "比上一年", "较上年", "比上年", "较去年", "比去年", "同比");
   private static final List<String> UP = List.of("增长", "增加", "上升", "提高", "提升", "增幅");
@@ -116,16 +104,16 @@ final class FigureScanner {
     while (i < text.length() && (text.charAt(i) == '，' || text.charAt(i) == ',' || text.charAt(i) == ' ')) {
       i++;
     }
-    String marker = startsWithAny(text, i, MARKERS, MARKER_FIRSTS);
+    String marker = MARKER_WORDS.at(text, i);
     if (marker == null) {
       return null;
     }
     int markerAt = i;
     i += marker.length();
-    String verb = startsWithAny(text, i, UP, UP_DOWN_FIRSTS);
+    String verb = UP_WORDS.at(text, i);
     boolean increase = verb != null;
     if (verb == null) {
-      verb = startsWithAny(text, i, DOWN, UP_DOWN_FIRSTS);
+      verb = DOWN_WORDS.at(text, i);
     }
     if (verb == null) {
       return null;
@@ -160,14 +148,14 @@ final class FigureScanner {
 
   private static String subject(String text, int numberStart) {
     int from = numberStart;
-    while (from > 0 && CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0 && numberStart - from < 40) {
+    while (from > 0 && !isClauseBreak(text.charAt(from - 1)) && numberStart - from < 40) {
       from--;
     }
     String subject = text.substring(from, numberStart).strip();
     boolean stripped = true;
     while (stripped) {
       stripped = false;
-      String lead = startsWithAny(subject, 0, LEADING, LEADING_FIRSTS);
+      String lead = LEADING_WORDS.at(subject, 0);
       if (lead != null && subject.length() > lead.length()) {
         subject = subject.substring(lead.length());
         stripped = true;
@@ -194,7 +182,7 @@ final class FigureScanner {
   }
 
   private static String unitAt(String text, int at) {
-    return startsWithAny(text, at, UNITS, UNIT_FIRSTS);
+    return UNIT_WORDS.at(text, at);
   }
 
   /**
@@ -212,35 +200,86 @@ final class FigureScanner {
     return false;
   }
 
-  private static final String MARKER_FIRSTS = firsts(MARKERS);
-  private static final String LEADING_FIRSTS = firsts(LEADING);
-  private static final String UP_DOWN_FIRSTS = firsts(UP) + firsts(DOWN);
+  private static final Words UNIT_WORDS = new Words(UNITS);
+  private static final Words MARKER_WORDS = new Words(MARKERS);
+  private static final Words UP_WORDS = new Words(UP);
+  private static final Words DOWN_WORDS = new Words(DOWN);
+  private static final Words LEADING_WORDS = new Words(LEADING);
+  /** {@link #CLAUSE_BREAKS} as a bit per UTF-16 unit: 8 KB. */
+  private static final long[] CLAUSE_BITS = new long[1 << 10];
 
-  private static String firsts(List<String> words) {
-    StringBuilder out = new StringBuilder();
-    for (String word : words) {
-      if (out.indexOf(word.substring(0, 1)) < 0) {
-        out.append(word.charAt(0));
-      }
+  static {
+    for (int i = 0; i < CLAUSE_BREAKS.length(); i++) {
+      char c = CLAUSE_BREAKS.charAt(i);
+      CLAUSE_BITS[c >>> 6] |= 1L << c;
     }
-    return out.toString();
   }
 
-  /** {@link #startsWithAny} after a look at the first character: most positions start no word. */
-  private static String startsWithAny(String text, int at, List<String> words, String firsts) {
-    if (at >= text.length() || firsts.indexOf(text.charAt(at)) < 0) {
+  private static boolean isClauseBreak(char c) {
+    return (CLAUSE_BITS[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /**
+   * A list of words, looked up by the character a text has at a place: the words starting with it,
+   * in the list's order, from a small open-addressing table, so that a place no word starts at costs
+   * one probe and one that some word starts at tries only the words with that first character.
+   * Immutable; thread-safe.
+   */
+  static final class Words {
+    private final char[] firsts;
+    private final String[][] byFirst;
+    private final int mask;
+
+    Words(List<String> words) {
+      int size = Integer.highestOneBit(Math.max(4, words.size()) * 4);
+      mask = size - 1;
+      firsts = new char[size];
+      byFirst = new String[size][];
+      for (String word : words) {
+        char first = word.charAt(0);
+        int slot = slot(first);
+        while (byFirst[slot] != null && firsts[slot] != first) {
+          slot = (slot + 1) & mask;
+        }
+        firsts[slot] = first;
+        String[] group = byFirst[slot] == null ? new String[0] : byFirst[slot];
+        group = Arrays.copyOf(group, group.length + 1);
+        group[group.length - 1] = word;
+        byFirst[slot] = group;
+      }
+    }
+
+    private int slot(char c) {
+      return (c * 0x9E3779B1) >>> 16 & mask;
+    }
+
+    /**
+     * The first word of the list that the text has at a place.
+     *
+     * @param text the text
+     * @param at the place
+     * @return the word, or null
+     */
+    String at(String text, int at) {
+      if (at >= text.length()) {
+        return null;
+      }
+      char c = text.charAt(at);
+      int slot = slot(c);
+      String[] group;
+      while ((group = byFirst[slot]) != null) {
+        if (firsts[slot] == c) {
+          for (String word : group) {
+            if (text.startsWith(word, at)) {
+              return word;
+            }
+          }
+          return null;
+        }
+        slot = (slot + 1) & mask;
+      }
       return null;
     }
-    return startsWithAny(text, at, words);
-  }
-
-  private static String startsWithAny(String text, int at, List<String> words) {
-    for (String word : words) {
-      if (text.startsWith(word, at)) {
-        return word;
-      }
-    }
-    return null;
   }
 
   private static int number(String text, int from) {

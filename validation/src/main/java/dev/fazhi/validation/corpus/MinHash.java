@@ -60,6 +60,20 @@ final class MinHash {
       return null;
     }
     char[] sketch = new char[BINS];
+    sketchInto(sketch, 0);
+    return sketch;
+  }
+
+  /**
+   * {@link #sketch()} written to {@code out} from {@code at}, when something was added.
+   *
+   * @param out the array
+   * @param at where the sketch starts
+   */
+  void sketchInto(char[] out, int at) {
+    if (count == 0) {
+      throw new IllegalStateException("nothing was added");
+    }
     for (int bin = 0; bin < BINS; bin++) {
       long value = minima[bin];
       int attempt = 1;
@@ -70,9 +84,8 @@ final class MinHash {
         attempt++;
       }
       // A borrowed value is tagged with the bin it came from, as the densification scheme requires.
-      sketch[bin] = (char) Shingles.mix(value * 31 + from);
+      out[at + bin] = (char) Shingles.mix(value * 31 + from);
     }
-    return sketch;
   }
 
   /**

@@ -14,7 +14,7 @@ import java.util.List;
  * and the changes on the previous year it states. Never the text.
  *
  * <p>Made by {@link CorpusCheck#digest}, on any thread; handed to {@link CorpusCheck#add} in a fixed
- * order. Size: about 200 bytes, plus per passage of 100 characters or more some 60 bytes and 2 per character of wording of its own (common wording is not kept), plus 22 per figure; a report read while the
+ * order. Size: about 200 bytes, plus per passage of 100 characters or more some 60 bytes and 2 per character of wording of its own (common wording is not kept), plus 24 per figure (a passage in two arrays per report, not three objects per passage); a report read while the
  * common wording is still being learned also holds its shingle hashes (8 bytes per character) until
  * that ends.
  */
@@ -33,22 +33,43 @@ public final class ReportDigest {
   final long textHash;
   final int keptChars;
   final char[] sketch;
-  /** The passages' lines, lengths and quotes: all passages until fingerprinted, then the kept ones. */
+  /** The passages kept: all passages until fingerprinted, then those with wording enough of their own. */
   int passageCount;
-  int[] passageLines;
-  int[] passageChars;
-  String[] passageQuotes;
-  /** Raw shingle hashes of each passage, until the common wording is known; then null. */
-  long[][] passageShingles;
   /**
-   * The passages' uncommon shingles as sorted, distinct 16-bit fingerprints (2 bytes per shingle); null
-   * for a passage with too little wording of its own.
+   * Once fingerprinted, {@value #INFO} ints per passage: its line, its length in kept characters, where
+   * its fingerprints end in {@link #passageData} and where its quote ends there.
    */
-  char[][] passagePrints;
+  int[] passageInfo;
+  /**
+   * Once fingerprinted, every passage's uncommon shingles as sorted, distinct 16-bit fingerprints (2
+   * bytes per shingle), passage after passage, then every passage's quote: two arrays per report
+   * rather than three objects per passage, which the garbage collector would trace at every marking.
+   */
+  char[] passageData;
+  /** The passages as read, until the common wording is known; then null. */
+  Raw raw;
   /** The report's distinct shingles, for learning the common wording; null when not needed. */
   long[] distinctShingles;
   final FigureTable figures;
   final List<ChangeClaim> claims;
+
+  static final int INFO = 4;
+
+  /** The passages of a report read while the common wording was being learned. */
+  static final class Raw {
+    final int[] lines;
+    final int[] chars;
+    final String[] quotes;
+    /** Each passage's shingle hashes, in order. */
+    final long[][] shingles;
+
+    Raw(int[] lines, int[] chars, String[] quotes, long[][] shingles) {
+      this.lines = lines;
+      this.chars = chars;
+      this.quotes = quotes;
+      this.shingles = shingles;
+    }
+  }
 
   private ReportDigest(Builder b) {
     this.source = b.source;
@@ -60,15 +81,84 @@ public final class ReportDigest {
     this.textHash = b.textHash;
     this.keptChars = b.keptChars;
     this.sketch = b.sketch;
-    this.passageCount = b.lines.size();
-    this.passageLines = b.lines.stream().mapToInt(Integer::intValue).toArray();
-    this.passageChars = b.chars.stream().mapToInt(Integer::intValue).toArray();
-    this.passageQuotes = b.quotes.toArray(new String[0]);
-    this.passageShingles = b.shingles.toArray(new long[0][]);
+    this.passageCount = b.passageCount;
+    this.passageInfo = b.passageInfo;
+    this.passageData = b.passageData;
+    this.raw = b.raw;
     this.distinctShingles = b.distinct;
     this.figures = b.figures;
     // Only a checked report's changes are checked; history keeps its figures, not its claims.
-    this.claims = b.role == Role.CHECKED ? List.copyOf(b.claims) : List.of();
+    this.claims = b.role == Role.CHECKED && !b.claims.isEmpty() ? List.copyOf(b.claims) : List.of();
+  }
+
+  /**
+   * A kept passage's line. Only once fingerprinted.
+   *
+   * @param p the passage's index
+   * @return its line
+   */
+  int passageLine(int p) {
+    return passageInfo[INFO * p];
+  }
+
+  /**
+   * A kept passage's length in kept characters. Only once fingerprinted.
+   *
+   * @param p the passage's index
+   * @return its length
+   */
+  int passageChars(int p) {
+    return passageInfo[INFO * p + 1];
+  }
+
+  /**
+   * Where a kept passage's fingerprints start in {@link #passageData}.
+   *
+   * @param p the passage's index
+   * @return the offset
+   */
+  int printsFrom(int p) {
+    return p == 0 ? 0 : passageInfo[INFO * (p - 1) + 2];
+  }
+
+  /**
+   * Where a kept passage's fingerprints end in {@link #passageData} (exclusive).
+   *
+   * @param p the passage's index
+   * @return the offset
+   */
+  int printsTo(int p) {
+    return passageInfo[INFO * p + 2];
+  }
+
+  /**
+   * A kept passage's quote: its first 20 characters. Only once fingerprinted.
+   *
+   * @param p the passage's index
+   * @return the quote
+   */
+  String passageQuote(int p) {
+    int from = p == 0 ? passageInfo[INFO * (passageCount - 1) + 2] : passageInfo[INFO * (p - 1) + 3];
+    return new String(passageData, from, passageInfo[INFO * p + 3] - from);
+  }
+
+  /**
+   * A kept passage's fingerprints, as a new array. Only once fingerprinted.
+   *
+   * @param p the passage's index
+   * @return the sorted, distinct fingerprints
+   */
+  char[] passagePrints(int p) {
+    return Arrays.copyOfRange(passageData, printsFrom(p), printsTo(p));
+  }
+
+  /**
+   * Whether the passages have been fingerprinted.
+   *
+   * @return true once the raw shingles are gone
+   */
+  boolean fingerprinted() {
+    return raw == null;
   }
 
   /**
@@ -96,11 +186,14 @@ public final class ReportDigest {
    * @param source its name in findings
    * @param role checked or history
    * @param table the organs' names
-   * @param learning whether the common wording is still being learned (then the report's distinct
+   * @param common the common wording once learned (then the passages are fingerprinted at once), or
+   *     null while it is being learned (then the report's distinct shingles and its passages' raw
    *     shingles are kept)
+   * @param minimumOwn the fewest uncommon shingles a passage needs to be compared
    * @return the digest
    */
-  static ReportDigest of(Report report, String source, Role role, OrganTable table, boolean learning) {
+  static ReportDigest of(Report report, String source, Role role, OrganTable table, CommonWording common,
+      int minimumOwn) {
     Builder b = new Builder();
     b.source = source;
     b.role = role;
@@ -109,23 +202,40 @@ public final class ReportDigest {
     b.year = report.getReportingYear().orElse(0);
     b.title = report.getTitle().orElse("");
     MinHash whole = new MinHash();
+    boolean learning = common == null;
     LongSet distinct = learning ? new LongSet(1024) : null;
+    Scratch scratch = SCRATCH.get();
+    Packer packer = learning ? null : scratch.packer.reset(minimumOwn);
+    List<Integer> rawLines = learning ? new ArrayList<>() : null;
+    List<Integer> rawChars = learning ? new ArrayList<>() : null;
+    List<String> rawQuotes = learning ? new ArrayList<>() : null;
+    List<long[]> rawShingles = learning ? new ArrayList<>() : null;
     long textHash = 0x51ED270B27A1B5C3L;
     FigureTable.Builder figures = new FigureTable.Builder();
     int kept = 0;
-    long[] buffer = new long[256];
+    long[] buffer = scratch.buffer;
+    char[] chars = scratch.chars;
     for (Paragraph paragraph : report.allParagraphs()) {
       String text = paragraph.getText();
       SourceLocation location = paragraph.getLocation().orElse(null);
       int line = location == null ? 0 : location.getLine();
       int column = location == null ? 1 : location.getColumn();
-      boolean passage = text.length() >= MIN_PASSAGE && text.strip().length() >= MIN_PASSAGE;
-      if (buffer.length < text.length()) {
-        buffer = new long[Math.max(text.length(), 2 * buffer.length)];
+      int n = text.length();
+      boolean passage = n >= MIN_PASSAGE && text.strip().length() >= MIN_PASSAGE;
+      if (buffer.length < n) {
+        buffer = new long[Math.max(n, 2 * buffer.length)];
+        chars = new char[buffer.length];
+        if (buffer.length <= Scratch.KEPT) {
+          scratch.buffer = buffer;
+          scratch.chars = chars;
+        }
       }
+      // The characters copied out once: indexing an array costs less than String.charAt, which checks
+      // the string's coder and the index at every character.
+      text.getChars(0, n, chars, 0);
       // Shingles.scan written out, so that each shingle costs no call through a sink: the rolling
       // hash, the whole text's sketch and hash, the passage's shingles and, while learning, the set.
-      int chars = 0;
+      int keptHere = 0;
       int count = 0;
       long rolling = 0;
       char c1 = 0;
@@ -133,13 +243,13 @@ public final class ReportDigest {
       char c3 = 0;
       char c4 = 0;
       char c5 = 0; // the last five kept characters, c5 the newest
-      for (int i = 0, n = text.length(); i < n; i++) {
-        char c = text.charAt(i);
+      for (int i = 0; i < n; i++) {
+        char c = chars[i];
         if (!Shingles.kept(c)) {
           continue;
         }
         rolling = rolling * Shingles.BASE + c;
-        if (chars >= Shingles.K) {
+        if (keptHere >= Shingles.K) {
           rolling -= c1 * Shingles.BASE_POW_K;
         }
         c1 = c2;
@@ -147,23 +257,29 @@ public final class ReportDigest {
         c3 = c4;
         c4 = c5;
         c5 = c;
-        chars++;
-        if (chars >= Shingles.K) {
+        keptHere++;
+        if (keptHere >= Shingles.K) {
           long hash = Shingles.mix(rolling);
           whole.add(hash);
           textHash = textHash * 0x100000001B3L + hash;
           buffer[count++] = hash;
-          if (distinct != null) {
-            distinct.add(hash);
-          }
         }
       }
-      kept += chars;
+      if (distinct != null) {
+        for (int i = 0; i < count; i++) {
+          distinct.add(buffer[i]);
+        }
+      }
+      kept += keptHere;
       if (passage) {
-        b.lines.add(line);
-        b.chars.add(chars);
-        b.quotes.add(quote(text));
-        b.shingles.add(Arrays.copyOf(buffer, count));
+        if (learning) {
+          rawLines.add(line);
+          rawChars.add(keptHere);
+          rawQuotes.add(quote(text));
+          rawShingles.add(Arrays.copyOf(buffer, count));
+        } else {
+          packer.add(buffer, count, common, line, keptHere, text);
+        }
       }
       if (FigureScanner.mayState(text)) {
         FigureScanner.Found found = FigureScanner.scan(text, line, column);
@@ -178,58 +294,163 @@ public final class ReportDigest {
     b.sketch = whole.sketch();
     b.distinct = distinct == null ? null : distinct.toArray();
     b.figures = figures.build();
+    if (learning) {
+      b.passageCount = rawLines.size();
+      b.raw = new Raw(rawLines.stream().mapToInt(Integer::intValue).toArray(),
+          rawChars.stream().mapToInt(Integer::intValue).toArray(), rawQuotes.toArray(new String[0]),
+          rawShingles.toArray(new long[0][]));
+    } else {
+      packer.finish(b);
+    }
     return new ReportDigest(b);
   }
 
   /**
-   * Keeps each passage's uncommon shingles as fingerprints, and lets go of the raw shingles.
+   * Keeps each passage's uncommon shingles as fingerprints, and lets go of the raw shingles. Does
+   * nothing when done already.
    *
    * @param common the common wording
    * @param minimumOwn the fewest uncommon shingles a passage needs to be compared
    */
   void fingerprintPassages(CommonWording common, int minimumOwn) {
-    if (passagePrints != null) {
+    if (raw == null) {
       return;
     }
-    char[][] prints = new char[passageCount][];
-    int kept = 0;
-    char[] own = new char[0];
-    long[] bits = null;
+    Packer packer = new Packer(minimumOwn);
     for (int p = 0; p < passageCount; p++) {
-      long[] shingles = passageShingles[p];
-      if (own.length < shingles.length) {
-        own = new char[Math.max(shingles.length, 2 * own.length)];
-      }
-      int n = 0;
-      for (long hash : shingles) {
-        if (!common.isCommon(hash)) {
-          own[n++] = fingerprint(hash);
-        }
-      }
-      if (n < minimumOwn) {
-        continue; // mostly common wording: never compared, so nothing to sort or keep
-      }
-      if (bits == null) {
-        bits = new long[1 << 10];
-      }
-      char[] distinct = distinctSorted(own, n, bits);
-      if (distinct.length >= minimumOwn) {
-        prints[kept] = distinct;
-        passageLines[kept] = passageLines[p];
-        passageChars[kept] = passageChars[p];
-        passageQuotes[kept] = passageQuotes[p];
-        kept++;
-      }
+      long[] shingles = raw.shingles[p];
+      packer.add(shingles, shingles.length, common, raw.lines[p], raw.chars[p], raw.quotes[p], true);
     }
-    // Only the passages that can be compared stay: their line, length, quote and fingerprints.
-    passageCount = kept;
-    passageLines = Arrays.copyOf(passageLines, kept);
-    passageChars = Arrays.copyOf(passageChars, kept);
-    passageQuotes = Arrays.copyOf(passageQuotes, kept);
-    passagePrints = Arrays.copyOf(prints, kept);
-    passageShingles = null;
+    Builder b = new Builder();
+    packer.finish(b);
+    passageCount = b.passageCount;
+    passageInfo = b.passageInfo;
+    passageData = b.passageData;
+    raw = null;
     distinctShingles = null;
   }
+
+  /**
+   * A thread's working arrays for {@link #of}, kept between digests so that a digest allocates little
+   * more than what it keeps (the shingle buffer, the characters, the packer's arrays and its 8 KB of
+   * bits were some 30 KB a report of garbage). Used by one call at a time per thread.
+   */
+  private static final class Scratch {
+    /** Buffers up to this many entries are kept for the next digest; longer ones are let go. */
+    static final int KEPT = 1 << 16;
+    long[] buffer = new long[256];
+    char[] chars = new char[256];
+    final Packer packer = new Packer(0);
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /**
+   * Fingerprints passages one after the other and packs those with wording enough of their own: their
+   * line, length, fingerprints and quote. Not thread-safe; one per digest.
+   */
+  private static final class Packer {
+    private int minimumOwn;
+    private int count;
+    private int[] info = new int[INFO * 8];
+    private char[] prints = new char[1024];
+    private int printsEnd;
+    private final StringBuilder quotes = new StringBuilder();
+    private char[] own = new char[256];
+    private long[] bits;
+
+    Packer(int minimumOwn) {
+      this.minimumOwn = minimumOwn;
+    }
+
+    /** Empties the packer for another report, keeping its arrays (the bits are clear between uses). */
+    Packer reset(int minimumOwn) {
+      this.minimumOwn = minimumOwn;
+      count = 0;
+      printsEnd = 0;
+      quotes.setLength(0);
+      if (prints.length > Scratch.KEPT) {
+        prints = new char[1024];
+      }
+      if (own.length > Scratch.KEPT) {
+        own = new char[256];
+      }
+      return this;
+    }
+
+    void add(long[] shingles, int n, CommonWording common, int line, int chars, String text) {
+      add(shingles, n, common, line, chars, text, false);
+    }
+
+    /**
+     * Fingerprints one passage's shingles; keeps it when enough are uncommon.
+     *
+     * @param shingles the passage's shingle hashes
+     * @param n how many count
+     * @param common the common wording
+     * @param line the passage's line
+     * @param chars its kept characters
+     * @param text its text, or its quote when {@code isQuote}
+     * @param isQuote whether {@code text} is the quote already
+     */
+    void add(long[] shingles, int n, CommonWording common, int line, int chars, String text,
+        boolean isQuote) {
+      if (own.length < n) {
+        own = new char[Math.max(n, 2 * own.length)];
+      }
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        long hash = shingles[i];
+        if (!common.isCommon(hash)) {
+          own[m++] = fingerprint(hash);
+        }
+      }
+      if (m < minimumOwn) {
+        return; // mostly common wording: never compared, so nothing to sort or keep
+      }
+      if (bits == null) {
+        bits = new long[BITS_WORDS];
+      }
+      if (prints.length < printsEnd + m) {
+        prints = Arrays.copyOf(prints, Math.max(printsEnd + m, 2 * prints.length));
+      }
+      int distinct = distinctSortedInto(own, m, bits, prints, printsEnd);
+      if (distinct < minimumOwn) {
+        return;
+      }
+      printsEnd += distinct;
+      if (info.length < INFO * (count + 1)) {
+        info = Arrays.copyOf(info, 2 * info.length);
+      }
+      quotes.append(isQuote ? text : quote(text));
+      info[INFO * count] = line;
+      info[INFO * count + 1] = chars;
+      info[INFO * count + 2] = printsEnd;
+      info[INFO * count + 3] = quotes.length(); // where the quotes start is known only at the end
+      count++;
+    }
+
+    void finish(Builder b) {
+      b.passageCount = count;
+      if (count == 0) {
+        b.passageInfo = NO_INTS;
+        b.passageData = NO_CHARS;
+        return;
+      }
+      b.passageInfo = Arrays.copyOf(info, INFO * count);
+      for (int p = 0; p < count; p++) {
+        b.passageInfo[INFO * p + 3] += printsEnd;
+      }
+      char[] data = Arrays.copyOf(prints, printsEnd + quotes.length());
+      quotes.getChars(0, quotes.length(), data, printsEnd);
+      b.passageData = data;
+    }
+  }
+
+  private static final int[] NO_INTS = new int[0];
+  private static final char[] NO_CHARS = new char[0];
+  /** 65 536 bits, one per fingerprint, then 1 024 bits, one per word of those that is not zero. */
+  static final int BITS_WORDS = (1 << 10) + (1 << 4);
 
   /**
    * The distinct values of an array's first {@code n}, sorted: O(n log n).
@@ -251,38 +472,58 @@ public final class ReportDigest {
 
   /**
    * The same as {@link #distinctSorted(char[], int)}, by a bit per possible value instead of a sort:
-   * O(n + 1024). The bits must be clear; they are clear again on return.
+   * O(n + 16). The bits must be clear; they are clear again on return.
    *
    * @param values the values (not changed)
    * @param n how many count
-   * @param bits 65 536 clear bits, as 1 024 longs
+   * @param bits {@link #BITS_WORDS} clear longs
    * @return a new array
    */
   static char[] distinctSorted(char[] values, int n, long[] bits) {
-    int distinct = 0;
+    char[] out = new char[n];
+    int distinct = distinctSortedInto(values, n, bits, out, 0);
+    return Arrays.copyOf(out, distinct);
+  }
+
+  /**
+   * Writes the distinct values of an array's first {@code n}, sorted, to {@code out} from {@code at}:
+   * a bit per possible value (65 536), and a bit per word of those that is set, so that only the words
+   * holding values are visited: O(n + 16). The bits must be clear; they are clear again on return.
+   *
+   * @param values the values (not changed)
+   * @param n how many count
+   * @param bits {@link #BITS_WORDS} clear longs
+   * @param out where to write, with room for {@code n} from {@code at}
+   * @param at the first index written
+   * @return how many were written
+   */
+  static int distinctSortedInto(char[] values, int n, long[] bits, char[] out, int at) {
+    final int summary = 1 << 10;
     for (int i = 0; i < n; i++) {
       char v = values[i];
-      long bit = 1L << v;
-      long word = bits[v >>> 6];
-      if ((word & bit) == 0) {
-        bits[v >>> 6] = word | bit;
-        distinct++;
-      }
+      int w = v >>> 6;
+      bits[w] |= 1L << v;
+      bits[summary + (w >>> 6)] |= 1L << w;
     }
-    char[] out = new char[distinct];
-    int k = 0;
-    for (int w = 0; k < distinct; w++) {
-      long word = bits[w];
-      if (word == 0) {
+    int k = at;
+    for (int s = 0; s < 1 << 4; s++) {
+      long words = bits[summary + s];
+      if (words == 0) {
         continue;
       }
-      bits[w] = 0;
-      while (word != 0) {
-        out[k++] = (char) ((w << 6) | Long.numberOfTrailingZeros(word));
-        word &= word - 1;
+      bits[summary + s] = 0;
+      while (words != 0) {
+        int w = (s << 6) | Long.numberOfTrailingZeros(words);
+        words &= words - 1;
+        long word = bits[w];
+        bits[w] = 0;
+        while (word != 0) {
+          out[k++] = (char) ((w << 6) | Long.numberOfTrailingZeros(word));
+          word &= word - 1;
+        }
       }
     }
-    return out;
+    return k - at;
   }
 
   /**
@@ -317,10 +558,10 @@ public final class ReportDigest {
     char[] sketch;
     long[] distinct;
     FigureTable figures;
-    final List<Integer> lines = new ArrayList<>();
-    final List<Integer> chars = new ArrayList<>();
-    final List<String> quotes = new ArrayList<>();
-    final List<long[]> shingles = new ArrayList<>();
+    int passageCount;
+    int[] passageInfo;
+    char[] passageData;
+    Raw raw;
     final List<ChangeClaim> claims = new ArrayList<>();
   }
 

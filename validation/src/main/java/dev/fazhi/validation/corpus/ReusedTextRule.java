@@ -21,9 +21,11 @@ import java.util.TreeMap;
 final class ReusedTextRule implements SetRule {
 
   private final double threshold;
+  private final int threads;
 
-  ReusedTextRule(double threshold) {
+  ReusedTextRule(double threshold, int threads) {
     this.threshold = threshold;
+    this.threads = threads;
   }
 
   @Override
@@ -36,7 +38,7 @@ final class ReusedTextRule implements SetRule {
   @Override
   public void check(CorpusView view, FindingSink sink) {
     List<PassageJoin.Pair> pairs = PassageJoin.join(view.reports, threshold,
-        Math.min(view.commonThreshold, 200));
+        Math.min(view.commonThreshold, 200), threads);
     Map<Integer, TreeMap<Integer, Match>> best = new HashMap<>();
     for (PassageJoin.Pair pair : pairs) {
       consider(view, best, pair.reportA(), pair.passageA(), pair.reportB(), pair.passageB(), pair.similarity());
@@ -47,7 +49,7 @@ final class ReusedTextRule implements SetRule {
       TreeMap<Integer, Match> matches = best.get(r);
       long reused = 0;
       for (int p : matches.keySet()) {
-        reused += report.passageChars[p];
+        reused += report.passageChars(p);
       }
       String share = Long.toString(Math.round(100.0 * reused / Math.max(1, report.keptChars)));
       for (Map.Entry<Integer, Match> e : matches.entrySet()) {
@@ -55,8 +57,8 @@ final class ReusedTextRule implements SetRule {
         Match match = e.getValue();
         ReportDigest other = view.reports.get(match.report());
         boolean earlier = view.sameIssuer(r, match.report());
-        RelatedPlace related = new RelatedPlace(other.source, other.passageLines[match.passage()],
-            other.passageQuotes[match.passage()]);
+        RelatedPlace related = new RelatedPlace(other.source, other.passageLine(match.passage()),
+            other.passageQuote(match.passage()));
         String otherName = other.issuer == null ? "?" : other.issuer;
         String otherYear = other.year == 0 ? "" : other.year + "";
         Map<String, Object> arguments = new LinkedHashMap<>();
@@ -65,8 +67,8 @@ final class ReusedTextRule implements SetRule {
         arguments.put(earlier ? "otherYear" : "otherIssuer", earlier ? otherYear : otherName);
         arguments.put("similarity", Math.round(100 * match.similarity()));
         arguments.put("share", share);
-        sink.add(descriptor(), report.source, earlier ? "earlier" : "other", report.passageLines[p], 1,
-            report.passageQuotes[p], related, arguments);
+        sink.add(descriptor(), report.source, earlier ? "earlier" : "other", report.passageLine(p), 1,
+            report.passageQuote(p), related, arguments);
       }
     });
   }

@@ -23,7 +23,7 @@ class DigestFastPathsTest {
   @Test
   void distinctSortedByBitsIsDistinctSortedBySorting() {
     SplittableRandom random = new SplittableRandom(7);
-    long[] bits = new long[1 << 10];
+    long[] bits = new long[ReportDigest.BITS_WORDS];
     for (int round = 0; round < 2000; round++) {
       int n = random.nextInt(400);
       int range = 1 + random.nextInt(round % 2 == 0 ? 300 : 65536);

@@ -22,11 +22,23 @@ final class DigestSameness {
     return String.join(" | ", d.source, String.valueOf(d.role), String.valueOf(d.issuer),
         d.organ == null ? "-" : d.organ.key(), Integer.toString(d.year), d.title, Long.toString(d.textHash),
         Integer.toString(d.keptChars), d.sketch == null ? "-" : new String(d.sketch),
-        Integer.toString(d.passageCount), Arrays.toString(d.passageLines), Arrays.toString(d.passageChars),
-        Arrays.toString(d.passageQuotes), Arrays.deepToString(d.passageShingles),
-        d.passagePrints == null ? "-" : Arrays.deepToString(d.passagePrints),
+        Integer.toString(d.passageCount), passages(d),
         Arrays.toString(d.distinctShingles), Integer.toString(d.figures.hashCode()),
         Integer.toString(d.figures.size()), d.claims.toString());
+  }
+
+  /** Every passage kept: raw (line, length, quote, shingles) until fingerprinted, then packed. */
+  private static String passages(ReportDigest d) {
+    if (d.raw != null) {
+      return "raw " + Arrays.toString(d.raw.lines) + " " + Arrays.toString(d.raw.chars) + " "
+          + Arrays.toString(d.raw.quotes) + " " + Arrays.deepToString(d.raw.shingles);
+    }
+    StringBuilder out = new StringBuilder();
+    for (int p = 0; p < d.passageCount; p++) {
+      out.append('[').append(d.passageLine(p)).append(' ').append(d.passageChars(p)).append(' ')
+          .append(d.passageQuote(p)).append(' ').append(Arrays.toString(d.passagePrints(p))).append(']');
+    }
+    return out.toString();
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.fazhi.validation.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,13 @@ class PassageJoinTest {
       }
       assertThat(expected).as("seed %d", seed).isNotEmpty();
       assertThat(found).as("seed %d", seed).isEqualTo(expected);
+      // On more threads: the same pairs, with the same similarities, in the same order.
+      List<PassageJoin.Pair> one = PassageJoin.join(reportOf, passageOf, prints, 0.5, 1000, 1);
+      assertThat(one.size()).as("seed %d", seed).isGreaterThanOrEqualTo(expected.size());
+      for (int threads : new int[] {2, 3, 8}) {
+        assertThat(PassageJoin.join(reportOf, passageOf, prints, 0.5, 1000, threads)).as("seed %d", seed)
+            .containsExactlyElementsOf(one);
+      }
     }
   }
 
