@@ -54,11 +54,7 @@ final class LineCleaner {
    */
   static int plainRunEnd(String text, int from, int to) {
     int k = from;
-    while (k < to) {
-      char c = text.charAt(k);
-      if (c == ' ' || (Chars.classes(c) & Chars.RAW_SPECIAL) != 0) {
-        break;
-      }
+    while (k < to && Chars.isPlainInLine(text.charAt(k))) {
       k++;
     }
     return k;
