@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  *
  * <p>Each argument after the seconds names a build and its class path (a benchmarks jar, with a
  * build's {@code core/target/classes} before it to try other reader classes). The texts come from the
- * first build's {@code TextCorpus}.
+ * first build's {@code TextCorpus}. {@code --warmup S} (anywhere after the seconds) sets the CPU
+ * seconds of warm-up per side, 2 by default: process CPU time counts the JIT compiler's threads, and
+ * with several readers C2 is still compiling each of them well into the measured rounds after 2 s, so a
+ * reader with more code to compile is charged for it there; a longer warm-up measures reading alone.
  */
 public final class ReaderRatioRun {
   private static final com.sun.management.OperatingSystemMXBean OS =
@@ -42,18 +45,28 @@ public final class ReaderRatioRun {
   /**
    * Measures every build.
    *
-   * @param args CPU seconds per side, then {@code name=classpath[,classpath...]} for each build
+   * @param args CPU seconds per side, then {@code name=classpath[,classpath...]} for each build, and
+   *     optionally {@code --warmup S}
    * @throws Throwable if a build cannot be loaded or its reader fails
    */
   public static void main(String[] args) throws Throwable {
     double seconds = Double.parseDouble(args[0]);
-    int n = args.length - 1;
+    double warmup = 2;
+    List<String> builds = new java.util.ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--warmup") && i + 1 < args.length) {
+        warmup = Double.parseDouble(args[++i]);
+      } else {
+        builds.add(args[i]);
+      }
+    }
+    int n = builds.size();
     String[] names = new String[n];
     Op[] ops = new Op[n + 1];
     List<String> texts = null;
     long bytes = 0;
     for (int i = 0; i < n; i++) {
-      String[] kv = args[i + 1].split("=", 2);
+      String[] kv = builds.get(i).split("=", 2);
       names[i] = kv[0];
       String[] parts = kv[1].split(",");
       URL[] urls = new URL[parts.length];
@@ -79,7 +92,7 @@ public final class ReaderRatioRun {
     Pattern figure = Pattern.compile("(\\d+(?:\\.\\d+)?)(件|宗|家|起|项|人次|万元|元|%)");
     List<String> tx = texts;
     ops[n] = () -> { long s = 0; for (String t : tx) { Matcher m = figure.matcher(t); while (m.find()) s += m.end() - m.start(); } return s; };
-    for (Op op : ops) measure(op, 2);
+    for (Op op : ops) measure(op, warmup);
     double[] cpu = new double[n + 1];
     long[] count = new long[n + 1];
     boolean more = true;

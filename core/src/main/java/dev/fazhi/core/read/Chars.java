@@ -100,6 +100,15 @@ final class Chars {
     return BLOCKS[BLOCK_OF_HIGH_BYTE[c >>> 8] << 8 | (c & 0xFF)];
   }
 
+  /**
+   * Whether a line's character can be copied as it stands and is no space: not {@link #RAW_SPECIAL},
+   * not {@code ' '}. Every unit above U+3000 but the byte-order mark is (CJK, full-width forms), so most
+   * characters of a report are answered by two comparisons, the rest by the table.
+   */
+  static boolean isPlainInLine(char c) {
+    return c > '\u3000' ? c != '\uFEFF' : c != ' ' && (classes(c) & RAW_SPECIAL) == 0;
+  }
+
   /** Whether a character is white space of any kind: ASCII, no-break, ideographic, en/em spaces. */
   static boolean isSpace(char c) {
     return (classes(c) & SPACE) != 0;

@@ -8,8 +8,15 @@ package dev.fazhi.core.read;
  * @param text the cleaned text, mapped to the source
  * @param lineIndex the 0-based physical line
  * @param noise the kind of noise, or null for content
+ * @param mayHoldSpace false when the cleaner saw no space in the line, so that no later step looks for
+ *     one ({@link PrintedLayout#despaced})
  */
-record CleanLine(MappedText text, int lineIndex, NoiseTable.Kind noise) {
+record CleanLine(MappedText text, int lineIndex, NoiseTable.Kind noise, boolean mayHoldSpace) {
+
+  /** A line that may hold a space: only {@link LineCleaner} knows when one does not. */
+  CleanLine(MappedText text, int lineIndex, NoiseTable.Kind noise) {
+    this(text, lineIndex, noise, true);
+  }
 
   boolean isBlank() {
     return text.isEmpty();
@@ -21,7 +28,7 @@ record CleanLine(MappedText text, int lineIndex, NoiseTable.Kind noise) {
 
   /** The same line, taken for another kind of noise (or for content, with null). */
   CleanLine withNoise(NoiseTable.Kind kind) {
-    return new CleanLine(text, lineIndex, kind);
+    return new CleanLine(text, lineIndex, kind, mayHoldSpace);
   }
 
   String string() {

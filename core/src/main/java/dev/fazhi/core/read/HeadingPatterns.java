@@ -83,10 +83,11 @@ final class HeadingPatterns {
    * @return the label, or null if none starts there
    */
   static Label match(String s, int at) {
-    if (at >= s.length() || !mayOpenLabel(s.charAt(at))) {
-      return null; // most lines: no form can match, so none is tried
+    if (at >= s.length()) {
+      return null;
     }
-    for (Form form : FORMS) {
+    // only the forms that can open with this character, in table order: none for most lines
+    for (Form form : formsOpenedBy(s.charAt(at))) {
       Label label = match(form, s, at);
       if (label != null) {
         return label;
@@ -95,9 +96,55 @@ final class HeadingPatterns {
     return null;
   }
 
-  /** Whether a label of some form may open with a character: an opening mark or a numeral. */
-  private static boolean mayOpenLabel(char c) {
-    return c == '（' || c == '(' || c == '第' || Chars.isChineseNumeralChar(c) || Chars.isDigit(c);
+  /**
+   * Whether a form's label can start with a character: its opening mark's first character, or for a
+   * form without one, a character of its numeral.
+   */
+  static boolean mayOpenWith(Form form, char c) {
+    if (!form.open().isEmpty()) {
+      return form.open().charAt(0) == c;
+    }
+    return switch (form.numeral()) {
+      case CHINESE -> Chars.isChineseNumeralChar(c);
+      case ARABIC -> c >= '0' && c <= '9';
+      case FULLWIDTH -> c >= '０' && c <= '９';
+    };
+  }
+
+  /**
+   * The forms of {@link #FORMS} whose label can start with a character ({@link #mayOpenWith}), in
+   * table order; the characters that open a label fall in six groups, each with its forms. The array
+   * is shared: not to be changed.
+   */
+  static Form[] formsOpenedBy(char c) {
+    if (c == '（') {
+      return OPENED_BY_PAREN;
+    } else if (c == '(') {
+      return OPENED_BY_HALFWIDTH_PAREN;
+    } else if (c == '第') {
+      return OPENED_BY_ORDINAL;
+    } else if (c >= '0' && c <= '9') {
+      return OPENED_BY_DIGIT;
+    } else if (c >= '０' && c <= '９') {
+      return OPENED_BY_FULLWIDTH_DIGIT;
+    } else if (Chars.isChineseNumeralChar(c)) {
+      return OPENED_BY_CHINESE_NUMERAL;
+    }
+    return NO_FORMS; // most characters: no label opens with them
+  }
+
+  private static final Form[] OPENED_BY_PAREN = opening('（');
+  private static final Form[] OPENED_BY_HALFWIDTH_PAREN = opening('(');
+  private static final Form[] OPENED_BY_ORDINAL = opening('第');
+  private static final Form[] OPENED_BY_DIGIT = opening('1');
+  private static final Form[] OPENED_BY_FULLWIDTH_DIGIT = opening('１');
+  private static final Form[] OPENED_BY_CHINESE_NUMERAL = opening('一');
+
+  private static final Form[] NO_FORMS = {};
+
+  /** The forms that can open with a character, and with every character of its group. */
+  private static Form[] opening(char c) {
+    return FORMS.stream().filter(form -> mayOpenWith(form, c)).toArray(Form[]::new);
   }
 
   static Label match(Form form, String s, int at) {
@@ -204,6 +251,27 @@ final class HeadingPatterns {
    * @return the rank
    */
   static int rank(NumberingStyle style) {
+    return RANKS[style.ordinal()];
+  }
+
+  /**
+   * {@link #rank} of every style by ordinal, worked out once from the styles' standard forms
+   * ({@link #rankFromStandardForm}): the outline asks for it at every labelled line, and the chain of
+   * {@code Optional}s cost a tenth of the layout and outline passes.
+   */
+  private static final int[] RANKS = ranks();
+
+  private static int[] ranks() {
+    NumberingStyle[] styles = NumberingStyle.values();
+    int[] out = new int[styles.length];
+    for (NumberingStyle style : styles) {
+      out[style.ordinal()] = rankFromStandardForm(style);
+    }
+    return out;
+  }
+
+  /** The rank as the style's standard form and level define it: what {@link #RANKS} holds. */
+  static int rankFromStandardForm(NumberingStyle style) {
     return style.standardForm().flatMap(NumberingStyle::standardLevel).orElse(1);
   }
 }

@@ -22,6 +22,20 @@ final class LineCleaner {
     for (int line = 0; line < source.lineCount(); line++) {
       int start = source.lineStart(line);
       int end = source.lineEnd(line);
+      int from = start;
+      int to = end;
+      while (from < to && Chars.isSpace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Chars.isSpace(text.charAt(to - 1))) {
+        to--;
+      }
+      if (from < to && plainRunEnd(text, from, to) == to) {
+        // most lines: no space inside and nothing to clean, so nothing to split or collapse either
+        MappedText plain = MappedText.contiguous(text, from, to);
+        out.add(new CleanLine(plain, line, NoiseTable.classify(plain.text()), false));
+        continue;
+      }
       MappedText raw = rawLine(text, start, end);
       for (MappedText part : splitRunOn(raw)) {
         MappedText collapsed = collapse(part);
@@ -30,6 +44,20 @@ final class LineCleaner {
       }
     }
     return out;
+  }
+
+  /**
+   * Where the plain run from {@code from} ends: at the first space or character that cleaning must not
+   * copy as it stands ({@link Chars#RAW_SPECIAL}), else at {@code to}. A trimmed line that is one plain
+   * run is, as it stands, the one logical line {@link #rawLine}, {@link #splitRunOn} and
+   * {@link #collapse} would make of it, and holds no space for a later step to look for.
+   */
+  static int plainRunEnd(String text, int from, int to) {
+    int k = from;
+    while (k < to && Chars.isPlainInLine(text.charAt(k))) {
+      k++;
+    }
+    return k;
   }
 
   /**

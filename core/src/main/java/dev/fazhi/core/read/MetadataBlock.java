@@ -251,10 +251,13 @@ final class MetadataBlock {
     return -1;
   }
 
-  private record Match(Label label, int end) {}
+  record Match(Label label, int end) {}
 
   /** The label at a position, its characters possibly spaced apart, or null. */
   static Match labelAt(String s, int at) {
+    if (at >= s.length() || LABEL_OPENERS.indexOf(s.charAt(at)) < 0) {
+      return null; // most positions: no label starts with the character there, so none is tried
+    }
     for (Label label : LABELS) {
       int end = matchSpaced(s, at, label.label());
       if (end >= 0) {
@@ -263,6 +266,10 @@ final class MetadataBlock {
     }
     return null;
   }
+
+  /** The first characters of the labels: a label can start only at one of them. */
+  static final String LABEL_OPENERS = LABELS.stream().map(l -> l.label().substring(0, 1)).distinct()
+      .collect(java.util.stream.Collectors.joining());
 
   /** Whether a line opens with a label of the block followed by a separator or nothing. */
   static boolean isMetadataLine(String s) {

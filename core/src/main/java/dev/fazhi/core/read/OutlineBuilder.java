@@ -152,7 +152,7 @@ final class OutlineBuilder {
       return;
     }
     boolean joins = open && (pendingLength > SHORT_LINE || atPageWidth(pendingLastPrinted)
-        || firstClauseLength(s) <= CONTINUATION_CLAUSE || endsWithComma(pendingLast) || pendingDepth() > 0
+        || continuation || endsWithComma(pendingLast) || pendingDepth() > 0
         || pendingLast.indexOf('，') >= 0 || pendingLast.indexOf(',') >= 0);
     if (!joins && !wrapped && thematicAllowed && !numberedTopSeen && isThematicCandidate(s)
         && hasBodyAfter(index)) {

@@ -49,6 +49,27 @@ final class PartKeywords {
       }
       return false;
     }
+
+    /**
+     * Whether this keyword starts at a position: {@link #isIn} holds exactly when it starts somewhere.
+     * Compares in place, without cutting the keyword in two.
+     */
+    boolean startsAt(String text, int at) {
+      int gap = keyword.indexOf(GAP);
+      if (gap < 0) {
+        return text.startsWith(keyword, at);
+      }
+      if (!text.regionMatches(at, keyword, 0, gap)) {
+        return false;
+      }
+      int secondLength = keyword.length() - gap - 1;
+      for (int k = 0; k <= MAX_GAP; k++) {
+        if (text.regionMatches(at + gap + k, keyword, gap + 1, secondLength)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** What joins the two words of a keyword that may stand apart. */
@@ -124,17 +145,45 @@ final class PartKeywords {
    * @return the part, or empty when the heading names none
    */
   static Optional<Part> partOf(String headingText) {
+    // One pass instead of a search of the whole text for each of the 44 words: at each character
+    // that starts a word, only the words starting with it are tried; a word of NEVER_IN_HEADINGS
+    // anywhere refuses, else the entry listed first wins, as the loops over the tables would decide.
+    int best = ENTRIES.size();
+    for (int i = 0; i < headingText.length(); i++) {
+      char c = headingText.charAt(i);
+      if ((STARTS[(c >>> 6) & (STARTS.length - 1)] & (1L << c)) == 0) {
+        continue; // no word starts with this character: most characters, one bit test
+      }
+      for (String word : NEVER_IN_HEADINGS) {
+        if (word.charAt(0) == c && headingText.startsWith(word, i)) {
+          return Optional.empty();
+        }
+      }
+      for (int e = 0; e < best; e++) {
+        if (FIRST[e] == c && ENTRIES.get(e).startsAt(headingText, i)) {
+          best = e;
+        }
+      }
+    }
+    return best < ENTRIES.size() ? Optional.of(ENTRIES.get(best).part()) : Optional.empty();
+  }
+
+  /** The first character of each entry's keyword, by index. */
+  private static final char[] FIRST = new char[ENTRIES.size()];
+  /**
+   * One bit for the first character of every word of {@link #ENTRIES} and {@link #NEVER_IN_HEADINGS},
+   * folded on its low ten bits (128 bytes): a character without its bit starts none.
+   */
+  private static final long[] STARTS = new long[16];
+
+  static {
+    for (int e = 0; e < FIRST.length; e++) {
+      FIRST[e] = ENTRIES.get(e).keyword().charAt(0);
+      STARTS[(FIRST[e] >>> 6) & (STARTS.length - 1)] |= 1L << FIRST[e];
+    }
     for (String word : NEVER_IN_HEADINGS) {
-      if (headingText.contains(word)) {
-        return Optional.empty();
-      }
+      STARTS[(word.charAt(0) >>> 6) & (STARTS.length - 1)] |= 1L << word.charAt(0);
     }
-    for (Entry entry : ENTRIES) {
-      if (entry.isIn(headingText)) {
-        return Optional.of(entry.part());
-      }
-    }
-    return Optional.empty();
   }
 
   /**

@@ -51,12 +51,12 @@ final class PrintedLayout {
     }
     int i = 0;
     int n = t.length();
-    while (i < n && PAGE_DASHES.indexOf(t.charAt(i)) >= 0) {
+    while (i < n && isPageDash(t.charAt(i))) {
       i++;
     }
     int dashesBefore = i;
     int end = n;
-    while (end > i && PAGE_DASHES.indexOf(t.charAt(end - 1)) >= 0) {
+    while (end > i && isPageDash(t.charAt(end - 1))) {
       end--;
     }
     String core = t.substring(i, end);
@@ -80,7 +80,7 @@ final class PrintedLayout {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (!Chars.isDigit(c) && c != ' ' && c != '第' && c != '页' && c != '共' && c != '/'
-          && PAGE_DASHES.indexOf(c) < 0) {
+          && !isPageDash(c)) {
         return false;
       }
     }
@@ -89,7 +89,22 @@ final class PrintedLayout {
 
   /** What a page number's line opens with: a dash, 第, or a digit. */
   private static boolean opensPageNumber(char c) {
-    return PAGE_DASHES.indexOf(c) >= 0 || c == '第' || Chars.isDigit(c);
+    return isPageDash(c) || c == '第' || Chars.isDigit(c);
+  }
+
+  private static final char[] DASHES = PAGE_DASHES.toCharArray();
+
+  /**
+   * Whether a character is one of {@link #PAGE_DASHES}: seven comparisons, where
+   * {@code String.indexOf} costs a call at the first character of every short line.
+   */
+  static boolean isPageDash(char c) {
+    for (char dash : DASHES) {
+      if (c == dash) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean allDigits(String s) {

@@ -113,7 +113,7 @@ final class ReportLayout {
     if (line.isBlank() || line.noise() != null) {
       return line;
     }
-    MappedText despaced = PrintedLayout.despaced(line.text());
+    MappedText despaced = line.mayHoldSpace() ? PrintedLayout.despaced(line.text()) : line.text();
     CleanLine out = despaced == line.text() ? line : new CleanLine(despaced, line.lineIndex(), null);
     String s = out.string();
     if (PrintedLayout.isPageNumber(s)) {

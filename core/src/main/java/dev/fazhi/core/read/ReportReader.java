@@ -360,7 +360,8 @@ public final class ReportReader {
         return Paragraph.builder().text(p.text()).location(at).build();
       }
       List<dev.fazhi.core.model.Figure> found = FigureExtractor.extract(p, source);
-      List<MappedText> cells = tables.get(p);
+      // most texts have no table: no identity hash to make for every paragraph
+      List<MappedText> cells = tables.isEmpty() ? null : tables.get(p);
       if (cells != null) {
         List<dev.fazhi.core.model.Figure> totals = TableTotals.figures(cells, source);
         if (!totals.isEmpty()) {

@@ -30,6 +30,7 @@ class CharClassesTest {
       assertThat((classes & Chars.CLOSING) != 0).as(at).isEqualTo("）)”》」’".indexOf(c) >= 0);
       boolean copiedAsIs = c >= 0x20 && !invisible && (!space || c == ' ') && "[&<".indexOf(c) < 0;
       assertThat((classes & Chars.RAW_SPECIAL) == 0).as(at).isEqualTo(copiedAsIs);
+      assertThat(Chars.isPlainInLine(c)).as(at).isEqualTo(copiedAsIs && c != ' ');
     }
   }
 

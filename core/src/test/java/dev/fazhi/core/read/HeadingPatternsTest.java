@@ -3,10 +3,13 @@ package dev.fazhi.core.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fazhi.core.model.NumberingStyle;
+import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -50,6 +53,55 @@ class HeadingPatternsTest {
       "0、无效编号", "100、太大", "一百、太大", "（）空括号", "12.4国家宪法日", "第一时间处置", "第二十届会议"})
   void numbersAndWordsThatAreNoLabel(String line) {
     assertThat(HeadingPatterns.match(line, 0)).isNull();
+  }
+
+  @ParameterizedTest
+  @EnumSource(NumberingStyle.class)
+  void theRankTableHoldsTheRankOfEachStylesStandardForm(NumberingStyle style) {
+    assertThat(HeadingPatterns.rank(style)).isEqualTo(HeadingPatterns.rankFromStandardForm(style));
+  }
+
+  /** For every UTF-16 unit: the forms tried at it are those that can open with it, in table order. */
+  @Test
+  void theFormsTriedAtACharacterAreThoseThatCanOpenWithIt() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      List<HeadingPatterns.Form> expected = HeadingPatterns.FORMS.stream()
+          .filter(form -> HeadingPatterns.mayOpenWith(form, ch)).toList();
+      assertThat(List.of(HeadingPatterns.formsOpenedBy(ch))).as("U+%04X", c).isEqualTo(expected);
+    }
+  }
+
+  /** Seeded: lines of label characters, matched at every position as trying every form in order would. */
+  @Test
+  void matchesAsTryingEveryFormInOrder() {
+    SplittableRandom random = new SplittableRandom(20261203L);
+    String alphabet = "（()）、．.第部分一二十三九0129０１、是文 ，";
+    int labels = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(9); i > 0; i--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String line = b.toString();
+      for (int at = 0; at <= line.length(); at++) {
+        HeadingPatterns.Label label = HeadingPatterns.match(line, at);
+        assertThat(label).as("%s at %d", line, at).isEqualTo(matchTryingEveryForm(line, at));
+        labels += label == null ? 0 : 1;
+      }
+    }
+    assertThat(labels).isGreaterThan(1_000);
+  }
+
+  /** The plain loop over the whole table that {@link HeadingPatterns#match(String, int)} stands for. */
+  private static HeadingPatterns.Label matchTryingEveryForm(String s, int at) {
+    for (HeadingPatterns.Form form : HeadingPatterns.FORMS) {
+      HeadingPatterns.Label label = at < s.length() ? HeadingPatterns.match(form, s, at) : null;
+      if (label != null) {
+        return label;
+      }
+    }
+    return null;
   }
 
   @Test

@@ -38,6 +38,51 @@ class LineCleanerTest {
     }
   }
 
+  /**
+   * Seeded: {@link LineCleaner#clean} gives the lines that cleaning every character, splitting and
+   * collapsing give, whichever path each line takes; a line said to hold no space holds none.
+   */
+  @Test
+  void cleaningATextGivesTheLinesOfCharacterByCharacterCleaning() {
+    SplittableRandom random = new SplittableRandom(20261203L);
+    String[] pieces = java.util.stream.Stream.concat(java.util.Arrays.stream(PIECES),
+        java.util.stream.Stream.of("首页", "上一篇", "版权所有", "发布时间：")).toArray(String[]::new);
+    int plain = 0;
+    for (int round = 0; round < 3_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int line = random.nextInt(6); line >= 0; line--) {
+        for (int k = random.nextInt(8); k > 0; k--) {
+          b.append(pieces[random.nextInt(pieces.length)]);
+        }
+        b.append(line > 0 ? "\n" : "");
+      }
+      String text = b.toString();
+      SourceText source = new SourceText(text);
+      List<CleanLine> expected = new java.util.ArrayList<>();
+      for (int line = 0; line < source.lineCount(); line++) {
+        MappedText raw = LineCleaner.cleaned(text, source.lineStart(line), source.lineEnd(line));
+        for (MappedText part : LineCleaner.splitRunOn(raw)) {
+          MappedText collapsed = LineCleaner.collapse(part);
+          expected.add(new CleanLine(collapsed, line,
+              collapsed.isEmpty() ? null : NoiseTable.classify(collapsed.text())));
+        }
+      }
+      List<CleanLine> lines = LineCleaner.clean(source);
+      assertThat(lines).as("[%s]", text).hasSameSizeAs(expected);
+      for (int i = 0; i < lines.size(); i++) {
+        CleanLine got = lines.get(i);
+        assertSame(got.text(), expected.get(i).text(), text);
+        assertThat(got.lineIndex()).isEqualTo(expected.get(i).lineIndex());
+        assertThat(got.noise()).as("noise of [%s]", got.string()).isEqualTo(expected.get(i).noise());
+        if (!got.mayHoldSpace()) {
+          assertThat(got.string()).doesNotContain(" ");
+          plain++;
+        }
+      }
+    }
+    assertThat(plain).isGreaterThan(1_000);
+  }
+
   private static List<MappedText> logicalLines(MappedText raw) {
     return LineCleaner.splitRunOn(raw).stream().map(LineCleaner::collapse).toList();
   }

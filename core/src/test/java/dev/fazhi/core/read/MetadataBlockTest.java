@@ -70,4 +70,52 @@ class MetadataBlockTest {
     assertThat(MetadataBlock.isMetadataLine("来源于群众")).isFalse();
     assertThat(MetadataBlock.isMetadataLine("来源：青禾县司法局")).isTrue();
   }
+
+  /**
+   * Seeded: labels are found at every position, their characters spaced apart or not, as trying every
+   * label of the table there would find them.
+   */
+  @Test
+  void labelsAreFoundAsTryingEveryLabelWould() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20261203L);
+    List<String> pieces = new ArrayList<>(List.of(" ", "：", "2023", "区", "号"));
+    for (MetadataBlock.Label label : MetadataBlock.LABELS) {
+      pieces.add(label.label());
+      pieces.add(String.join(" ", label.label().split("")));
+      pieces.add(label.label().substring(0, 1));
+    }
+    int found = 0;
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(5); k > 0; k--) {
+        b.append(pieces.get(random.nextInt(pieces.size())));
+      }
+      String s = b.toString();
+      for (int at = 0; at <= s.length(); at++) {
+        MetadataBlock.Match match = MetadataBlock.labelAt(s, at);
+        MetadataBlock.Match expected = labelTryingEveryLabel(s, at);
+        assertThat(match).as("%s at %d", s, at).isEqualTo(expected);
+        found += match == null ? 0 : 1;
+      }
+    }
+    assertThat(found).isGreaterThan(1_000);
+  }
+
+  private static MetadataBlock.Match labelTryingEveryLabel(String s, int at) {
+    for (MetadataBlock.Label label : MetadataBlock.LABELS) {
+      int i = at;
+      boolean matched = true;
+      for (int k = 0; k < label.label().length() && matched; k++) {
+        while (k > 0 && i < s.length() && s.charAt(i) == ' ') {
+          i++;
+        }
+        matched = i < s.length() && s.charAt(i) == label.label().charAt(k);
+        i++;
+      }
+      if (matched) {
+        return new MetadataBlock.Match(label, i);
+      }
+    }
+    return null;
+  }
 }

@@ -3,7 +3,12 @@ package dev.fazhi.core.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fazhi.core.model.Part;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -88,5 +93,56 @@ class PartKeywordsTest {
   private static String stripLabel(String heading) {
     HeadingPatterns.Label label = HeadingPatterns.match(heading, 0);
     return label == null ? heading : heading.substring(label.end());
+  }
+
+  /**
+   * Seeded: headings made of the table's words, their halves and other characters name the part the
+   * loops over both tables would name.
+   */
+  @Test
+  void agreesWithTryingEveryWordInOrder() {
+    SplittableRandom random = new SplittableRandom(20261203L);
+    List<String> pieces = new ArrayList<>(List.of("的", "主要", "和", "，", "情况",
+        "一、", "法治", "1"));
+    for (PartKeywords.Entry entry : PartKeywords.ENTRIES) {
+      pieces.add(entry.keyword().replace("…", ""));
+      pieces.add(entry.keyword().substring(0, 1));
+      pieces.add(entry.keyword().substring(entry.keyword().length() - 1));
+    }
+    pieces.addAll(PartKeywords.NEVER_IN_HEADINGS);
+    int named = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(7); k > 0; k--) {
+        b.append(pieces.get(random.nextInt(pieces.size())));
+      }
+      String heading = b.toString();
+      Optional<Part> expected = partTryingEveryWord(heading);
+      assertThat(PartKeywords.partOf(heading)).as(heading).isEqualTo(expected);
+      named += expected.isPresent() ? 1 : 0;
+      for (PartKeywords.Entry entry : PartKeywords.ENTRIES) {
+        boolean startsSomewhere = false;
+        for (int at = 0; at <= heading.length(); at++) {
+          startsSomewhere |= entry.startsAt(heading, at);
+        }
+        assertThat(startsSomewhere).as("%s in %s", entry.keyword(), heading).isEqualTo(entry.isIn(heading));
+      }
+    }
+    assertThat(named).isGreaterThan(5_000);
+  }
+
+  /** The loops over both tables that {@link PartKeywords#partOf} stands for. */
+  private static Optional<Part> partTryingEveryWord(String headingText) {
+    for (String word : PartKeywords.NEVER_IN_HEADINGS) {
+      if (headingText.contains(word)) {
+        return Optional.empty();
+      }
+    }
+    for (PartKeywords.Entry entry : PartKeywords.ENTRIES) {
+      if (entry.isIn(headingText)) {
+        return Optional.of(entry.part());
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -14,6 +14,14 @@ class PrintedLayoutTest {
     return LineCleaner.clean(new SourceText(text));
   }
 
+  @org.junit.jupiter.api.Test
+  void theDashTestAgreesWithTheDashesForEveryCharacter() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      assertThat(PrintedLayout.isPageDash((char) c)).as("U+%04X", c)
+          .isEqualTo(PrintedLayout.PAGE_DASHES.indexOf(c) >= 0);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"— 3 —", "-3-", "- 12 -", "第3页", "第 3 页 共 10 页", "3/10", "－ 3 －"})
   void pageNumbers(String line) {
