@@ -4,6 +4,7 @@ import dev.fazhi.core.ReportFormatException;
 import dev.fazhi.core.json.ReportJson;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.read.ReportReader;
+import dev.fazhi.documents.DocumentFormat;
 import dev.fazhi.documents.DocumentLine;
 import dev.fazhi.documents.DocumentReader;
 import dev.fazhi.documents.DocumentReport;
@@ -95,8 +96,10 @@ final class ReportChecker {
       return new Outcome.Checked(input, json.get().read(input.path()), "json", List.of(), LinePages.none());
     }
     DocumentReport read = documents.readReport(input.path());
-    return new Outcome.Checked(input, read.getReport(), read.getDocument().getFormat().id(), List.of(),
-        pages(read));
+    DocumentFormat format = read.getFormat();
+    // A plain text has no pages: its document's lines (made only when asked for) are not needed.
+    return new Outcome.Checked(input, read.getReport(), format.id(), List.of(),
+        format == DocumentFormat.TEXT ? LinePages.none() : pages(read));
   }
 
   /**

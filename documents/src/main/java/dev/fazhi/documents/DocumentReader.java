@@ -13,8 +13,12 @@ import dev.fazhi.documents.pdf.PdfReader;
 import dev.fazhi.documents.word.WordReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -182,6 +186,11 @@ public final class DocumentReader {
    * @throws ReportFormatException if it is no readable document or no report
    */
   public DocumentReport readReport(byte[] bytes, String source) {
+    Objects.requireNonNull(bytes, "bytes");
+    if (bytes.length > 0 && bytes.length <= limits.getMaxBytes() && bytes.length <= reportReader.maxBytes()
+        && formatOf(bytes, source) == DocumentFormat.TEXT) {
+      return readText(bytes, source);
+    }
     Document document = read(bytes, source);
     Report report;
     try {
@@ -196,6 +205,29 @@ public final class DocumentReader {
       throw e.getLocale().equals(locale) ? e : e.withLocale(locale);
     }
     return DocumentReport.of(report, document);
+  }
+
+  /**
+   * A plain text, decoded once: the text {@link PlainText} decodes, with the same errors as {@link #read}
+   * gives, goes to the core reader as it is, and the document's lines are split from it only when asked
+   * for ({@link TextDocumentReport}). The core reader, given the bytes, would decode them to this same
+   * text: the same encodings in the same order, strictly, and a text without NUL bytes (those are
+   * refused here first); its empty and oversized inputs take the other way, where it reads the bytes.
+   */
+  private DocumentReport readText(byte[] bytes, String source) {
+    String text;
+    try {
+      text = PlainText.text(bytes, source, limits);
+    } catch (DocumentException e) {
+      throw e.withLocale(locale);
+    }
+    Report report;
+    try {
+      report = reportReader.read(text, source);
+    } catch (ReportFormatException e) {
+      throw e.getLocale().equals(locale) ? e : e.withLocale(locale);
+    }
+    return new TextDocumentReport(report, text, source);
   }
 
   /** What the document knows that its text does not say: its metadata, for the report's. */
@@ -247,11 +279,46 @@ public final class DocumentReader {
 
   private byte[] bytesOf(Path file) throws IOException {
     if (Files.isRegularFile(file)) {
-      checkSize(Files.size(file), file.toString());
+      long size = Files.size(file);
+      checkSize(size, file.toString());
+      try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+        return bytesOf(channel, (int) size, file.toString());
+      }
     }
     try (InputStream in = Files.newInputStream(file)) {
       return bytesOf(in, file.toString());
     }
+  }
+
+  /**
+   * A regular file of a known size, read straight into an array of that size (a stream would read it in
+   * small buffers and copy them together); a file that has grown since is read on as a stream, within
+   * the limit.
+   */
+  private byte[] bytesOf(SeekableByteChannel channel, int size, String source) throws IOException {
+    byte[] bytes = new byte[size];
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    while (buffer.hasRemaining()) {
+      if (channel.read(buffer) < 0) {
+        return Arrays.copyOf(bytes, buffer.position()); // it has shrunk since
+      }
+    }
+    ByteBuffer probe = ByteBuffer.allocate(1);
+    int more;
+    while ((more = channel.read(probe)) == 0) {
+      // nothing read, not at the end: ask again
+    }
+    if (more < 0) {
+      return bytes;
+    }
+    // It has grown since: the rest, within the limit, after what was read.
+    long limit = Math.min(Integer.MAX_VALUE - 8, limits.getMaxBytes() + 1);
+    byte[] rest = Channels.newInputStream(channel).readNBytes((int) Math.max(0, limit - size - 1));
+    byte[] all = Arrays.copyOf(bytes, size + 1 + rest.length);
+    all[size] = probe.get(0);
+    System.arraycopy(rest, 0, all, size + 1, rest.length);
+    checkSize(all.length, source);
+    return all;
   }
 
   /** Reads at most one byte past the limit, so that a larger stream is refused without being read. */

@@ -36,6 +36,15 @@ public interface DocumentReport {
   Document getDocument();
 
   /**
+   * The document's format, {@code getDocument().getFormat()}.
+   *
+   * @return the format
+   */
+  default DocumentFormat getFormat() {
+    return getDocument().getFormat();
+  }
+
+  /**
    * Where a location in the report's text stands in the original.
    *
    * @param location a location the report or a finding gives

@@ -20,11 +20,35 @@ final class PlainText {
   private PlainText() {}
 
   static Document read(byte[] b, String source, DocumentLimits limits) {
+    return document(text(b, source, limits), source);
+  }
+
+  /**
+   * The text of a plain text, decoded and checked against the limits: what {@link #read} refuses, this
+   * refuses with the same error.
+   *
+   * @param b the bytes
+   * @param source the source name, or null
+   * @param limits the limits
+   * @return the text
+   */
+  static String text(byte[] b, String source, DocumentLimits limits) {
     String text = decode(b, source);
     if (text.length() > limits.getMaxTextChars()) {
       throw DocumentException.of(DocumentException.Kind.LIMIT, source, 0, null, "textTooLong",
           limits.getMaxTextChars());
     }
+    return text;
+  }
+
+  /**
+   * The document of a text {@link #text} gave: its lines.
+   *
+   * @param text the text
+   * @param source the source name, or null
+   * @return the document
+   */
+  static Document document(String text, String source) {
     List<DocumentLine> lines = new ArrayList<>();
     int start = 0;
     int n = 1;
@@ -43,7 +67,8 @@ final class PlainText {
 
   private static String decode(byte[] b, String source) {
     if (FormatSniffer.startsWith(b, 0, 0xEF, 0xBB, 0xBF)) {
-      return strict(StandardCharsets.UTF_8, b, 3, source);
+      String text = utf8(b, 3);
+      return text != null ? text : strict(StandardCharsets.UTF_8, b, 3, source);
     }
     if (FormatSniffer.startsWith(b, 0, 0xFF, 0xFE)) {
       return strict(StandardCharsets.UTF_16LE, b, 2, source);
@@ -56,11 +81,25 @@ final class PlainText {
         throw DocumentException.of(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, null, "binary");
       }
     }
+    String text = utf8(b, 0);
+    if (text != null) {
+      return text;
+    }
     try {
       return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b)).toString();
     } catch (CharacterCodingException e) {
       return strict(GB18030, b, 0, source);
     }
+  }
+
+  /**
+   * UTF-8 by the JDK's fast string decoding, which replaces each malformed sequence with U+FFFD: a
+   * result without U+FFFD is what the strict decoder gives. Null when the text holds U+FFFD (malformed
+   * or written as such), for the strict decoder to decide. The core reader decodes the same way.
+   */
+  private static String utf8(byte[] b, int from) {
+    String text = new String(b, from, b.length - from, StandardCharsets.UTF_8);
+    return text.indexOf('\uFFFD') < 0 ? text : null;
   }
 
   private static String strict(Charset cs, byte[] b, int from, String source) {
