@@ -102,7 +102,8 @@ final class CheckCommand implements Callable<Integer> {
           summary.add(failed);
           output.error(failed);
         }
-        spooled.replay(output, out, corpus, checker, context.threads(), summary, internalError);
+        spooled.replay(output, out, context.outBytes(), corpus, checker, context.threads(), summary,
+            internalError);
       }
       return finish(output, out, summary, corpus);
     }

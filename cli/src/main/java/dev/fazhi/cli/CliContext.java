@@ -1,5 +1,6 @@
 package dev.fazhi.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -14,9 +15,16 @@ import java.util.Locale;
  * @param threads how many reports to check at once
  * @param ownsProcess whether the command runs as its own process (from {@link Main}) and may set
  *     process-wide state such as the default locale, which the reader's messages follow
+ * @param outBytes the byte stream under {@code out}, which encodes UTF-8 into it, for text already
+ *     encoded so (the spooled text output's blocks) to be copied straight through; null if none
  */
 record CliContext(PrintWriter out, PrintWriter err, Terminal terminal, Locale systemLocale, int threads,
-    boolean ownsProcess) {
+    boolean ownsProcess, OutputStream outBytes) {
+
+  CliContext(PrintWriter out, PrintWriter err, Terminal terminal, Locale systemLocale, int threads,
+      boolean ownsProcess) {
+    this(out, err, terminal, systemLocale, threads, ownsProcess, null);
+  }
 
   /**
    * The messages for a {@code --locale} value, or for the system locale when it is null.

@@ -22,12 +22,12 @@ public final class Main {
     // Hibernate Validator announces its version at INFO on stderr; a command's stderr is for problems.
     ValidatorLog.quiet();
     LibraryLogs.quiet();
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+    FileOutputStream outBytes = new FileOutputStream(FileDescriptor.out);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(outBytes, StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
     CliContext context = new CliContext(out, err, Terminal.detect(), Language.defaultLocale(),
-        Runtime.getRuntime().availableProcessors(), true);
+        Runtime.getRuntime().availableProcessors(), true, outBytes);
     int status = FazhiCommand.execute(args, context);
     out.flush();
     err.flush();

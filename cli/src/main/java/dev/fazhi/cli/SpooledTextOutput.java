@@ -1,17 +1,25 @@
 package dev.fazhi.cli;
 
 import dev.fazhi.validation.corpus.CorpusResult;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The text output of a check with the corpus checks, with every report read once. The corpus findings
@@ -23,15 +31,19 @@ import java.util.List;
  * read twice). A text block depends on its report alone ({@link TextOutput#report}), so the output is
  * the same as the two-pass check's, byte for byte. Memory: a few bytes per input, besides the digests.
  *
+ * <p>The blocks are spooled in UTF-8, the command's output encoding: when the command's output has a
+ * byte stream under it ({@link CliContext#outBytes()}), runs of blocks are copied to it as bytes, not
+ * decoded and encoded again; otherwise they are decoded into the output's writer.
+ *
  * <p>Not thread-safe: used by the command's main thread.
  */
 final class SpooledTextOutput implements AutoCloseable {
 
-  /** What the first pass left of one checked input: its block's length and tally, or its failure. */
-  private record Entry(Input input, int chars, Summary.Tally tally, Outcome.Failed failed) {}
+  /** What the first pass left of one checked input: its block's length in bytes and tally, or its failure. */
+  private record Entry(Input input, int bytes, Summary.Tally tally, Outcome.Failed failed) {}
 
   private final Path file;
-  private final CountingWriter spool;
+  private final CountingStream spool;
   private final PrintWriter aheadOut;
   private final TextOutput ahead;
   private final List<Entry> entries = new ArrayList<>();
@@ -46,8 +58,8 @@ final class SpooledTextOutput implements AutoCloseable {
   SpooledTextOutput(Messages messages, boolean colour) throws IOException {
     this.file = Files.createTempFile("fazhi-check-", ".txt");
     file.toFile().deleteOnExit();
-    this.spool = new CountingWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
-    this.aheadOut = new PrintWriter(spool);
+    this.spool = new CountingStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+    this.aheadOut = new PrintWriter(new OutputStreamWriter(spool, StandardCharsets.UTF_8));
     this.ahead = new TextOutput(aheadOut, messages, colour);
   }
 
@@ -61,6 +73,7 @@ final class SpooledTextOutput implements AutoCloseable {
     if (outcome instanceof Outcome.Checked checked) {
       long before = spool.count;
       ahead.report(checked);
+      aheadOut.flush(); // the block's bytes, all of them, are counted
       if (aheadOut.checkError()) {
         throw new IOException("cannot write the spooled output " + file);
       }
@@ -77,6 +90,7 @@ final class SpooledTextOutput implements AutoCloseable {
    *
    * @param output the real output
    * @param out where it writes
+   * @param outBytes the byte stream under {@code out} (UTF-8), or null
    * @param corpus the corpus findings
    * @param checker reads and validates a report again
    * @param threads how many reports to read again at once
@@ -84,11 +98,10 @@ final class SpooledTextOutput implements AutoCloseable {
    * @param internalError describes a failure that escaped the checker
    * @throws Exception if writing fails
    */
-  void replay(CheckOutput output, PrintWriter out, CorpusResult corpus, ReportChecker checker,
-      int threads, Summary summary, java.util.function.Function<Throwable, String> internalError)
+  void replay(CheckOutput output, PrintWriter out, OutputStream outBytes, CorpusResult corpus,
+      ReportChecker checker, int threads, Summary summary, Function<Throwable, String> internalError)
       throws Exception {
-    spool.flushNow();
-    spool.close();
+    spool.closeNow();
     List<Input> again = new ArrayList<>();
     List<Integer> againAt = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -98,8 +111,8 @@ final class SpooledTextOutput implements AutoCloseable {
         againAt.add(i);
       }
     }
-    try (Reader blocks = new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-      Copier copier = new Copier(blocks, out, output, summary);
+    try (FileChannel blocks = FileChannel.open(file, StandardOpenOption.READ)) {
+      Copier copier = new Copier(blocks, out, outBytes, output, summary);
       int[] next = {0};
       new BatchChecker(threads, checker::check, internalError).run(again, outcome -> {
         int at = againAt.get(next[0]++);
@@ -118,18 +131,26 @@ final class SpooledTextOutput implements AutoCloseable {
     }
   }
 
-  /** Writes the entries from the spool in order, up to a given one. */
+  /** Writes the entries from the spool in order, up to a given one: each run of blocks at once. */
   private final class Copier {
-    private final Reader blocks;
+    private final FileChannel blocks;
     private final PrintWriter out;
+    private final WritableByteChannel outBytes;
     private final CheckOutput output;
     private final Summary summary;
-    private final char[] buffer = new char[8192];
     private int done;
+    /** Where the next entry's block starts in the spool. */
+    private long position;
+    /** Where the run of blocks not yet written starts. */
+    private long runStart;
+    private byte[] buffer;
 
-    Copier(Reader blocks, PrintWriter out, CheckOutput output, Summary summary) {
+    Copier(FileChannel blocks, PrintWriter out, OutputStream outBytes, CheckOutput output, Summary summary) {
       this.blocks = blocks;
       this.out = out;
+      // A file's or pipe's channel lets the copy go from file to file in the kernel.
+      this.outBytes = outBytes instanceof FileOutputStream file ? file.getChannel()
+          : outBytes != null ? Channels.newChannel(outBytes) : null;
       this.output = output;
       this.summary = summary;
     }
@@ -138,84 +159,121 @@ final class SpooledTextOutput implements AutoCloseable {
       for (; done < end; done++) {
         Entry entry = entries.get(done);
         if (entry.failed() != null) {
+          writeRun();
           summary.add(entry.failed());
           output.error(entry.failed());
         } else {
           summary.add(entry.tally());
-          move(entry.chars(), true);
+          position += entry.bytes();
         }
       }
+      writeRun();
     }
 
     /** Passes over the next entry's block: it is written anew. */
     void skip() throws IOException {
-      move(entries.get(done++).chars(), false);
+      writeRun();
+      position += entries.get(done++).bytes();
+      runStart = position;
     }
 
-    private void move(int chars, boolean write) throws IOException {
-      for (int left = chars; left > 0;) {
-        int n = blocks.read(buffer, 0, Math.min(buffer.length, left));
-        if (n < 0) {
+    /** Writes the blocks from the run's start up to the next entry's. */
+    private void writeRun() throws IOException {
+      if (runStart < position) {
+        out.flush(); // what the output wrote before goes first
+        if (outBytes != null) {
+          for (long at = runStart; at < position;) {
+            long n = blocks.transferTo(at, position - at, outBytes);
+            if (n <= 0) {
+              throw new IOException("the spooled output ended early: " + file);
+            }
+            at += n;
+          }
+        } else {
+          decodeRun();
+        }
+        runStart = position;
+      }
+    }
+
+    /** The run decoded into the writer, a piece at a time, each cut after a line end (ASCII). */
+    private void decodeRun() throws IOException {
+      if (buffer == null) {
+        buffer = new byte[1 << 16];
+      }
+      long at = runStart;
+      int held = 0;
+      while (at < position || held > 0) {
+        if (held == buffer.length) {
+          buffer = Arrays.copyOf(buffer, buffer.length * 2); // a line longer than the buffer
+        }
+        ByteBuffer into = ByteBuffer.wrap(buffer, held, (int) Math.min(buffer.length - held, position - at));
+        int n = into.remaining() > 0 ? blocks.read(into, at) : 0;
+        if (n < 0 || (n == 0 && at < position)) {
           throw new IOException("the spooled output ended early: " + file);
         }
-        if (write) {
-          out.write(buffer, 0, n);
+        at += n;
+        held += n;
+        int cut = at < position ? lastLineEnd(buffer, held) : held;
+        if (cut > 0) {
+          out.write(new String(buffer, 0, cut, StandardCharsets.UTF_8));
+          System.arraycopy(buffer, cut, buffer, 0, held - cut);
+          held -= cut;
         }
-        left -= n;
       }
+    }
+
+    private int lastLineEnd(byte[] bytes, int length) {
+      for (int i = length - 1; i >= 0; i--) {
+        if (bytes[i] == '\n') {
+          return i + 1;
+        }
+      }
+      return 0;
     }
   }
 
   @Override
   public void close() throws IOException {
     try {
-      spool.close();
+      spool.closeNow();
     } finally {
       Files.deleteIfExists(file);
     }
   }
 
-  /** Counts the characters written; flushes only when told, not at each block's end. */
-  private static final class CountingWriter extends Writer {
-    private final BufferedWriter out;
+  /** Counts the bytes written; flushes only when closed, not at each block's end. */
+  private static final class CountingStream extends FilterOutputStream {
     private long count;
     private boolean closed;
 
-    CountingWriter(BufferedWriter out) {
-      this.out = out;
+    CountingStream(OutputStream out) {
+      super(out);
     }
 
     @Override
-    public void write(char[] chars, int off, int len) throws IOException {
-      out.write(chars, off, len);
-      count += len;
-    }
-
-    @Override
-    public void write(String text, int off, int len) throws IOException {
-      out.write(text, off, len);
-      count += len;
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-      out.write(c);
+    public void write(int b) throws IOException {
+      out.write(b);
       count++;
     }
 
     @Override
-    public void flush() {
-      // a block's flush: nothing to do until the spool is read
-    }
-
-    void flushNow() throws IOException {
-      if (!closed) {
-        out.flush();
-      }
+    public void write(byte[] bytes, int off, int len) throws IOException {
+      out.write(bytes, off, len);
+      count += len;
     }
 
     @Override
-    public void close() throws IOException {
+    public void flush() {
+      // a block's flush: its bytes are counted; the file is written when the buffer fills or at the end
+    }
+
+    @Override
+    public void close() {
+      // closed by closeNow, when the spool is read
+    }
+
+    void closeNow() throws IOException {
       if (!closed) {
         closed = true;
         out.close();
