@@ -118,7 +118,7 @@ final class BreakdownFinder {
       }
       parts.add(t);
       int end = t.end;
-      if (end >= text.length() || Chars.isSentenceEnd(text.charAt(end))) {
+      if (end >= text.length() || CharClasses.isSentenceEnd(text.charAt(end))) {
         break;
       }
       if (text.charAt(end) != '、') {
@@ -409,7 +409,7 @@ final class BreakdownFinder {
     }
     for (int k = secondItemStart; k < text.length() && k < secondItemStart + ParagraphView.LOOK_BACK_CHARS; k++) {
       char c = text.charAt(k);
-      if (c == '，' || c == ',' || Chars.isSentenceEnd(c)) {
+      if (c == '，' || c == ',' || CharClasses.isSentenceEnd(c)) {
         return k;
       }
     }
@@ -420,7 +420,7 @@ final class BreakdownFinder {
   private boolean onlySeparatorsOrSentenceEnd(NumberToken total, int at) {
     for (int k = total.end; k < at; k++) {
       char c = text.charAt(k);
-      if (c != ' ' && !Chars.isClauseBoundary(c)) {
+      if (c != ' ' && !CharClasses.isClauseBoundary(c)) {
         return false;
       }
     }

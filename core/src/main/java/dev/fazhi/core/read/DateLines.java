@@ -35,7 +35,7 @@ final class DateLines {
    * @return the date, or null when the line is anything more than a date
    */
   static Found pureDate(String line) {
-    String s = Chars.fold(line);
+    String s = CharClasses.fold(line);
     int from = 0;
     int to = s.length();
     while (from < to && (s.charAt(from) == '（' || s.charAt(from) == '(' || s.charAt(from) == ' ')) {
@@ -59,14 +59,14 @@ final class DateLines {
     if (pure != null) {
       return pure;
     }
-    String s = Chars.fold(line);
+    String s = CharClasses.fold(line);
     int space = s.lastIndexOf(' ');
     if (space <= 0 || space > MAX_SIGNATURE) {
       return null;
     }
     String prefix = s.substring(0, space);
     for (int i = 0; i < prefix.length(); i++) {
-      if (Chars.isClauseBoundary(prefix.charAt(i)) || Chars.isDigit(prefix.charAt(i))) {
+      if (CharClasses.isClauseBoundary(prefix.charAt(i)) || CharClasses.isDigit(prefix.charAt(i))) {
         return null;
       }
     }
@@ -82,7 +82,7 @@ final class DateLines {
    * @return the date, or null when the line gives none
    */
   static Found publicationDate(String line) {
-    String s = Chars.fold(line);
+    String s = CharClasses.fold(line);
     for (String keyword : PUBLICATION_KEYWORDS) {
       int at = s.indexOf(keyword);
       if (at < 0) {
@@ -146,7 +146,7 @@ final class DateLines {
       } else {
         return null;
       }
-    } else if (i < s.length() && Chars.isDigit(s.charAt(i))) {
+    } else if (i < s.length() && CharClasses.isDigit(s.charAt(i))) {
       return null;
     }
     return make(year[0], month[0], day[0], at, i);
@@ -155,8 +155,8 @@ final class DateLines {
   private static Found chineseDate(String s, int at) {
     int i = at;
     int year = 0;
-    while (i < s.length() && i - at < 4 && Chars.chineseDigit(s.charAt(i)) >= 0) {
-      year = year * 10 + Chars.chineseDigit(s.charAt(i));
+    while (i < s.length() && i - at < 4 && CharClasses.chineseDigit(s.charAt(i)) >= 0) {
+      year = year * 10 + CharClasses.chineseDigit(s.charAt(i));
       i++;
     }
     if (i - at != 4 || !s.startsWith("年", i)) {
@@ -164,13 +164,13 @@ final class DateLines {
     }
     i++;
     int monthEnd = numeralEnd(s, i);
-    int month = Chars.chineseNumber(s, i, monthEnd);
+    int month = CharClasses.chineseNumber(s, i, monthEnd);
     if (month < 1 || !s.startsWith("月", monthEnd)) {
       return null;
     }
     i = monthEnd + 1;
     int dayEnd = numeralEnd(s, i);
-    int day = Chars.chineseNumber(s, i, dayEnd);
+    int day = CharClasses.chineseNumber(s, i, dayEnd);
     if (day < 1 || !(s.startsWith("日", dayEnd) || s.startsWith("号", dayEnd))) {
       return null;
     }
@@ -179,7 +179,7 @@ final class DateLines {
 
   private static int numeralEnd(String s, int from) {
     int i = from;
-    while (i < s.length() && i - from < 3 && Chars.isChineseNumeralChar(s.charAt(i))) {
+    while (i < s.length() && i - from < 3 && CharClasses.isChineseNumeralChar(s.charAt(i))) {
       i++;
     }
     return i;

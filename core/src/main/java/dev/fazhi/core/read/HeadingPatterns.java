@@ -105,7 +105,7 @@ final class HeadingPatterns {
       return form.open().charAt(0) == c;
     }
     return switch (form.numeral()) {
-      case CHINESE -> Chars.isChineseNumeralChar(c);
+      case CHINESE -> CharClasses.isChineseNumeralChar(c);
       case ARABIC -> c >= '0' && c <= '9';
       case FULLWIDTH -> c >= '０' && c <= '９';
     };
@@ -127,7 +127,7 @@ final class HeadingPatterns {
       return OPENED_BY_DIGIT;
     } else if (c >= '０' && c <= '９') {
       return OPENED_BY_FULLWIDTH_DIGIT;
-    } else if (Chars.isChineseNumeralChar(c)) {
+    } else if (CharClasses.isChineseNumeralChar(c)) {
       return OPENED_BY_CHINESE_NUMERAL;
     }
     return NO_FORMS; // most characters: no label opens with them
@@ -157,10 +157,10 @@ final class HeadingPatterns {
     int number;
     switch (form.numeral()) {
       case CHINESE -> {
-        while (to < n && to - from < 3 && Chars.isChineseNumeralChar(s.charAt(to))) {
+        while (to < n && to - from < 3 && CharClasses.isChineseNumeralChar(s.charAt(to))) {
           to++;
         }
-        number = Chars.chineseNumber(s, from, to);
+        number = CharClasses.chineseNumber(s, from, to);
       }
       case ARABIC -> {
         while (to < n && to - from < 3 && s.charAt(to) >= '0' && s.charAt(to) <= '9') {
@@ -180,7 +180,7 @@ final class HeadingPatterns {
     }
     int end = to + form.close().length();
     if (form.numeral() != Numeral.CHINESE && end < n && !form.close().startsWith("）")
-        && !form.close().startsWith(")") && Chars.isDigit(s.charAt(end))) {
+        && !form.close().startsWith(")") && CharClasses.isDigit(s.charAt(end))) {
       return null; // 1.5万元, 3、4月: a number, not a label
     }
     if (form.style() == NumberingStyle.CHINESE_ORDINAL) {
@@ -199,7 +199,7 @@ final class HeadingPatterns {
     }
     int value = 0;
     for (int i = from; i < to; i++) {
-      value = value * 10 + Chars.digit(s.charAt(i));
+      value = value * 10 + CharClasses.digit(s.charAt(i));
     }
     return value;
   }
@@ -218,13 +218,13 @@ final class HeadingPatterns {
       }
     }
     int to = 0;
-    while (to < s.length() && to < 3 && Chars.isChineseNumeralChar(s.charAt(to))) {
+    while (to < s.length() && to < 3 && CharClasses.isChineseNumeralChar(s.charAt(to))) {
       to++;
     }
     int start = s.startsWith("第") ? 1 : 0;
     if (start == 1) {
       to = 1;
-      while (to < s.length() && to < 4 && Chars.isChineseNumeralChar(s.charAt(to))) {
+      while (to < s.length() && to < 4 && CharClasses.isChineseNumeralChar(s.charAt(to))) {
         to++;
       }
       if (to > 1 && to < s.length() && "，,、是".indexOf(s.charAt(to)) >= 0) {
@@ -232,7 +232,7 @@ final class HeadingPatterns {
       }
       return false;
     }
-    if (to == 0 || Chars.chineseNumber(s, 0, to) < 1) {
+    if (to == 0 || CharClasses.chineseNumber(s, 0, to) < 1) {
       return false;
     }
     for (String word : INLINE_ENUMERATION_WORDS) {

@@ -24,10 +24,10 @@ final class LineCleaner {
       int end = source.lineEnd(line);
       int from = start;
       int to = end;
-      while (from < to && Chars.isSpace(text.charAt(from))) {
+      while (from < to && CharClasses.isSpace(text.charAt(from))) {
         from++;
       }
-      while (to > from && Chars.isSpace(text.charAt(to - 1))) {
+      while (to > from && CharClasses.isSpace(text.charAt(to - 1))) {
         to--;
       }
       if (from < to && plainRunEnd(text, from, to) == to) {
@@ -48,13 +48,13 @@ final class LineCleaner {
 
   /**
    * Where the plain run from {@code from} ends: at the first space or character that cleaning must not
-   * copy as it stands ({@link Chars#RAW_SPECIAL}), else at {@code to}. A trimmed line that is one plain
+   * copy as it stands ({@link CharClasses#RAW_SPECIAL}), else at {@code to}. A trimmed line that is one plain
    * run is, as it stands, the one logical line {@link #rawLine}, {@link #splitRunOn} and
    * {@link #collapse} would make of it, and holds no space for a later step to look for.
    */
   static int plainRunEnd(String text, int from, int to) {
     int k = from;
-    while (k < to && Chars.isPlainInLine(text.charAt(k))) {
+    while (k < to && CharClasses.isPlainInLine(text.charAt(k))) {
       k++;
     }
     return k;
@@ -68,17 +68,17 @@ final class LineCleaner {
   static MappedText rawLine(String text, int lineStart, int lineEnd) {
     int trimmedStart = lineStart;
     int trimmedEnd = lineEnd;
-    while (trimmedStart < trimmedEnd && Chars.isSpace(text.charAt(trimmedStart))) {
+    while (trimmedStart < trimmedEnd && CharClasses.isSpace(text.charAt(trimmedStart))) {
       trimmedStart++;
     }
-    while (trimmedEnd > trimmedStart && Chars.isSpace(text.charAt(trimmedEnd - 1))) {
+    while (trimmedEnd > trimmedStart && CharClasses.isSpace(text.charAt(trimmedEnd - 1))) {
       trimmedEnd--;
     }
     if (trimmedStart == trimmedEnd) {
       return MappedText.contiguous(text, lineEnd, lineEnd); // blank: as collapse would leave it
     }
     int k = trimmedStart;
-    while (k < trimmedEnd && (Chars.classes(text.charAt(k)) & Chars.RAW_SPECIAL) == 0) {
+    while (k < trimmedEnd && (CharClasses.classes(text.charAt(k)) & CharClasses.RAW_SPECIAL) == 0) {
       k++;
     }
     if (k == trimmedEnd) {
@@ -95,7 +95,7 @@ final class LineCleaner {
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
-      if ((Chars.classes(c) & Chars.RAW_SPECIAL) == 0) { // most characters: copied as they stand
+      if ((CharClasses.classes(c) & CharClasses.RAW_SPECIAL) == 0) { // most characters: copied as they stand
         chars[n] = c;
         offsets[n++] = i;
         i++;
@@ -112,10 +112,10 @@ final class LineCleaner {
           continue;
         }
       }
-      if (Chars.isSpace(c)) {
+      if (CharClasses.isSpace(c)) {
         chars[n] = ' ';
         offsets[n++] = i;
-      } else if (!Chars.isInvisible(c) && c >= 0x20) {
+      } else if (!CharClasses.isInvisible(c) && c >= 0x20) {
         chars[n] = c;
         offsets[n++] = i;
       }

@@ -93,10 +93,10 @@ final class MappedText {
   MappedText strip() {
     int f = 0;
     int t = text.length();
-    while (f < t && Chars.isSpace(text.charAt(f))) {
+    while (f < t && CharClasses.isSpace(text.charAt(f))) {
       f++;
     }
-    while (t > f && Chars.isSpace(text.charAt(t - 1))) {
+    while (t > f && CharClasses.isSpace(text.charAt(t - 1))) {
       t--;
     }
     return f == 0 && t == text.length() ? this : sub(f, t);

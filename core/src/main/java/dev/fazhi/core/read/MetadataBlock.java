@@ -117,7 +117,7 @@ final class MetadataBlock {
     /** The first value of a field that gives a date, or null. */
     Value firstDated(Field field) {
       for (Value v : values) {
-        if (v.field() == field && DateLines.dateAt(Chars.fold(v.value()), 0) != null) {
+        if (v.field() == field && DateLines.dateAt(CharClasses.fold(v.value()), 0) != null) {
           return v;
         }
       }
@@ -127,7 +127,7 @@ final class MetadataBlock {
     /** The date of a field, or null. */
     LocalDate dateOf(Field field) {
       Value v = firstDated(field);
-      return v == null ? null : DateLines.dateAt(Chars.fold(v.value()), 0).date();
+      return v == null ? null : DateLines.dateAt(CharClasses.fold(v.value()), 0).date();
     }
   }
 
@@ -300,7 +300,7 @@ final class MetadataBlock {
 
   /** After a label with no separator: a value that no sentence would continue with (digits, a code). */
   private static boolean startsValue(String s, int at) {
-    return at < s.length() && Chars.isDigit(s.charAt(at));
+    return at < s.length() && CharClasses.isDigit(s.charAt(at));
   }
 
   private static int skipSeparators(String s, int from) {

@@ -39,12 +39,12 @@ final class NumberScanner {
     int i = 0;
     while (i < n) {
       char c = a[i];
-      int classes = Chars.classes(c);
-      if ((classes & (Chars.BOUNDARY | Chars.SCAN_MARK | Chars.ASCII_DIGIT)) == 0) {
+      int classes = CharClasses.classes(c);
+      if ((classes & (CharClasses.BOUNDARY | CharClasses.SCAN_MARK | CharClasses.ASCII_DIGIT)) == 0) {
         i++; // most characters: nothing to track
         continue;
       }
-      if ((classes & Chars.SCAN_MARK) != 0) {
+      if ((classes & CharClasses.SCAN_MARK) != 0) {
         if (c == '《' || c == '〔' || c == '[') {
           titleDepth++;
         } else if ((c == '》' || c == '〕' || c == ']') && titleDepth > 0) {
@@ -56,7 +56,7 @@ final class NumberScanner {
           quoteDepth--;
         }
       }
-      if ((classes & Chars.SENTENCE) != 0) {
+      if ((classes & CharClasses.SENTENCE) != 0) {
         sentenceStart = i + 1;
         clauseStart = i + 1;
         titleDepth = 0;
@@ -64,7 +64,7 @@ final class NumberScanner {
         i++;
         continue;
       }
-      if ((classes & Chars.BOUNDARY) != 0 && quoteDepth == 0) { // “双随机、一公开”: one name, not two clauses
+      if ((classes & CharClasses.BOUNDARY) != 0 && quoteDepth == 0) { // “双随机、一公开”: one name, not two clauses
         clauseStart = i + 1;
         i++;
         continue;
@@ -115,7 +115,7 @@ final class NumberScanner {
         out.add(t);
         continue;
       }
-      if (titleDepth > 0 || tooLong || Chars.isLatin(before) || (j < n && Chars.isLatin(a[j]))
+      if (titleDepth > 0 || tooLong || CharClasses.isLatin(before) || (j < n && CharClasses.isLatin(a[j]))
           || before == '第' || before == '+') {
         t.type = NumberToken.Type.SKIPPED;
         out.add(t);

@@ -143,7 +143,7 @@ final class OutlineBuilder {
       labelled(line, label);
       return;
     }
-    boolean open = pending != null && !Chars.endsComplete(pendingLast);
+    boolean open = pending != null && !CharClasses.endsComplete(pendingLast);
     boolean continuation = firstClauseLength(s) <= CONTINUATION_CLAUSE;
     boolean wrapped = atPageWidth(s); // a line as long as the page is a paragraph's, never a heading
     if (isPartHeading(s) && !continuation && !wrapped) {
@@ -254,14 +254,14 @@ final class OutlineBuilder {
         count++;
         previousComplete = true;
       } else {
-        previousComplete = label != null || Chars.endsComplete(s);
+        previousComplete = label != null || CharClasses.endsComplete(s);
       }
     }
     return count;
   }
 
   static boolean isHeadingCandidate(String s, int maxLength) {
-    return !s.isEmpty() && s.length() <= maxLength && !Chars.endsComplete(s) && s.indexOf('。') < 0
+    return !s.isEmpty() && s.length() <= maxLength && !CharClasses.endsComplete(s) && s.indexOf('。') < 0
         && !endsWithComma(s) && !unbalanced(s);
   }
 
@@ -278,10 +278,10 @@ final class OutlineBuilder {
   static int bracketBalance(String s) {
     int depth = 0;
     for (int i = 0; i < s.length(); i++) {
-      int classes = Chars.classes(s.charAt(i));
-      if ((classes & Chars.OPENER) != 0) {
+      int classes = CharClasses.classes(s.charAt(i));
+      if ((classes & CharClasses.OPENER) != 0) {
         depth++;
-      } else if ((classes & Chars.CLOSING) != 0 && depth > 0) {
+      } else if ((classes & CharClasses.CLOSING) != 0 && depth > 0) {
         depth--;
       }
     }
@@ -291,7 +291,7 @@ final class OutlineBuilder {
   /** The length of a line's first clause, up to its first punctuation mark. */
   static int firstClauseLength(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (Chars.isClauseBoundary(s.charAt(i))) {
+      if (CharClasses.isClauseBoundary(s.charAt(i))) {
         return i;
       }
     }
@@ -352,16 +352,16 @@ final class OutlineBuilder {
 
   /**
    * The first sentence end outside brackets and quotes within the heading limit, or -1. Brackets and
-   * quotes are those of {@link Chars#OPENER} and {@link Chars#CLOSING}.
+   * quotes are those of {@link CharClasses#OPENER} and {@link CharClasses#CLOSING}.
    */
   static int headingEnd(String s) {
     int depth = 0;
     for (int i = 0; i < s.length() && i <= MAX_HEADING; i++) {
       char c = s.charAt(i);
-      int classes = Chars.classes(c);
-      if ((classes & Chars.OPENER) != 0) {
+      int classes = CharClasses.classes(c);
+      if ((classes & CharClasses.OPENER) != 0) {
         depth++;
-      } else if ((classes & Chars.CLOSING) != 0 && depth > 0) {
+      } else if ((classes & CharClasses.CLOSING) != 0 && depth > 0) {
         depth--;
       } else if (depth == 0 && (c == '。' || c == '！' || c == '？')) {
         return i;

@@ -58,7 +58,7 @@ final class PageChrome {
     for (int i = 0; i <= s.length(); i++) {
       boolean separator = i == s.length() || ITEM_SEPARATORS.indexOf(s.charAt(i)) >= 0;
       if (!separator) {
-        if (Chars.isClauseBoundary(s.charAt(i)) || Chars.isSentenceEnd(s.charAt(i))) {
+        if (CharClasses.isClauseBoundary(s.charAt(i)) || CharClasses.isSentenceEnd(s.charAt(i))) {
           return false;
         }
         if (start < 0) {

@@ -31,7 +31,7 @@ final class ParagraphView {
     this.text = paragraph.text();
     char[] chars = source.charsOf(text);
     int n = text.length();
-    this.folded = Chars.foldInPlace(chars, n) ? new String(chars, 0, n) : text;
+    this.folded = CharClasses.foldInPlace(chars, n) ? new String(chars, 0, n) : text;
     this.tokens = NumberScanner.scanFolded(folded, chars);
   }
 
@@ -90,7 +90,7 @@ final class ParagraphView {
 
   int clauseEnd(int from) {
     int k = from;
-    while (k < text.length() && !Chars.isClauseBoundary(text.charAt(k)) && k - from < 60) {
+    while (k < text.length() && !CharClasses.isClauseBoundary(text.charAt(k)) && k - from < 60) {
       k++;
     }
     return k;

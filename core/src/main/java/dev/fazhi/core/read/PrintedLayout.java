@@ -79,7 +79,7 @@ final class PrintedLayout {
   private static boolean onlyPageNumberChars(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Chars.isDigit(c) && c != ' ' && c != '第' && c != '页' && c != '共' && c != '/'
+      if (!CharClasses.isDigit(c) && c != ' ' && c != '第' && c != '页' && c != '共' && c != '/'
           && !isPageDash(c)) {
         return false;
       }
@@ -89,7 +89,7 @@ final class PrintedLayout {
 
   /** What a page number's line opens with: a dash, 第, or a digit. */
   private static boolean opensPageNumber(char c) {
-    return isPageDash(c) || c == '第' || Chars.isDigit(c);
+    return isPageDash(c) || c == '第' || CharClasses.isDigit(c);
   }
 
   private static final char[] DASHES = PAGE_DASHES.toCharArray();
@@ -112,7 +112,7 @@ final class PrintedLayout {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
-      if (!Chars.isDigit(s.charAt(i))) {
+      if (!CharClasses.isDigit(s.charAt(i))) {
         return false;
       }
     }
@@ -155,7 +155,7 @@ final class PrintedLayout {
   /** A line that may be a running header or footer: short, not noise, no sentence. */
   private static boolean isRunningCandidate(CleanLine line) {
     return line.length() <= MAX_RUNNING_LINE && line.length() >= MIN_RUNNING_LINE && line.noise() == null
-        && !Chars.endsComplete(line.string());
+        && !CharClasses.endsComplete(line.string());
   }
 
   /**
@@ -201,7 +201,7 @@ final class PrintedLayout {
   }
 
   private static boolean isSpaceable(char c) {
-    return Chars.isDigit(c) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xFF10 && c <= 0xFF19)
+    return CharClasses.isDigit(c) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xFF10 && c <= 0xFF19)
         || "（）〔〕《》“”、，。：；".indexOf(c) >= 0;
   }
 

@@ -35,7 +35,7 @@ final class Quotes {
     }
     int limit = from + MAX_QUOTE;
     for (int k = limit - 1; k >= keep; k--) {
-      if (Chars.isClauseBoundary(text.charAt(k))) {
+      if (CharClasses.isClauseBoundary(text.charAt(k))) {
         return k;
       }
     }
@@ -58,7 +58,7 @@ final class Quotes {
     for (int pass = 0; pass < 2; pass++) {
       for (int k = first; k < keep; k++) {
         char ch = text.charAt(k);
-        if (pass == 0 ? Chars.SENTENCE_END.indexOf(ch) >= 0 : Chars.isClauseBoundary(ch)) {
+        if (pass == 0 ? CharClasses.SENTENCE_END.indexOf(ch) >= 0 : CharClasses.isClauseBoundary(ch)) {
           int start = k + 1;
           while (start < keep && text.charAt(start) == ' ') {
             start++;

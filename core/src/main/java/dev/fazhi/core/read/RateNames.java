@@ -20,7 +20,7 @@ final class RateNames {
       end--; // 处罚率：25%
       clauseStart = end;
       while (clauseStart > p.sentenceStart && end - clauseStart < NumberScanner.MAX_CLAUSE
-          && !Chars.isClauseBoundary(text.charAt(clauseStart - 1))) {
+          && !CharClasses.isClauseBoundary(text.charAt(clauseStart - 1))) {
         clauseStart--;
       }
     }

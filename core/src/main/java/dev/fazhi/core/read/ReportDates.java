@@ -33,7 +33,7 @@ final class ReportDates {
     if (!own.published()) {
       MetadataBlock.Value value = block.firstDated(MetadataBlock.Field.PUBLISHED_ON);
       if (value != null) {
-        DateLines.Found found = DateLines.dateAt(Chars.fold(value.value()), 0);
+        DateLines.Found found = DateLines.dateAt(CharClasses.fold(value.value()), 0);
         report.publishedOn(found.date()).publishedOnLocation(locate(layout, source, value, found));
       }
     }
@@ -42,7 +42,7 @@ final class ReportDates {
     }
     MetadataBlock.Value signed = block.firstDated(MetadataBlock.Field.SIGNED_ON);
     if (signed != null) {
-      DateLines.Found found = DateLines.dateAt(Chars.fold(signed.value()), 0);
+      DateLines.Found found = DateLines.dateAt(CharClasses.fold(signed.value()), 0);
       report.signedOn(found.date()).signedOnLocation(locate(layout, source, signed, found));
       return;
     }

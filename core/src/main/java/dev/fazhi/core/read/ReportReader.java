@@ -271,9 +271,9 @@ public final class ReportReader {
   /** The year of {@code 现将我局2019年法治政府建设…}: a year closely followed by 法治, for a title without one. */
   private static OptionalInt yearFromPreamble(List<MappedText> preamble) {
     for (MappedText p : preamble) {
-      String s = Chars.fold(p.text());
+      String s = CharClasses.fold(p.text());
       for (int i = 0; i + 4 < s.length(); i++) {
-        if (s.charAt(i + 4) == '年' && (i == 0 || !Chars.isDigit(s.charAt(i - 1)))
+        if (s.charAt(i + 4) == '年' && (i == 0 || !CharClasses.isDigit(s.charAt(i - 1)))
             && TitleParser.yearAt(s.substring(i, i + 5)) == 0
             && s.substring(i, Math.min(s.length(), i + 12)).contains("法治")) {
           return OptionalInt.of(Integer.parseInt(s.substring(i, i + 4)));
@@ -428,11 +428,11 @@ public final class ReportReader {
         int at = PartKeywords.discussionOf(part, t.text());
         if (at >= 0) {
           int from = at;
-          while (from > 0 && !Chars.isClauseBoundary(t.text().charAt(from - 1))) {
+          while (from > 0 && !CharClasses.isClauseBoundary(t.text().charAt(from - 1))) {
             from--;
           }
           int to = at;
-          while (to < t.length() && !Chars.isClauseBoundary(t.text().charAt(to))) {
+          while (to < t.length() && !CharClasses.isClauseBoundary(t.text().charAt(to))) {
             to++;
           }
           return EmbeddedPart.builder().embeddedIn(host)

@@ -226,9 +226,9 @@ final class TableTotals {
    * approximate figures, dates).
    */
   static Count count(String cell) {
-    String s = Chars.fold(bare(cell));
+    String s = CharClasses.fold(bare(cell));
     int n = s.length();
-    if (n == 0 || !Chars.isDigit(s.charAt(0))) {
+    if (n == 0 || !CharClasses.isDigit(s.charAt(0))) {
       return null; // most cells: no allocation
     }
     long value = 0;
@@ -236,11 +236,11 @@ final class TableTotals {
     int digits = 0;
     for (; i < n; i++) {
       char ch = s.charAt(i);
-      if (Chars.isDigit(ch)) {
+      if (CharClasses.isDigit(ch)) {
         if (digits >= 15) {
           return null;
         }
-        value = value * 10 + Chars.digit(ch);
+        value = value * 10 + CharClasses.digit(ch);
         digits++;
       } else if ((ch == ',' || ch == '，') && digits > 0 && groupOfThree(s, i + 1)) {
         continue;
@@ -257,10 +257,10 @@ final class TableTotals {
 
   private static boolean groupOfThree(String s, int from) {
     for (int k = from; k < from + 3; k++) {
-      if (k >= s.length() || !Chars.isDigit(s.charAt(k))) {
+      if (k >= s.length() || !CharClasses.isDigit(s.charAt(k))) {
         return false;
       }
     }
-    return from + 3 == s.length() || !Chars.isDigit(s.charAt(from + 3));
+    return from + 3 == s.length() || !CharClasses.isDigit(s.charAt(from + 3));
   }
 }

@@ -115,7 +115,7 @@ final class TextDecoder {
     boolean content = false;
     for (int i = 0; i < n && !content; i++) {
       char c = body.charAt(i);
-      content = c >= 0x20 && !Chars.isSpace(c); // below 0x20: line breaks, tabs or controls
+      content = c >= 0x20 && !CharClasses.isSpace(c); // below 0x20: line breaks, tabs or controls
     }
     if (!content) {
       throw new ReportFormatException(source, Reason.of("empty"));

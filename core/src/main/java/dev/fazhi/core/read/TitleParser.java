@@ -208,7 +208,7 @@ final class TitleParser {
 
   static boolean isTitleLine(String s) {
     return !s.isEmpty() && s.length() <= MAX_TITLE_LINE && HeadingPatterns.match(s, 0) == null
-        && !Chars.endsComplete(s) && s.indexOf('。') < 0 && DateLines.pureDate(s) == null;
+        && !CharClasses.endsComplete(s) && s.indexOf('。') < 0 && DateLines.pureDate(s) == null;
   }
 
   static boolean containsTitleWord(CharSequence text) {
@@ -228,7 +228,7 @@ final class TitleParser {
    * @return the year
    */
   static OptionalInt yearOf(String title) {
-    String s = Chars.fold(title);
+    String s = CharClasses.fold(title);
     int at = yearAt(s);
     if (at >= 0) {
       return OptionalInt.of(Integer.parseInt(s.substring(at, at + 4)));
@@ -236,8 +236,8 @@ final class TitleParser {
     for (int i = 0; i + 4 < s.length(); i++) {
       int year = 0;
       int j = i;
-      while (j < i + 4 && Chars.chineseDigit(s.charAt(j)) >= 0) {
-        year = year * 10 + Chars.chineseDigit(s.charAt(j));
+      while (j < i + 4 && CharClasses.chineseDigit(s.charAt(j)) >= 0) {
+        year = year * 10 + CharClasses.chineseDigit(s.charAt(j));
         j++;
       }
       if (j == i + 4 && s.charAt(j) == '年' && year >= 1990 && year <= 2200) {
@@ -252,7 +252,7 @@ final class TitleParser {
     int arabic = yearAt(title);
     for (int i = 0; i + 4 < title.length() && (arabic < 0 || i < arabic); i++) {
       int j = i;
-      while (j < i + 4 && Chars.chineseDigit(title.charAt(j)) >= 0) {
+      while (j < i + 4 && CharClasses.chineseDigit(title.charAt(j)) >= 0) {
         j++;
       }
       if (j == i + 4 && title.charAt(j) == '年') {
@@ -264,9 +264,9 @@ final class TitleParser {
 
   /** The index of the first {@code YYYY年} with a plausible year, or -1. */
   static int yearAt(String title) {
-    String s = Chars.fold(title);
+    String s = CharClasses.fold(title);
     for (int i = 0; i + 4 < s.length(); i++) {
-      if (isYear(s, i) && s.charAt(i + 4) == '年' && (i == 0 || !Chars.isDigit(s.charAt(i - 1)))) {
+      if (isYear(s, i) && s.charAt(i + 4) == '年' && (i == 0 || !CharClasses.isDigit(s.charAt(i - 1)))) {
         int year = Integer.parseInt(s.substring(i, i + 4));
         if (year >= 1990 && year <= 2200) {
           return i;

@@ -92,7 +92,7 @@ final class WrappedHeadings {
     }
     for (int k = 0; k < end; k++) {
       char c = s.charAt(k);
-      if (Chars.isClauseBoundary(c) && c != '（' && c != '）' && c != '(' && c != ')') {
+      if (CharClasses.isClauseBoundary(c) && c != '（' && c != '）' && c != '(' && c != ')') {
         return false;
       }
     }
@@ -108,7 +108,7 @@ final class WrappedHeadings {
     int first = line.text().offsetAt(0);
     String text = source.text();
     for (int k = start; k < first && k < text.length(); k++) {
-      if (Chars.isSpace(text.charAt(k))) {
+      if (CharClasses.isSpace(text.charAt(k))) {
         return true;
       }
     }

@@ -4,7 +4,7 @@ package dev.fazhi.core.read;
  * The character classes the reader works with: spaces, punctuation that ends a sentence or a clause,
  * full-width forms and Chinese numerals. One place, so that every scanner agrees on them.
  */
-final class Chars {
+final class CharClasses {
 
   /** Marks that end a sentence. */
   static final String SENTENCE_END = "。！？!?；;…";
@@ -90,7 +90,7 @@ final class Chars {
     building[BLOCK_OF_HIGH_BYTE[high] << 8 | (c & 0xFF)] |= (char) bits;
   }
 
-  private Chars() {}
+  private CharClasses() {}
 
   /**
    * The class bits of a character, to test against several of {@link #BOUNDARY}, {@link #SCAN_MARK},
