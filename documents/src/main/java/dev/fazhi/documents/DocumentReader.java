@@ -303,20 +303,14 @@ public final class DocumentReader {
         return Arrays.copyOf(bytes, buffer.position()); // it has shrunk since
       }
     }
-    ByteBuffer probe = ByteBuffer.allocate(1);
-    int more;
-    while ((more = channel.read(probe)) == 0) {
-      // nothing read, not at the end: ask again
-    }
-    if (more < 0) {
+    // It may have grown since: the rest, within the limit, after what was read (none at its end).
+    long limit = Math.min(Integer.MAX_VALUE - 8, limits.getMaxBytes() + 1);
+    byte[] rest = Channels.newInputStream(channel).readNBytes((int) Math.max(0, limit - size));
+    if (rest.length == 0) {
       return bytes;
     }
-    // It has grown since: the rest, within the limit, after what was read.
-    long limit = Math.min(Integer.MAX_VALUE - 8, limits.getMaxBytes() + 1);
-    byte[] rest = Channels.newInputStream(channel).readNBytes((int) Math.max(0, limit - size - 1));
-    byte[] all = Arrays.copyOf(bytes, size + 1 + rest.length);
-    all[size] = probe.get(0);
-    System.arraycopy(rest, 0, all, size + 1, rest.length);
+    byte[] all = Arrays.copyOf(bytes, size + rest.length);
+    System.arraycopy(rest, 0, all, size, rest.length);
     checkSize(all.length, source);
     return all;
   }

@@ -1,13 +1,15 @@
 package dev.fazhi.documents;
 
 import dev.fazhi.core.model.Report;
+import java.util.Objects;
 
 /**
  * A report read from a plain text, whose document (the text's lines, each its own origin) is made on
  * first use: most callers want only the report, and a plain text's document adds nothing to its text.
- * Equal to any {@link DocumentReport} of an equal report and document, with the same hash code as
- * {@link ImmutableDocumentReport}. Thread-safe: two threads asking at once may each split the lines,
- * and either's equal document is kept.
+ * Equal, as an Immutables value is equal only to its own kind, to another of this kind with an equal
+ * report, text and source (its document follows from the text and source, so equality never needs
+ * the lines). Thread-safe: two threads asking at once may each split the lines, and either's equal
+ * document is kept.
  */
 final class TextDocumentReport implements DocumentReport {
 
@@ -44,16 +46,13 @@ final class TextDocumentReport implements DocumentReport {
 
   @Override
   public boolean equals(Object other) {
-    return this == other || other instanceof DocumentReport that && report.equals(that.getReport())
-        && getDocument().equals(that.getDocument());
+    return this == other || other instanceof TextDocumentReport that && report.equals(that.report)
+        && text.equals(that.text) && Objects.equals(source, that.source);
   }
 
   @Override
   public int hashCode() {
-    int h = 5381;
-    h += (h << 5) + report.hashCode();
-    h += (h << 5) + getDocument().hashCode();
-    return h;
+    return Objects.hash(report, text, source);
   }
 
   @Override

@@ -50,8 +50,14 @@ class PlainTextReportTest {
       Document document = READER.read(bytes, "r.txt");
       assertThat(read.getDocument()).isEqualTo(document);
       assertThat(read.getDocument().getLines()).isEqualTo(document.getLines());
-      assertThat(read).isEqualTo(DocumentReport.of(read.getReport(), document))
-          .hasSameHashCodeAs(DocumentReport.of(read.getReport(), document));
+      // equality is symmetric: equal to another read of the same bytes, not to the Immutables pair
+      DocumentReport again = READER.readReport(bytes.clone(), "r.txt");
+      assertThat(read).isEqualTo(again).hasSameHashCodeAs(again);
+      assertThat(again).isEqualTo(read);
+      DocumentReport pair = DocumentReport.of(read.getReport(), document);
+      assertThat(read).isNotEqualTo(pair);
+      assertThat(pair).isNotEqualTo(read);
+      assertThat(READER.readReport(bytes, "other.txt")).isNotEqualTo(read);
     }
   }
 
