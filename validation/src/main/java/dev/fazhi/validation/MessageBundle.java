@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +45,8 @@ final class MessageBundle {
       if (template.indexOf('\\') >= 0) {
         return null;
       }
-      java.util.List<String> literals = new java.util.ArrayList<>();
-      java.util.List<String> names = new java.util.ArrayList<>();
+      List<String> literals = new ArrayList<>();
+      List<String> names = new ArrayList<>();
       int from = 0;
       int open = template.indexOf('{');
       while (open >= 0) {

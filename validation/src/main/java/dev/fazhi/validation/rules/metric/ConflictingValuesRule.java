@@ -2,9 +2,6 @@ package dev.fazhi.validation.rules.metric;
 
 import dev.fazhi.core.model.Breakdown;
 import dev.fazhi.core.model.Figure;
-import dev.fazhi.core.model.ImmutableAmount;
-import dev.fazhi.core.model.ImmutableCount;
-import dev.fazhi.core.model.ImmutableRate;
 import dev.fazhi.core.model.Subset;
 import dev.fazhi.core.model.TaskCompletion;
 import dev.fazhi.core.model.Report;
@@ -65,22 +62,12 @@ public final class ConflictingValuesRule implements Rule {
 
   /** The whole a checkable figure states, or null for a figure that states none. */
   private static Long whole(Figure figure) {
-    // The model's own classes first, by exact class: an instanceof test against an interface that
-    // fails scans the class's interfaces, and most figures fail all three tests below.
-    Class<?> type = figure.getClass();
-    if (type == ImmutableCount.class || type == ImmutableAmount.class
-        || type == ImmutableRate.class) {
-      return null;
-    }
-    if (figure instanceof TaskCompletion completion) {
-      return completion.getAssigned();
-    }
-    if (figure instanceof Breakdown breakdown) {
-      return breakdown.getTotal();
-    }
-    if (figure instanceof Subset subset) {
-      return subset.getTotal();
-    }
-    return null;
+    // By the model's kind, one switch: most figures are counts, amounts or rates, which state none.
+    return switch (figure.kind()) {
+      case TASK_COMPLETION -> ((TaskCompletion) figure).getAssigned();
+      case BREAKDOWN -> ((Breakdown) figure).getTotal();
+      case SUBSET -> ((Subset) figure).getTotal();
+      case RATE, COUNT, AMOUNT -> null;
+    };
   }
 }

@@ -4,9 +4,6 @@ import dev.fazhi.core.model.Amount;
 import dev.fazhi.core.model.Breakdown;
 import dev.fazhi.core.model.Count;
 import dev.fazhi.core.model.Figure;
-import dev.fazhi.core.model.ImmutableAmount;
-import dev.fazhi.core.model.ImmutableCount;
-import dev.fazhi.core.model.ImmutableRate;
 import dev.fazhi.core.model.Rate;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.Subset;
@@ -36,36 +33,32 @@ public final class NegativeValueRule implements Rule {
   @Override
   public void check(Report report, FindingSink findings) {
     for (Figure figure : Figures.all(findings)) {
-      // The model's own classes first, by exact class: a failing instanceof test against an
-      // interface scans the class's interfaces, and the chain below fails up to five times a figure.
-      Class<?> type = figure.getClass();
-      if (type == ImmutableCount.class) {
-        check(figure, ((Count) figure).getValue(), findings);
-      } else if (type == ImmutableAmount.class) {
-        check(figure, ((Amount) figure).getYuan(), findings);
-      } else if (type == ImmutableRate.class) {
-        Rate rate = (Rate) figure;
-        check(figure, rate.getNumerator(), findings);
-        check(figure, rate.getDenominator(), findings);
-      } else if (figure instanceof Count count) {
-        check(figure, count.getValue(), findings);
-      } else if (figure instanceof Amount amount) {
-        check(figure, amount.getYuan(), findings);
-      } else if (figure instanceof Breakdown breakdown) {
-        check(figure, breakdown.getTotal(), findings);
-        for (Long part : breakdown.getParts()) {
-          check(figure, part, findings);
+      switch (figure.kind()) {
+        case COUNT -> check(figure, ((Count) figure).getValue(), findings);
+        case AMOUNT -> check(figure, ((Amount) figure).getYuan(), findings);
+        case BREAKDOWN -> {
+          Breakdown breakdown = (Breakdown) figure;
+          check(figure, breakdown.getTotal(), findings);
+          for (Long part : breakdown.getParts()) {
+            check(figure, part, findings);
+          }
         }
-      } else if (figure instanceof Rate rate) {
-        check(figure, rate.getNumerator(), findings);
-        check(figure, rate.getDenominator(), findings);
-      } else if (figure instanceof Subset subset) {
-        check(figure, subset.getTotal(), findings);
-        check(figure, subset.getSubset(), findings);
-      } else if (figure instanceof TaskCompletion completion) {
-        check(figure, completion.getAssigned(), findings);
-        check(figure, completion.getCompleted(), findings);
-        completion.getClosed().ifPresent(closed -> check(figure, closed, findings));
+        case RATE -> {
+          Rate rate = (Rate) figure;
+          check(figure, rate.getNumerator(), findings);
+          check(figure, rate.getDenominator(), findings);
+        }
+        case SUBSET -> {
+          Subset subset = (Subset) figure;
+          check(figure, subset.getTotal(), findings);
+          check(figure, subset.getSubset(), findings);
+        }
+        case TASK_COMPLETION -> {
+          TaskCompletion completion = (TaskCompletion) figure;
+          check(figure, completion.getAssigned(), findings);
+          check(figure, completion.getCompleted(), findings);
+          completion.getClosed().ifPresent(closed -> check(figure, closed, findings));
+        }
       }
     }
   }
