@@ -91,8 +91,10 @@ class RuleCatalogTest {
    * property {@code fazhi.spec}): each row's id and severity, in the specification's order.
    */
   private static Map<String, Severity> specification() throws IOException {
-    Path spec = Path.of(System.getProperty("fazhi.spec", Path.of(System.getProperty("fazhi.corpus",
-        "../../shared/corpus")).resolveSibling("spec").resolve("rules.md").toString()));
+    Path corpus = Path.of(System.getProperty("fazhi.corpus",
+        System.getProperty("fazhi.corpus.default", "../../shared/corpus")));
+    Path spec = Path.of(System.getProperty("fazhi.spec",
+        corpus.resolveSibling("spec").resolve("rules.md").toString()));
     Assumptions.assumeTrue(Files.isRegularFile(spec), "specification not found at "
         + spec.toAbsolutePath() + " (system properties fazhi.spec, fazhi.corpus)");
     Pattern row = Pattern.compile("^\\|\\s*([a-z]+\\.[a-z-]+)\\s*\\|\\s*(ERROR|WARNING|INFO)\\s*\\|");
