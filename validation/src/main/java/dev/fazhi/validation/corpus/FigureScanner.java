@@ -30,6 +30,10 @@ final class FigureScanner {
   private static final String CLAUSE_BREAKS = "，,。；;：:、！？!?（）()\n“”\"";
   /** The fewest characters a subject has for a change to be checked against it. */
   static final int MIN_SUBJECT = 4;
+  /** The index of {@code 个百分点} in {@link #UNITS}: a change's unit, never a figure's. */
+  static final int POINTS = 0;
+  /** Numbers of at most this many characters, point included, are read without a string. */
+  static final int MAX_EXACT = 18;
 
   /**
    * What a paragraph states.
@@ -42,6 +46,33 @@ final class FigureScanner {
   private FigureScanner() {}
 
   /**
+   * Receives what a paragraph states, in order: each figure as it is found, each change right after
+   * the figure it is stated for.
+   */
+  interface Sink {
+    /**
+     * A figure. Its value is {@code BigDecimal.valueOf(unscaled, scale)} when {@code value} is null (a
+     * number of at most {@value #MAX_EXACT} characters, so at most 18 digits), else {@code value}.
+     *
+     * @param subject its subject
+     * @param subjectHash {@link FigureTable#hash(String)} of the subject
+     * @param unit the index of its unit in {@link #UNITS}
+     * @param unscaled the value's digits, when {@code value} is null
+     * @param scale the digits after the point, when {@code value} is null
+     * @param value the value of a longer number, else null
+     * @param end where the figure ends in the text (exclusive)
+     */
+    void figure(String subject, long subjectHash, int unit, long unscaled, int scale, BigDecimal value, int end);
+
+    /**
+     * A change on the previous year, stated for the figure given just before.
+     *
+     * @param claim the change
+     */
+    void claim(ChangeClaim claim);
+  }
+
+  /**
    * Scans one paragraph.
    *
    * @param text the paragraph's text
@@ -52,137 +83,211 @@ final class FigureScanner {
   static Found scan(String text, int line, int column) {
     List<StatedFigure> figures = new ArrayList<>();
     List<ChangeClaim> claims = new ArrayList<>();
-    int n = text.length();
-    int i = 0;
+    scan(text.toCharArray(), text.length(), 0, line, column, new Sink() {
+      @Override
+      public void figure(String subject, long subjectHash, int unit, long unscaled, int scale, BigDecimal value,
+          int end) {
+        figures.add(new StatedFigure(subject, value != null ? value : BigDecimal.valueOf(unscaled, scale),
+            UNITS.get(unit), end));
+      }
+
+      @Override
+      public void claim(ChangeClaim claim) {
+        claims.add(claim);
+      }
+    });
+    return new Found(figures, claims);
+  }
+
+  /**
+   * Scans one paragraph's characters: the same as {@link #scan(String, int, int)}, without
+   * {@code String.charAt} (which C1, the launcher's compiler, does not intrinsify: it checks the
+   * string's coder and the index at every character), without lists per paragraph, and without a
+   * {@code StatedFigure} or {@code BigDecimal} per figure unless a change is stated for it or its number
+   * is too long for a long.
+   *
+   * @param text the paragraph's characters
+   * @param n how many count
+   * @param from where to start: the first digit, or any place before it (nothing before the first digit
+   *     can start a figure)
+   * @param line the line it starts on
+   * @param column the column it starts at
+   * @param sink takes the figures and changes
+   */
+  static void scan(char[] text, int n, int from, int line, int column, Sink sink) {
+    int i = from;
     while (i < n) {
-      if (!Digits.isDigit(text.charAt(i))) {
+      if (!Digits.isDigit(text[i])) {
         i++;
         continue;
       }
       int start = i;
-      int end = number(text, i);
+      int end = number(text, n, i);
       i = end;
-      if (start > 0 && (Digits.isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+      if (start > 0 && (Digits.isDigit(text[start - 1]) || text[start - 1] == '.')) {
         continue;
       }
-      String unit = unitAt(text, end);
-      if (unit == null || unit.equals("个百分点")) {
+      int unit = UNIT_WORDS.indexAt(text, n, end);
+      if (unit < 0 || unit == POINTS) {
         continue;
       }
-      if (approximate(text, start, end)) {
+      if (approximate(text, n, start, end) || (end < n && text[end] == '年')) {
         continue;
       }
-      String subject = subject(text, start);
-      if (subject.isEmpty() || text.startsWith("年", end)) {
+      long subjectAt = subject(text, start);
+      if (subjectAt < 0) {
         continue;
       }
-      StatedFigure figure = new StatedFigure(subject, decimal(text, start, end), unit, end + unit.length());
-      figures.add(figure);
-      ChangeClaim claim = claimAfter(text, figure, start, line, column);
+      int subjectFrom = (int) (subjectAt >>> 32);
+      String subject = new String(text, subjectFrom, start - subjectFrom - (int) subjectAt);
+      long subjectHash = FigureTable.hash(text, subjectFrom, subjectFrom + subject.length());
+      String unitWord = UNITS.get(unit);
+      boolean exact = end - start <= MAX_EXACT;
+      long unscaled = exact ? unscaled(text, start, end) : 0;
+      int scale = exact ? scale(text, start, end) : 0;
+      BigDecimal value = exact ? null : decimal(text, start, end);
+      int figureEnd = end + unitWord.length();
+      sink.figure(subject, subjectHash, unit, unscaled, scale, value, figureEnd);
+      ChangeClaim claim = claimAfter(text, n, subject, value, unscaled, scale,
+          unitWord, figureEnd, start, line, column);
       if (claim != null) {
-        claims.add(claim);
+        sink.claim(claim);
         i = claim.column() - column; // continue after the marker; the change's number is not a figure
-        i = skipChange(text, i);
+        i = skipChange(text, n, i);
       } else {
-        i = figure.end();
+        i = figureEnd;
       }
     }
-    return new Found(figures, claims);
   }
 
-  private static int skipChange(String text, int from) {
+  private static int skipChange(char[] text, int n, int from) {
     int i = from;
-    while (i < text.length() && !Digits.isDigit(text.charAt(i))) {
+    while (i < n && !Digits.isDigit(text[i])) {
       i++;
     }
-    return number(text, i);
+    return number(text, n, i);
   }
 
-  private static ChangeClaim claimAfter(String text, StatedFigure figure, int figureStart, int line,
-      int column) {
-    int i = figure.end();
-    while (i < text.length() && (text.charAt(i) == '，' || text.charAt(i) == ',' || text.charAt(i) == ' ')) {
+  /**
+   * The change stated right after a figure, if any; the figure (value null: {@code unscaled} and
+   * {@code scale} hold it) is made only then.
+   */
+  private static ChangeClaim claimAfter(char[] text, int n, String subject, BigDecimal value, long unscaled,
+      int scale, String figureUnit, int figureEnd, int figureStart, int line, int column) {
+    int i = figureEnd;
+    while (i < n && (text[i] == '，' || text[i] == ',' || text[i] == ' ')) {
       i++;
     }
-    String marker = MARKER_WORDS.at(text, i);
+    String marker = MARKER_WORDS.at(text, n, i);
     if (marker == null) {
       return null;
     }
     int markerAt = i;
     i += marker.length();
-    String verb = UP_WORDS.at(text, i);
+    String verb = UP_WORDS.at(text, n, i);
     boolean increase = verb != null;
     if (verb == null) {
-      verb = DOWN_WORDS.at(text, i);
+      verb = DOWN_WORDS.at(text, n, i);
     }
     if (verb == null) {
       return null;
     }
     i += verb.length();
-    if (text.startsWith("了", i)) {
+    if (i < n && text[i] == '了') {
       i++;
     }
-    if (i >= text.length() || !Digits.isDigit(text.charAt(i))) {
+    if (i >= n || !Digits.isDigit(text[i])) {
       return null;
     }
-    int numberEnd = number(text, i);
-    String unit = unitAt(text, numberEnd);
-    if (unit == null) {
+    int numberEnd = number(text, n, i);
+    int unitIndex = UNIT_WORDS.indexAt(text, n, numberEnd);
+    if (unitIndex < 0) {
       return null;
     }
+    String unit = UNITS.get(unitIndex);
     ChangeClaim.Kind kind;
     if (unit.equals("%") || unit.equals("％")) {
       kind = ChangeClaim.Kind.PERCENT;
     } else if (unit.equals("个百分点")) {
       kind = ChangeClaim.Kind.POINTS;
-    } else if (unit.equals(figure.unit())) {
+    } else if (unit.equals(figureUnit)) {
       kind = ChangeClaim.Kind.ABSOLUTE;
     } else {
       return null;
     }
     int end = numberEnd + unit.length();
+    int quoteFrom = Math.max(0, figureStart - subject.length());
+    StatedFigure figure = new StatedFigure(subject, value != null ? value : BigDecimal.valueOf(unscaled, scale),
+        figureUnit, figureEnd);
     return new ChangeClaim(figure, verb, increase, decimal(text, i, numberEnd), kind,
-        text.substring(markerAt, end), line, column + markerAt,
-        text.substring(Math.max(0, figureStart - figure.subject().length()), end));
+        new String(text, markerAt, end - markerAt), line, column + markerAt,
+        new String(text, quoteFrom, end - quoteFrom));
   }
 
-  private static String subject(String text, int numberStart) {
+  /**
+   * Where the subject of the number starting at {@code numberStart} is: the clause before it (at most
+   * 40 characters), stripped, without leading words ({@link #LEADING}) and a leading year ({@code 2024年}),
+   * worked out on the characters without a string per step.
+   *
+   * @return the subject's start in the high 32 bits and how far before the number it ends (the white
+   *     space stripped) in the low 32, or -1 when it is empty or holds another number
+   */
+  private static long subject(char[] text, int numberStart) {
     int from = numberStart;
-    while (from > 0 && !isClauseBreak(text.charAt(from - 1)) && numberStart - from < 40) {
+    while (from > 0 && !isClauseBreak(text[from - 1]) && numberStart - from < 40) {
       from--;
     }
-    String subject = text.substring(from, numberStart).strip();
+    // String.strip on the characters: no supplementary code point is white space, so testing each
+    // UTF-16 unit strips what strip() strips.
+    int to = numberStart;
+    while (from < to && isWhitespace(text[from])) {
+      from++;
+    }
+    while (to > from && isWhitespace(text[to - 1])) {
+      to--;
+    }
     boolean stripped = true;
     while (stripped) {
       stripped = false;
-      String lead = LEADING_WORDS.at(subject, 0);
-      if (lead != null && subject.length() > lead.length()) {
-        subject = subject.substring(lead.length());
+      // a leading word must lie inside the subject, as String.startsWith on the subject required
+      int lead = LEADING_WORDS.indexAt(text, to, from);
+      if (lead >= 0 && to - from > LEADING.get(lead).length()) {
+        from += LEADING.get(lead).length();
         stripped = true;
       }
       // A year written before the subject: 2024年办理…
-      if (subject.length() > 5 && Digits.isDigit(subject.charAt(0)) && subject.charAt(4) == '年') {
-        subject = subject.substring(5);
+      if (to - from > 5 && Digits.isDigit(text[from]) && text[from + 4] == '年') {
+        from += 5;
         stripped = true;
       }
     }
-    for (int k = 0; k < subject.length(); k++) {
-      if (Digits.isDigit(subject.charAt(k))) {
-        return ""; // another number inside the clause: the subject is not plain words
+    if (from == to) {
+      return -1;
+    }
+    for (int k = from; k < to; k++) {
+      if (Digits.isDigit(text[k])) {
+        return -1; // another number inside the clause: the subject is not plain words
       }
     }
-    return subject;
+    return ((long) from << 32) | (numberStart - to);
   }
 
-  private static boolean approximate(String text, int start, int end) {
-    if (start > 0 && "近约逾超".indexOf(text.charAt(start - 1)) >= 0) {
+  /**
+   * {@code Character.isWhitespace}, answered for the common Han block (none of it is white space)
+   * without the look-up in the JDK's tables.
+   *
+   * @param c the character
+   * @return whether it is white space
+   */
+  static boolean isWhitespace(char c) {
+    return (char) (c - '\u4E00') > '\u9FFF' - '\u4E00' && Character.isWhitespace(c);
+  }
+
+  private static boolean approximate(char[] text, int n, int start, int end) {
+    if (start > 0 && "近约逾超".indexOf(text[start - 1]) >= 0) {
       return true;
     }
-    return end < text.length() && "余多".indexOf(text.charAt(end)) >= 0;
-  }
-
-  private static String unitAt(String text, int at) {
-    return UNIT_WORDS.at(text, at);
+    return end < n && "余多".indexOf(text[end]) >= 0;
   }
 
   /**
@@ -226,31 +331,51 @@ final class FigureScanner {
    * Immutable; thread-safe.
    */
   static final class Words {
+    private final List<String> words;
     private final char[] firsts;
-    private final String[][] byFirst;
+    /** Per slot, the indices in {@link #words} of the words starting with its character, in order. */
+    private final int[][] byFirst;
+    /** The words' characters, by index, for comparing against a char[] without String.charAt. */
+    private final char[][] chars;
     private final int mask;
 
     Words(List<String> words) {
+      this.words = List.copyOf(words);
       int size = Integer.highestOneBit(Math.max(4, words.size()) * 4);
       mask = size - 1;
       firsts = new char[size];
-      byFirst = new String[size][];
-      for (String word : words) {
+      byFirst = new int[size][];
+      chars = new char[words.size()][];
+      for (int w = 0; w < words.size(); w++) {
+        String word = words.get(w);
+        chars[w] = word.toCharArray();
         char first = word.charAt(0);
         int slot = slot(first);
         while (byFirst[slot] != null && firsts[slot] != first) {
           slot = (slot + 1) & mask;
         }
         firsts[slot] = first;
-        String[] group = byFirst[slot] == null ? new String[0] : byFirst[slot];
+        int[] group = byFirst[slot] == null ? new int[0] : byFirst[slot];
         group = Arrays.copyOf(group, group.length + 1);
-        group[group.length - 1] = word;
+        group[group.length - 1] = w;
         byFirst[slot] = group;
       }
     }
 
     private int slot(char c) {
       return (c * 0x9E3779B1) >>> 16 & mask;
+    }
+
+    private int[] group(char c) {
+      int slot = slot(c);
+      int[] group;
+      while ((group = byFirst[slot]) != null) {
+        if (firsts[slot] == c) {
+          return group;
+        }
+        slot = (slot + 1) & mask;
+      }
+      return null;
     }
 
     /**
@@ -264,60 +389,113 @@ final class FigureScanner {
       if (at >= text.length()) {
         return null;
       }
-      char c = text.charAt(at);
-      int slot = slot(c);
-      String[] group;
-      while ((group = byFirst[slot]) != null) {
-        if (firsts[slot] == c) {
-          for (String word : group) {
-            if (text.startsWith(word, at)) {
-              return word;
-            }
+      int[] group = group(text.charAt(at));
+      if (group != null) {
+        for (int w : group) {
+          if (text.startsWith(words.get(w), at)) {
+            return words.get(w);
           }
-          return null;
         }
-        slot = (slot + 1) & mask;
       }
       return null;
     }
+
+    /**
+     * {@link #at(String, int)} on characters.
+     *
+     * @param text the characters
+     * @param n how many count
+     * @param at the place
+     * @return the word, or null
+     */
+    String at(char[] text, int n, int at) {
+      int w = indexAt(text, n, at);
+      return w < 0 ? null : words.get(w);
+    }
+
+    /**
+     * The index in the list of the first word the characters have at a place.
+     *
+     * @param text the characters
+     * @param n how many count
+     * @param at the place
+     * @return the index, or -1
+     */
+    int indexAt(char[] text, int n, int at) {
+      if (at >= n) {
+        return -1;
+      }
+      int[] group = group(text[at]);
+      if (group != null) {
+        for (int w : group) {
+          if (startsWith(text, n, chars[w], at)) {
+            return w;
+          }
+        }
+      }
+      return -1;
+    }
+
+    private static boolean startsWith(char[] text, int n, char[] word, int at) {
+      if (at + word.length > n) {
+        return false;
+      }
+      for (int k = 0; k < word.length; k++) {
+        if (text[at + k] != word[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
-  private static int number(String text, int from) {
+  private static int number(char[] text, int n, int from) {
     int i = from;
-    while (i < text.length() && Digits.isDigit(text.charAt(i))) {
+    while (i < n && Digits.isDigit(text[i])) {
       i++;
     }
-    if (i + 1 < text.length() && text.charAt(i) == '.' && Digits.isDigit(text.charAt(i + 1))) {
+    if (i + 1 < n && text[i] == '.' && Digits.isDigit(text[i + 1])) {
       i++;
-      while (i < text.length() && Digits.isDigit(text.charAt(i))) {
+      while (i < n && Digits.isDigit(text[i])) {
         i++;
       }
     }
     return i;
   }
 
-  private static BigDecimal decimal(String text, int from, int to) {
-    if (to - from <= 18) {
-      // at most 18 digits fit a long: the same value and scale as new BigDecimal(the digits)
-      long unscaled = 0;
-      int scale = -1;
-      for (int i = from; i < to; i++) {
-        char c = text.charAt(i);
-        if (c == '.') {
-          scale = 0;
-          continue;
-        }
+  /**
+   * The digits of a number of at most {@value #MAX_EXACT} characters, as a long: every digit, the point
+   * skipped.
+   */
+  private static long unscaled(char[] text, int from, int to) {
+    long unscaled = 0;
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if (c != '.') {
         unscaled = unscaled * 10 + (c >= '０' && c <= '９' ? c - '０' : c - '0');
-        if (scale >= 0) {
-          scale++;
-        }
       }
-      return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+    }
+    return unscaled;
+  }
+
+  /** The digits after a number's point: its scale as written (0 without a point). */
+  private static int scale(char[] text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text[i] == '.') {
+        return to - i - 1;
+      }
+    }
+    return 0;
+  }
+
+  private static BigDecimal decimal(char[] text, int from, int to) {
+    if (to - from <= MAX_EXACT) {
+      // at most 18 digits fit a long: the same value and scale as new BigDecimal(the digits)
+      return BigDecimal.valueOf(unscaled(text, from, to), scale(text, from, to));
     }
     StringBuilder digits = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      digits.append(Digits.ascii(c));
+      digits.append(Digits.ascii(text[i]));
     }
     return new BigDecimal(digits.toString());
   }

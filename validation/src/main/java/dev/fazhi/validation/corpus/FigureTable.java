@@ -1,9 +1,7 @@
 package dev.fazhi.validation.corpus;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The figures one report states, by subject, kept compactly for the next year's report to check its
@@ -91,6 +89,12 @@ final class FigureTable {
     return Arrays.hashCode(rows);
   }
 
+  /**
+   * A subject's 64-bit hash, the key of its row.
+   *
+   * @param subject the subject
+   * @return the hash
+   */
   static long hash(String subject) {
     long h = 0x9E3779B97F4A7C15L;
     for (int i = 0; i < subject.length(); i++) {
@@ -99,38 +103,88 @@ final class FigureTable {
     return h;
   }
 
+  /**
+   * {@link #hash(String)} of the subject {@code new String(text, from, to - from)}, from the characters.
+   *
+   * @param text the characters
+   * @param from the subject's start
+   * @param to its end (exclusive)
+   * @return the hash
+   */
+  static long hash(char[] text, int from, int to) {
+    long h = 0x9E3779B97F4A7C15L;
+    for (int i = from; i < to; i++) {
+      h = Shingles.mix(h + text[i]);
+    }
+    return h;
+  }
+
   /** Collects figures, keeping one per subject. Not thread-safe. */
   static final class Builder {
+    /** Per figure kept: the subject's hash, the digits, the scale, the unit (-1 once ambiguous), the line. */
+    private static final int WIDE = 5;
     /** Open addressing from a subject's hash to its row: no boxed key per figure. */
     private long[] keys = new long[64];
     private int[] at = new int[64];
-    private final List<long[]> rows = new ArrayList<>();
+    /** The rows, {@value #WIDE} longs each, in the order first seen: one array, not one per figure. */
+    private long[] rows = new long[WIDE * 16];
+    private int size;
 
+    /**
+     * Adds a figure, unless its subject is too short or its value does not fit a row.
+     *
+     * @param figure the figure
+     * @param line its line
+     */
     void add(StatedFigure figure, int line) {
-      if (figure.subject().length() < FigureScanner.MIN_SUBJECT) {
-        return;
-      }
       BigDecimal value = figure.value();
       if (value.scale() > 100 || value.precision() > 18) {
         return;
       }
-      long key = hash(figure.subject());
-      long unit = FigureScanner.UNITS.indexOf(figure.unit());
+      add(figure.subject(), hash(figure.subject()), value.unscaledValue().longValue(), value.scale(),
+          FigureScanner.UNITS.indexOf(figure.unit()), line);
+    }
+
+    /**
+     * {@link #add(StatedFigure, int)} for a value already read as digits and scale, as the scanner
+     * reads every number of up to 18 characters: no {@code BigDecimal} taken apart, no unit looked up
+     * by name, the subject's hash made from the characters.
+     *
+     * @param subject the figure's subject
+     * @param key {@link FigureTable#hash(String)} of the subject
+     * @param unscaled its value's digits (at most 18 of them)
+     * @param scale its value's scale (0 to 100)
+     * @param unit the index of its unit in {@link FigureScanner#UNITS}
+     * @param line its line
+     */
+    void add(String subject, long key, long unscaled, int scale, int unit, int line) {
+      if (subject.length() < FigureScanner.MIN_SUBJECT) {
+        return;
+      }
       int slot = find(key);
       if (at[slot] == 0) {
-        long[] row = {key, value.unscaledValue().longValue(), value.scale(), unit, line};
-        rows.add(row);
+        if (rows.length < WIDE * (size + 1)) {
+          rows = Arrays.copyOf(rows, 2 * rows.length);
+        }
+        int r = WIDE * size;
+        rows[r] = key;
+        rows[r + 1] = unscaled;
+        rows[r + 2] = scale;
+        rows[r + 3] = unit;
+        rows[r + 4] = line;
+        size++;
         keys[slot] = key;
-        at[slot] = rows.size(); // the row's index plus one: 0 is an empty slot
-        if (2 * rows.size() > keys.length) {
+        at[slot] = size; // the row's index plus one: 0 is an empty slot
+        if (2 * size > keys.length) {
           grow();
         }
       } else {
-        long[] earlier = rows.get(at[slot] - 1);
-        boolean same = BigDecimal.valueOf(earlier[1], (int) earlier[2]).compareTo(value) == 0
-            && earlier[3] == unit;
-        if (!same) {
-          earlier[3] = -1;
+        int r = WIDE * (at[slot] - 1);
+        // Equal values compare equal at any scale (8.1 and 8.10); at one scale, equal digits are.
+        boolean sameValue = rows[r + 2] == scale ? rows[r + 1] == unscaled
+            : BigDecimal.valueOf(rows[r + 1], (int) rows[r + 2]).compareTo(BigDecimal.valueOf(unscaled, scale)) == 0;
+        if (!sameValue || rows[r + 3] != unit) {
+          rows[r + 3] = -1;
         }
       }
     }
@@ -147,24 +201,23 @@ final class FigureTable {
     private void grow() {
       keys = new long[2 * keys.length];
       at = new int[keys.length];
-      for (int i = 0; i < rows.size(); i++) {
-        int slot = find(rows.get(i)[0]);
-        keys[slot] = rows.get(i)[0];
+      for (int i = 0; i < size; i++) {
+        int slot = find(rows[WIDE * i]);
+        keys[slot] = rows[WIDE * i];
         at[slot] = i + 1;
       }
     }
 
     FigureTable build() {
-      int n = rows.size();
-      if (n == 0) {
+      if (size == 0) {
         return EMPTY;
       }
-      long[] packed = new long[ROW * n];
-      for (int i = 0; i < n; i++) {
-        long[] row = rows.get(i);
-        packed[ROW * i] = row[0];
-        packed[ROW * i + 1] = row[1];
-        packed[ROW * i + 2] = pack((int) row[2], (int) row[3], (int) row[4]);
+      long[] packed = new long[ROW * size];
+      for (int i = 0; i < size; i++) {
+        int r = WIDE * i;
+        packed[ROW * i] = rows[r];
+        packed[ROW * i + 1] = rows[r + 1];
+        packed[ROW * i + 2] = pack((int) rows[r + 2], (int) rows[r + 3], (int) rows[r + 4]);
       }
       return new FigureTable(packed);
     }

@@ -19,6 +19,8 @@ final class MinHash {
   static final int BINS = 64;
 
   private static final int SHIFT = 64 - Integer.numberOfTrailingZeros(BINS);
+  /** The bits of a hash below those choosing its bin: a constant, not worked out per hash under C1. */
+  static final long REST = -1L >>> Integer.numberOfTrailingZeros(BINS);
 
   private final long[] minima = new long[BINS];
   private int count;
@@ -34,11 +36,40 @@ final class MinHash {
    */
   void add(long hash) {
     int bin = (int) (hash >>> SHIFT);
-    long rest = hash & (-1L >>> Integer.numberOfTrailingZeros(BINS));
+    long rest = hash & REST;
     if (rest < minima[bin]) {
       minima[bin] = rest;
     }
     count++;
+  }
+
+  /**
+   * The bins' minima, for a caller's loop that adds hashes itself as {@link #add} does (and then tells
+   * how many by {@link #added}): {@code minima()[hash >>> SHIFT]} keeps the smallest {@code hash & REST}.
+   *
+   * @return the minima, written in place
+   */
+  long[] minima() {
+    return minima;
+  }
+
+  /**
+   * Counts hashes a caller added to {@link #minima()} itself.
+   *
+   * @param n how many
+   */
+  void added(int n) {
+    count += n;
+  }
+
+  /**
+   * The bin of a hash.
+   *
+   * @param hash the hash
+   * @return its bin
+   */
+  static int bin(long hash) {
+    return (int) (hash >>> SHIFT);
   }
 
   /**

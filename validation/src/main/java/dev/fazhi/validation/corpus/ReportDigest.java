@@ -3,6 +3,8 @@ package dev.fazhi.validation.corpus;
 import dev.fazhi.core.model.Paragraph;
 import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.SourceLocation;
+import dev.fazhi.validation.internal.Digits;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -201,99 +203,49 @@ public final class ReportDigest {
     b.organ = b.issuer == null ? null : OrganName.parse(b.issuer, table);
     b.year = report.getReportingYear().orElse(0);
     b.title = report.getTitle().orElse("");
-    MinHash whole = new MinHash();
     boolean learning = common == null;
-    LongSet distinct = learning ? new LongSet(1024) : null;
     Scratch scratch = SCRATCH.get();
+    ShingleLoop loop = scratch.loop.reset(learning);
     Packer packer = learning ? null : scratch.packer.reset(minimumOwn);
     List<Integer> rawLines = learning ? new ArrayList<>() : null;
     List<Integer> rawChars = learning ? new ArrayList<>() : null;
     List<String> rawQuotes = learning ? new ArrayList<>() : null;
     List<long[]> rawShingles = learning ? new ArrayList<>() : null;
-    long textHash = 0x51ED270B27A1B5C3L;
-    FigureTable.Builder figures = new FigureTable.Builder();
-    int kept = 0;
-    long[] buffer = scratch.buffer;
-    char[] chars = scratch.chars;
+    FigureCollector figures = new FigureCollector(b.claims);
     for (Paragraph paragraph : report.allParagraphs()) {
       String text = paragraph.getText();
       SourceLocation location = paragraph.getLocation().orElse(null);
       int line = location == null ? 0 : location.getLine();
       int column = location == null ? 1 : location.getColumn();
       int n = text.length();
-      boolean passage = n >= MIN_PASSAGE && text.strip().length() >= MIN_PASSAGE;
-      if (buffer.length < n) {
-        buffer = new long[Math.max(n, 2 * buffer.length)];
-        chars = new char[buffer.length];
-        if (buffer.length <= Scratch.KEPT) {
-          scratch.buffer = buffer;
-          scratch.chars = chars;
-        }
-      }
+      char[] chars = scratch.chars(n);
       // The characters copied out once: indexing an array costs less than String.charAt, which checks
-      // the string's coder and the index at every character.
+      // the string's coder and the index at every character (C1 does not intrinsify it).
       text.getChars(0, n, chars, 0);
-      // Shingles.scan written out, so that each shingle costs no call through a sink: the rolling
-      // hash, the whole text's sketch and hash, the passage's shingles and, while learning, the set.
-      int keptHere = 0;
-      int count = 0;
-      long rolling = 0;
-      char c1 = 0;
-      char c2 = 0;
-      char c3 = 0;
-      char c4 = 0;
-      char c5 = 0; // the last five kept characters, c5 the newest
-      for (int i = 0; i < n; i++) {
-        char c = chars[i];
-        if (!Shingles.kept(c)) {
-          continue;
-        }
-        rolling = rolling * Shingles.BASE + c;
-        if (keptHere >= Shingles.K) {
-          rolling -= c1 * Shingles.BASE_POW_K;
-        }
-        c1 = c2;
-        c2 = c3;
-        c3 = c4;
-        c4 = c5;
-        c5 = c;
-        keptHere++;
-        if (keptHere >= Shingles.K) {
-          long hash = Shingles.mix(rolling);
-          whole.add(hash);
-          textHash = textHash * 0x100000001B3L + hash;
-          buffer[count++] = hash;
-        }
-      }
-      if (distinct != null) {
-        for (int i = 0; i < count; i++) {
-          distinct.add(buffer[i]);
-        }
-      }
-      kept += keptHere;
+      boolean passage = n >= MIN_PASSAGE && strippedLength(chars, n) >= MIN_PASSAGE;
+      int keptHere = loop.paragraph(chars, n, scratch.buffer(n));
       if (passage) {
         if (learning) {
           rawLines.add(line);
           rawChars.add(keptHere);
           rawQuotes.add(quote(text));
-          rawShingles.add(Arrays.copyOf(buffer, count));
+          rawShingles.add(Arrays.copyOf(loop.buffer, loop.count));
         } else {
-          packer.add(buffer, count, common, line, keptHere, text);
+          packer.add(loop.buffer, loop.count, common, line, keptHere, text);
         }
       }
-      if (FigureScanner.mayState(text)) {
-        FigureScanner.Found found = FigureScanner.scan(text, line, column);
-        for (StatedFigure figure : found.figures()) {
-          figures.add(figure, line);
-        }
-        b.claims.addAll(found.claims());
+      // The shingle loop noted the first digit: a paragraph without one states no figure
+      // (FigureScanner.mayState), and none can start before it.
+      if (loop.firstDigit >= 0) {
+        figures.line = line;
+        FigureScanner.scan(chars, n, loop.firstDigit, line, column, figures);
       }
     }
-    b.textHash = textHash;
-    b.keptChars = kept;
-    b.sketch = whole.sketch();
-    b.distinct = distinct == null ? null : distinct.toArray();
-    b.figures = figures.build();
+    b.textHash = loop.textHash;
+    b.keptChars = loop.kept;
+    b.sketch = loop.whole.sketch();
+    b.distinct = learning ? loop.distinct.toArray() : null;
+    b.figures = figures.table.build();
     if (learning) {
       b.passageCount = rawLines.size();
       b.raw = new Raw(rawLines.stream().mapToInt(Integer::intValue).toArray(),
@@ -303,6 +255,158 @@ public final class ReportDigest {
       packer.finish(b);
     }
     return new ReportDigest(b);
+  }
+
+  /**
+   * The length of the characters as {@code String.strip()} would leave them: no supplementary code
+   * point is white space, so testing each UTF-16 unit with {@code Character.isWhitespace(char)} strips
+   * what {@code strip()} strips, without a new string.
+   *
+   * @param chars the characters
+   * @param n how many count
+   * @return the length without leading and trailing white space
+   */
+  static int strippedLength(char[] chars, int n) {
+    int from = 0;
+    int to = n;
+    while (from < to && Character.isWhitespace(chars[from])) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(chars[to - 1])) {
+      to--;
+    }
+    return to - from;
+  }
+
+  /**
+   * The shingles of a report's paragraphs, one paragraph at a time: {@link Shingles#scan} written out,
+   * so that a shingle costs no call through a sink, and kept in small methods, each one loop, so that
+   * C2 compiles them cheaply and never on-stack-replaces the whole digest. Keeps the report's hash, its
+   * MinHash, its kept characters and (while learning) its distinct shingles; per paragraph the shingle
+   * hashes in order and where the first digit is. One per thread, reset per digest.
+   */
+  static final class ShingleLoop {
+    long textHash;
+    int kept;
+    MinHash whole;
+    LongSet distinct;
+    /** The last paragraph's shingle hashes, in order: the first {@link #count}. */
+    long[] buffer;
+    int count;
+    /** Where the last paragraph's first digit is ({@code Digits.isDigit}), or -1. */
+    int firstDigit;
+
+    ShingleLoop reset(boolean learning) {
+      textHash = 0x51ED270B27A1B5C3L;
+      kept = 0;
+      whole = new MinHash();
+      distinct = learning ? new LongSet(1024) : null;
+      return this;
+    }
+
+    /**
+     * Takes one paragraph's shingles.
+     *
+     * @param chars the paragraph's characters
+     * @param n how many count
+     * @param buffer room for {@code n} shingles
+     * @return the paragraph's kept characters
+     */
+    int paragraph(char[] chars, int n, long[] buffer) {
+      this.buffer = buffer;
+      int keptHere = hashes(chars, n, buffer);
+      if (distinct != null) {
+        for (int i = 0; i < count; i++) {
+          distinct.add(buffer[i]);
+        }
+      }
+      kept += keptHere;
+      return keptHere;
+    }
+
+    /**
+     * The rolling hash over the kept characters: each shingle's hash into the buffer, the report's hash
+     * and MinHash, its count into {@link #count}, the first digit into {@link #firstDigit}. One loop:
+     * under C1 a second pass over the buffer for the MinHash and the hash cost more than it saved.
+     */
+    private int hashes(char[] chars, int n, long[] buffer) {
+      long[] minima = whole.minima();
+      long hash = textHash;
+      int keptHere = 0;
+      int shingles = 0;
+      int digit = -1;
+      long rolling = 0;
+      char c1 = 0;
+      char c2 = 0;
+      char c3 = 0;
+      char c4 = 0;
+      char c5 = 0; // the last five kept characters, c5 the newest
+      for (int i = 0; i < n; i++) {
+        char c = chars[i];
+        // Shingles.kept, its Han test first (one unsigned comparison); every digit is kept, and is
+        // outside the Han block.
+        if ((char) (c - '\u4E00') > '\u9FFF' - '\u4E00') {
+          if (!Shingles.keptOutsideHan(c)) {
+            continue;
+          }
+          if (digit < 0 && Digits.isDigit(c)) {
+            digit = i;
+          }
+        }
+        // c1 is 0 until five characters were kept, so taking it away needs no test.
+        rolling = rolling * Shingles.BASE + c - c1 * Shingles.BASE_POW_K;
+        c1 = c2;
+        c2 = c3;
+        c3 = c4;
+        c4 = c5;
+        c5 = c;
+        keptHere++;
+        if (keptHere >= Shingles.K) {
+          long shingle = Shingles.mix(rolling);
+          buffer[shingles++] = shingle;
+          hash = hash * 0x100000001B3L + shingle;
+          // MinHash.add written out
+          int bin = MinHash.bin(shingle);
+          long rest = shingle & MinHash.REST;
+          if (rest < minima[bin]) {
+            minima[bin] = rest;
+          }
+        }
+      }
+      whole.added(shingles);
+      textHash = hash;
+      count = shingles;
+      firstDigit = digit;
+      return keptHere;
+    }
+
+  }
+
+  /** Takes a report's figures into its table and its changes into a list, as the scanner finds them. */
+  private static final class FigureCollector implements FigureScanner.Sink {
+    final FigureTable.Builder table = new FigureTable.Builder();
+    private final List<ChangeClaim> claims;
+    /** The line of the paragraph being scanned. */
+    int line;
+
+    FigureCollector(List<ChangeClaim> claims) {
+      this.claims = claims;
+    }
+
+    @Override
+    public void figure(String subject, long subjectHash, int unit, long unscaled, int scale, BigDecimal value,
+        int end) {
+      if (value == null) {
+        table.add(subject, subjectHash, unscaled, scale, unit, line);
+      } else {
+        table.add(new StatedFigure(subject, value, FigureScanner.UNITS.get(unit), end), line);
+      }
+    }
+
+    @Override
+    public void claim(ChangeClaim claim) {
+      claims.add(claim);
+    }
   }
 
   /**
@@ -338,9 +442,34 @@ public final class ReportDigest {
   private static final class Scratch {
     /** Buffers up to this many entries are kept for the next digest; longer ones are let go. */
     static final int KEPT = 1 << 16;
-    long[] buffer = new long[256];
-    char[] chars = new char[256];
+    private long[] buffer = new long[256];
+    private char[] chars = new char[256];
     final Packer packer = new Packer(0);
+    final ShingleLoop loop = new ShingleLoop();
+
+    /** Room for {@code n} characters; a longer paragraph's array is kept only up to {@link #KEPT}. */
+    char[] chars(int n) {
+      if (chars.length >= n) {
+        return chars;
+      }
+      char[] grown = new char[Math.max(n, 2 * chars.length)];
+      if (grown.length <= KEPT) {
+        chars = grown;
+      }
+      return grown;
+    }
+
+    /** Room for {@code n} shingle hashes; kept as {@link #chars(int)} is. */
+    long[] buffer(int n) {
+      if (buffer.length >= n) {
+        return buffer;
+      }
+      long[] grown = new long[Math.max(n, 2 * buffer.length)];
+      if (grown.length <= KEPT) {
+        buffer = grown;
+      }
+      return grown;
+    }
   }
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);

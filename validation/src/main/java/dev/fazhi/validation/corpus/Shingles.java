@@ -47,6 +47,17 @@ final class Shingles {
     if (c >= '\u4E00' && c <= '\u9FFF') {
       return true; // the common Han block, most of every report: decided without a table look-up
     }
+    return keptOutsideHan(c);
+  }
+
+  /**
+   * {@link #kept} for a character outside the common Han block (U+4E00–U+9FFF), which callers test
+   * first.
+   *
+   * @param c the character, not in the common Han block
+   * @return true when kept
+   */
+  static boolean keptOutsideHan(char c) {
     return (KEPT[c >>> 6] & (1L << c)) != 0;
   }
 

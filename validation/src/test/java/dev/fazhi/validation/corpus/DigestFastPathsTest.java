@@ -2,8 +2,18 @@ package dev.fazhi.validation.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fazhi.core.model.Paragraph;
+import dev.fazhi.core.model.Report;
+import dev.fazhi.core.model.SourceLocation;
+import dev.fazhi.core.read.ReportReader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The digest's fast paths against the plain code they replace. */
@@ -37,5 +47,181 @@ class DigestFastPathsTest {
       assertThat(values).isEqualTo(before);
       assertThat(Arrays.stream(bits).allMatch(w -> w == 0)).as("bits cleared").isTrue();
     }
+  }
+
+  /** Pieces paragraphs are made of: every kind of place the scanner decides something at. */
+  private static final String[] PIECES = {"办理", "行政复议案件", "案件", "全年", "其中", "共计", "本年度", "依法",
+      "2024年", "２０２４年", "120", "１２０", "8.1", "８.１０", "0.50", "007", "123456789012345678901",
+      "12345678901234567.8", "1.", ".5", "件", "人次", "人", "个百分点", "%", "％", "万元", "亿元", "余", "多", "近", "约",
+      "逾", "超", "，", ",", "。", "；", "、", "（", "）", "\n", " ", "\u3000", "\t", "同比", "较上年", "与上年相比",
+      "比去年", "增长", "增加", "下降", "减少", "了", "年", "a", "Z", "\uD840\uDC00", "\u2028", "𠀀"};
+
+  private static final String[] SUBJECTS = {"办理行政复议案件", "全年受理", "其中当面申请", "2024年办理案件",
+      " 审查文件", "共计", "案件", "依法全年办结"};
+  private static final String[] NUMBERS = {"120", "１２０", "8.1", "８.１０", "0.50", "007", "3",
+      "123456789012345678901", "12345678901234567.8", "1234567890123456.78"};
+
+  private static String randomParagraph(SplittableRandom random) {
+    StringBuilder text = new StringBuilder();
+    int pieces = random.nextInt(40);
+    for (int i = 0; i < pieces; i++) {
+      int kind = random.nextInt(8);
+      if (kind == 0) {
+        // a figure as reports state it: a subject, a number, a unit
+        text.append(SUBJECTS[random.nextInt(SUBJECTS.length)]).append(NUMBERS[random.nextInt(NUMBERS.length)])
+            .append(FigureScanner.UNITS.get(random.nextInt(FigureScanner.UNITS.size())));
+      } else if (kind == 1) {
+        // a change as reports state it
+        text.append(random.nextBoolean() ? "，" : "").append(random.nextBoolean() ? "同比" : "较上年")
+            .append(random.nextBoolean() ? "增长" : "下降").append(random.nextInt(5) == 0 ? "了" : "")
+            .append(NUMBERS[random.nextInt(NUMBERS.length)])
+            .append(random.nextBoolean() ? "%" : FigureScanner.UNITS.get(random.nextInt(FigureScanner.UNITS.size())));
+      } else {
+        text.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+    }
+    return text.toString();
+  }
+
+  /** The scanner on a char[] finds what the scanner on a String found, to every field and scale. */
+  @Test
+  void charScanIsTheStringScan() {
+    SplittableRandom random = new SplittableRandom(13);
+    int figures = 0;
+    int claims = 0;
+    for (int round = 0; round < 20000; round++) {
+      String text = randomParagraph(random);
+      int line = 1 + random.nextInt(500);
+      int column = 1 + random.nextInt(9);
+      FigureScannerReference.Found expected = FigureScannerReference.scan(text, line, column);
+      FigureScanner.Found found = FigureScanner.scan(text, line, column);
+      assertThat(found.figures()).as(text).isEqualTo(expected.figures());
+      assertThat(found.claims()).as(text).isEqualTo(expected.claims());
+      assertThat(FigureScanner.mayState(text)).isEqualTo(FigureScannerReference.mayState(text));
+      // Started at the first digit (as the digest starts it), it finds the same.
+      int first = 0;
+      while (first < text.length() && !dev.fazhi.validation.internal.Digits.isDigit(text.charAt(first))) {
+        first++;
+      }
+      List<StatedFigure> fromFirst = new ArrayList<>();
+      char[] chars = (text + "尾巴").toCharArray();
+      FigureScanner.scan(chars, text.length(), first, line, column, new FigureScanner.Sink() {
+        @Override
+        public void figure(String subject, long subjectHash, int unit, long unscaled, int scale,
+            BigDecimal value, int end) {
+          assertThat(subjectHash).isEqualTo(FigureTable.hash(subject));
+          fromFirst.add(new StatedFigure(subject, value != null ? value : BigDecimal.valueOf(unscaled, scale),
+              FigureScanner.UNITS.get(unit), end));
+        }
+
+        @Override
+        public void claim(ChangeClaim claim) {}
+      });
+      assertThat(fromFirst).as(text).isEqualTo(expected.figures());
+      figures += expected.figures().size();
+      claims += expected.claims().size();
+    }
+    assertThat(figures).as("figures met").isGreaterThan(5000);
+    assertThat(claims).as("claims met").isGreaterThan(200);
+  }
+
+  @Test
+  void whitespaceWithoutTheHanBlockIsCharacterIsWhitespace() {
+    for (int c = 0; c < 1 << 16; c++) {
+      assertThat(FigureScanner.isWhitespace((char) c)).as("U+%04X", c)
+          .isEqualTo(Character.isWhitespace((char) c));
+    }
+  }
+
+  @Test
+  void strippedLengthIsTheLengthOfStrip() {
+    SplittableRandom random = new SplittableRandom(17);
+    String[] pieces = {" ", "\t", "\u3000", "\u2028", "\u00A0", "字", "a", "𠀀", "\uD840", "\n"};
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = text.toString();
+      assertThat(ReportDigest.strippedLength(s.toCharArray(), s.length())).as(s).isEqualTo(s.strip().length());
+    }
+  }
+
+  /** A table filled by the fast add equals one filled from the figures as before. */
+  @Test
+  void figureTableFastAddIsTheFigureAdd() {
+    SplittableRandom random = new SplittableRandom(19);
+    String[] subjects = {"行政复议案件", "案件", "行政应诉案件", "执法人员培训", "规范性文件备案", "申请"};
+    for (int round = 0; round < 2000; round++) {
+      FigureTable.Builder before = new FigureTable.Builder();
+      FigureTable.Builder fast = new FigureTable.Builder();
+      for (int i = random.nextInt(200); i > 0; i--) {
+        String subject = subjects[random.nextInt(subjects.length)] + (random.nextInt(4) == 0 ? random.nextInt(40) : "");
+        long unscaled = random.nextInt(3) == 0 ? random.nextLong(1_000_000_000_000_000_000L) : random.nextInt(30);
+        int scale = random.nextInt(4);
+        int unit = random.nextInt(FigureScanner.UNITS.size());
+        int line = random.nextInt(1000);
+        before.add(new StatedFigure(subject, BigDecimal.valueOf(unscaled, scale), FigureScanner.UNITS.get(unit), 0),
+            line);
+        fast.add(subject, FigureTable.hash(subject), unscaled, scale, unit, line);
+      }
+      assertThat(fast.build()).isEqualTo(before.build());
+    }
+  }
+
+  /**
+   * A digest's whole-text hash, sketch, kept characters and figures are what the plain pieces give:
+   * {@link Shingles#scan} per paragraph, {@link MinHash#add} per shingle, the reference scanner on
+   * every paragraph with a digit.
+   */
+  @Test
+  void theDigestsFusedLoopIsThePlainPieces() throws Exception {
+    ReportReader reader = ReportReader.builder().build();
+    OrganTable table = OrganTable.builtIn();
+    int figures = 0;
+    for (String year : List.of("2022", "2023", "2024")) {
+      List<Path> files;
+      try (Stream<Path> listing = Files.list(Path.of("../corpus-samples").resolve(year))) {
+        files = listing.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+      }
+      for (Path file : files) {
+        Report report = reader.read(file);
+        long[] textHash = {0x51ED270B27A1B5C3L};
+        MinHash whole = new MinHash();
+        int kept = 0;
+        FigureTable.Builder expectedFigures = new FigureTable.Builder();
+        List<ChangeClaim> expectedClaims = new ArrayList<>();
+        for (Paragraph paragraph : report.allParagraphs()) {
+          kept += Shingles.scan(paragraph.getText(), hash -> {
+            whole.add(hash);
+            textHash[0] = textHash[0] * 0x100000001B3L + hash;
+          });
+          int line = paragraph.getLocation().map(SourceLocation::getLine).orElse(0);
+          int column = paragraph.getLocation().map(SourceLocation::getColumn).orElse(1);
+          if (FigureScannerReference.mayState(paragraph.getText())) {
+            FigureScannerReference.Found found = FigureScannerReference.scan(paragraph.getText(), line, column);
+            found.figures().forEach(f -> expectedFigures.add(f, line));
+            expectedClaims.addAll(found.claims());
+          }
+        }
+        for (CommonWording common : new CommonWording[] {null, frozenNothingCommon()}) {
+          ReportDigest digest = ReportDigest.of(report, "x", Role.CHECKED, table, common, 1);
+          assertThat(digest.textHash).as(file.toString()).isEqualTo(textHash[0]);
+          assertThat(digest.keptChars).isEqualTo(kept);
+          assertThat(digest.sketch).isEqualTo(whole.sketch());
+          assertThat(digest.figures).isEqualTo(expectedFigures.build());
+          assertThat(digest.claims).isEqualTo(expectedClaims);
+          figures += digest.figures.size();
+        }
+      }
+    }
+    assertThat(figures).as("figures kept").isPositive();
+  }
+
+  private static CommonWording frozenNothingCommon() {
+    CommonWording common = new CommonWording(1, 1, 1.0);
+    common.count(new long[0]);
+    common.freeze();
+    return common;
   }
 }
