@@ -91,8 +91,30 @@ final class CommonWording {
    * @return true when common
    */
   boolean isCommon(long hash) {
+    return isCommon(common, hash);
+  }
+
+  /**
+   * The common slots as bits, for a loop that asks {@link #isCommon(long[], long)} of many shingles
+   * without loading the field at each (C1 does not hoist it). Only after {@link #freeze()}; not to be
+   * changed.
+   *
+   * @return the bits
+   */
+  long[] bits() {
+    return common;
+  }
+
+  /**
+   * {@link #isCommon(long)} against {@link #bits()}.
+   *
+   * @param bits the common slots
+   * @param hash the shingle's hash
+   * @return true when common
+   */
+  static boolean isCommon(long[] bits, long hash) {
     int slot = slot(hash);
-    return (common[slot >>> 6] & (1L << slot)) != 0;
+    return (bits[slot >>> 6] & (1L << slot)) != 0;
   }
 
   private static int slot(long hash) {

@@ -51,10 +51,14 @@ final class FigureScanner {
    */
   interface Sink {
     /**
-     * A figure. Its value is {@code BigDecimal.valueOf(unscaled, scale)} when {@code value} is null (a
-     * number of at most {@value #MAX_EXACT} characters, so at most 18 digits), else {@code value}.
+     * A figure. Its subject is {@code new String(text, subjectFrom, subjectTo - subjectFrom)}, made only
+     * by a sink that needs it; its value is {@code BigDecimal.valueOf(unscaled, scale)} when {@code value}
+     * is null (a number of at most {@value #MAX_EXACT} characters, so at most 18 digits), else
+     * {@code value}.
      *
-     * @param subject its subject
+     * @param text the paragraph's characters
+     * @param subjectFrom where its subject starts in them
+     * @param subjectTo where it ends (exclusive)
      * @param subjectHash {@link FigureTable#hash(String)} of the subject
      * @param unit the index of its unit in {@link #UNITS}
      * @param unscaled the value's digits, when {@code value} is null
@@ -62,7 +66,8 @@ final class FigureScanner {
      * @param value the value of a longer number, else null
      * @param end where the figure ends in the text (exclusive)
      */
-    void figure(String subject, long subjectHash, int unit, long unscaled, int scale, BigDecimal value, int end);
+    void figure(char[] text, int subjectFrom, int subjectTo, long subjectHash, int unit, long unscaled, int scale,
+        BigDecimal value, int end);
 
     /**
      * A change on the previous year, stated for the figure given just before.
@@ -85,9 +90,9 @@ final class FigureScanner {
     List<ChangeClaim> claims = new ArrayList<>();
     scan(text.toCharArray(), text.length(), 0, line, column, new Sink() {
       @Override
-      public void figure(String subject, long subjectHash, int unit, long unscaled, int scale, BigDecimal value,
-          int end) {
-        figures.add(new StatedFigure(subject, value != null ? value : BigDecimal.valueOf(unscaled, scale),
+      public void figure(char[] chars, int subjectFrom, int subjectTo, long subjectHash, int unit, long unscaled,
+          int scale, BigDecimal value, int end) {
+        figures.add(new StatedFigure(new String(chars, subjectFrom, subjectTo - subjectFrom), value != null ? value : BigDecimal.valueOf(unscaled, scale),
             UNITS.get(unit), end));
       }
 
@@ -139,16 +144,16 @@ final class FigureScanner {
         continue;
       }
       int subjectFrom = (int) (subjectAt >>> 32);
-      String subject = new String(text, subjectFrom, start - subjectFrom - (int) subjectAt);
-      long subjectHash = FigureTable.hash(text, subjectFrom, subjectFrom + subject.length());
+      int subjectTo = start - (int) subjectAt;
+      long subjectHash = FigureTable.hash(text, subjectFrom, subjectTo);
       String unitWord = UNITS.get(unit);
       boolean exact = end - start <= MAX_EXACT;
       long unscaled = exact ? unscaled(text, start, end) : 0;
       int scale = exact ? scale(text, start, end) : 0;
       BigDecimal value = exact ? null : decimal(text, start, end);
       int figureEnd = end + unitWord.length();
-      sink.figure(subject, subjectHash, unit, unscaled, scale, value, figureEnd);
-      ChangeClaim claim = claimAfter(text, n, subject, value, unscaled, scale,
+      sink.figure(text, subjectFrom, subjectTo, subjectHash, unit, unscaled, scale, value, figureEnd);
+      ChangeClaim claim = claimAfter(text, n, subjectFrom, subjectTo, value, unscaled, scale,
           unitWord, figureEnd, start, line, column);
       if (claim != null) {
         sink.claim(claim);
@@ -169,10 +174,12 @@ final class FigureScanner {
   }
 
   /**
-   * The change stated right after a figure, if any; the figure (value null: {@code unscaled} and
-   * {@code scale} hold it) is made only then.
+   * The change stated right after a figure, if any; the figure (its subject at
+   * {@code subjectFrom}–{@code subjectTo}; value null: {@code unscaled} and {@code scale} hold it) is made
+   * only then.
    */
-  private static ChangeClaim claimAfter(char[] text, int n, String subject, BigDecimal value, long unscaled,
+  private static ChangeClaim claimAfter(char[] text, int n, int subjectFrom, int subjectTo, BigDecimal value,
+      long unscaled,
       int scale, String figureUnit, int figureEnd, int figureStart, int line, int column) {
     int i = figureEnd;
     while (i < n && (text[i] == '，' || text[i] == ',' || text[i] == ' ')) {
@@ -216,8 +223,8 @@ final class FigureScanner {
       return null;
     }
     int end = numberEnd + unit.length();
-    int quoteFrom = Math.max(0, figureStart - subject.length());
-    StatedFigure figure = new StatedFigure(subject, value != null ? value : BigDecimal.valueOf(unscaled, scale),
+    int quoteFrom = Math.max(0, figureStart - (subjectTo - subjectFrom));
+    StatedFigure figure = new StatedFigure(new String(text, subjectFrom, subjectTo - subjectFrom), value != null ? value : BigDecimal.valueOf(unscaled, scale),
         figureUnit, figureEnd);
     return new ChangeClaim(figure, verb, increase, decimal(text, i, numberEnd), kind,
         new String(text, markerAt, end - markerAt), line, column + markerAt,

@@ -124,10 +124,13 @@ final class FigureTable {
     /** Per figure kept: the subject's hash, the digits, the scale, the unit (-1 once ambiguous), the line. */
     private static final int WIDE = 5;
     /** Open addressing from a subject's hash to its row: no boxed key per figure. */
-    private long[] keys = new long[64];
-    private int[] at = new int[64];
-    /** The rows, {@value #WIDE} longs each, in the order first seen: one array, not one per figure. */
-    private long[] rows = new long[WIDE * 16];
+    private long[] keys = new long[128];
+    private int[] at = new int[128];
+    /**
+     * The rows, {@value #WIDE} longs each, in the order first seen: one array, not one per figure. Room
+     * for 64 at first, and the table for as many: a report states some 30 figures with a subject.
+     */
+    private long[] rows = new long[WIDE * 64];
     private int size;
 
     /**
@@ -141,7 +144,7 @@ final class FigureTable {
       if (value.scale() > 100 || value.precision() > 18) {
         return;
       }
-      add(figure.subject(), hash(figure.subject()), value.unscaledValue().longValue(), value.scale(),
+      add(figure.subject().length(), hash(figure.subject()), value.unscaledValue().longValue(), value.scale(),
           FigureScanner.UNITS.indexOf(figure.unit()), line);
     }
 
@@ -150,15 +153,15 @@ final class FigureTable {
      * reads every number of up to 18 characters: no {@code BigDecimal} taken apart, no unit looked up
      * by name, the subject's hash made from the characters.
      *
-     * @param subject the figure's subject
+     * @param subjectLength the length of the figure's subject
      * @param key {@link FigureTable#hash(String)} of the subject
      * @param unscaled its value's digits (at most 18 of them)
      * @param scale its value's scale (0 to 100)
      * @param unit the index of its unit in {@link FigureScanner#UNITS}
      * @param line its line
      */
-    void add(String subject, long key, long unscaled, int scale, int unit, int line) {
-      if (subject.length() < FigureScanner.MIN_SUBJECT) {
+    void add(int subjectLength, long key, long unscaled, int scale, int unit, int line) {
+      if (subjectLength < FigureScanner.MIN_SUBJECT) {
         return;
       }
       int slot = find(key);

@@ -332,16 +332,18 @@ public final class ReportDigest {
     private int hashes(char[] chars, int n, long[] buffer) {
       long[] minima = whole.minima();
       long hash = textHash;
-      int keptHere = 0;
       int shingles = 0;
       int digit = -1;
       long rolling = 0;
-      char c1 = 0;
-      char c2 = 0;
-      char c3 = 0;
-      char c4 = 0;
-      char c5 = 0; // the last five kept characters, c5 the newest
-      for (int i = 0; i < n; i++) {
+      // The last five kept characters: c1 the oldest, the four after it in one long (16 bits each, the
+      // newest lowest): two registers rather than five, which C1 would spill.
+      long c1 = 0;
+      long newer = 0;
+      // The first K - 1 kept characters make no shingle; after them each kept character makes one, so
+      // the second loop needs no count of kept characters and no test whether a shingle is complete.
+      int warm = 0;
+      int i = 0;
+      for (; i < n && warm < Shingles.K - 1; i++) {
         char c = chars[i];
         // Shingles.kept, its Han test first (one unsigned comparison); every digit is kept, and is
         // outside the Han block.
@@ -353,26 +355,36 @@ public final class ReportDigest {
             digit = i;
           }
         }
-        // c1 is 0 until five characters were kept, so taking it away needs no test.
-        rolling = rolling * Shingles.BASE + c - c1 * Shingles.BASE_POW_K;
-        c1 = c2;
-        c2 = c3;
-        c3 = c4;
-        c4 = c5;
-        c5 = c;
-        keptHere++;
-        if (keptHere >= Shingles.K) {
-          long shingle = Shingles.mix(rolling);
-          buffer[shingles++] = shingle;
-          hash = hash * 0x100000001B3L + shingle;
-          // MinHash.add written out
-          int bin = MinHash.bin(shingle);
-          long rest = shingle & MinHash.REST;
-          if (rest < minima[bin]) {
-            minima[bin] = rest;
+        rolling = rolling * Shingles.BASE + c; // nothing to take away yet: c1 stays 0
+        newer = (newer << 16) | c;
+        warm++;
+      }
+      for (; i < n; i++) {
+        char c = chars[i];
+        // the same test as above
+        if ((char) (c - '\u4E00') > '\u9FFF' - '\u4E00') {
+          if (!Shingles.keptOutsideHan(c)) {
+            continue;
+          }
+          if (digit < 0 && Digits.isDigit(c)) {
+            digit = i;
           }
         }
+        // c1 is 0 until five characters were kept, so taking it away needs no test.
+        rolling = rolling * Shingles.BASE + c - c1 * Shingles.BASE_POW_K;
+        c1 = newer >>> 48;
+        newer = (newer << 16) | c;
+        long shingle = Shingles.mix(rolling);
+        buffer[shingles++] = shingle;
+        hash = hash * 0x100000001B3L + shingle;
+        // MinHash.add written out
+        int bin = MinHash.bin(shingle);
+        long rest = shingle & MinHash.REST;
+        if (rest < minima[bin]) {
+          minima[bin] = rest;
+        }
       }
+      int keptHere = warm + shingles;
       whole.added(shingles);
       textHash = hash;
       count = shingles;
@@ -394,12 +406,13 @@ public final class ReportDigest {
     }
 
     @Override
-    public void figure(String subject, long subjectHash, int unit, long unscaled, int scale, BigDecimal value,
-        int end) {
+    public void figure(char[] text, int subjectFrom, int subjectTo, long subjectHash, int unit, long unscaled,
+        int scale, BigDecimal value, int end) {
       if (value == null) {
-        table.add(subject, subjectHash, unscaled, scale, unit, line);
+        table.add(subjectTo - subjectFrom, subjectHash, unscaled, scale, unit, line);
       } else {
-        table.add(new StatedFigure(subject, value, FigureScanner.UNITS.get(unit), end), line);
+        table.add(new StatedFigure(new String(text, subjectFrom, subjectTo - subjectFrom), value,
+            FigureScanner.UNITS.get(unit), end), line);
       }
     }
 
@@ -528,10 +541,12 @@ public final class ReportDigest {
         own = new char[Math.max(n, 2 * own.length)];
       }
       int m = 0;
+      long[] commonBits = common.bits();
+      char[] out = own;
       for (int i = 0; i < n; i++) {
         long hash = shingles[i];
-        if (!common.isCommon(hash)) {
-          own[m++] = fingerprint(hash);
+        if (!CommonWording.isCommon(commonBits, hash)) {
+          out[m++] = fingerprint(hash);
         }
       }
       if (m < minimumOwn) {

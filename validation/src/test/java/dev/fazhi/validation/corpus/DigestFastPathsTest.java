@@ -107,8 +107,9 @@ class DigestFastPathsTest {
       char[] chars = (text + "尾巴").toCharArray();
       FigureScanner.scan(chars, text.length(), first, line, column, new FigureScanner.Sink() {
         @Override
-        public void figure(String subject, long subjectHash, int unit, long unscaled, int scale,
-            BigDecimal value, int end) {
+        public void figure(char[] text, int subjectFrom, int subjectTo, long subjectHash, int unit, long unscaled,
+            int scale, BigDecimal value, int end) {
+          String subject = new String(text, subjectFrom, subjectTo - subjectFrom);
           assertThat(subjectHash).isEqualTo(FigureTable.hash(subject));
           fromFirst.add(new StatedFigure(subject, value != null ? value : BigDecimal.valueOf(unscaled, scale),
               FigureScanner.UNITS.get(unit), end));
@@ -163,7 +164,7 @@ class DigestFastPathsTest {
         int line = random.nextInt(1000);
         before.add(new StatedFigure(subject, BigDecimal.valueOf(unscaled, scale), FigureScanner.UNITS.get(unit), 0),
             line);
-        fast.add(subject, FigureTable.hash(subject), unscaled, scale, unit, line);
+        fast.add(subject.length(), FigureTable.hash(subject), unscaled, scale, unit, line);
       }
       assertThat(fast.build()).isEqualTo(before.build());
     }
