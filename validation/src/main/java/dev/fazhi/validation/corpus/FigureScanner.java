@@ -298,7 +298,8 @@ final class FigureScanner {
   }
 
   /**
-   * Whether a paragraph may state a figure at all: only one with a digit can.
+   * Whether a paragraph may state a figure at all: only one with a digit can. (The digest learns this
+   * from its shingle loop, which notes the first digit.)
    *
    * @param text the paragraph's text
    * @return false when {@link #scan} would find nothing
@@ -386,29 +387,7 @@ final class FigureScanner {
     }
 
     /**
-     * The first word of the list that the text has at a place.
-     *
-     * @param text the text
-     * @param at the place
-     * @return the word, or null
-     */
-    String at(String text, int at) {
-      if (at >= text.length()) {
-        return null;
-      }
-      int[] group = group(text.charAt(at));
-      if (group != null) {
-        for (int w : group) {
-          if (text.startsWith(words.get(w), at)) {
-            return words.get(w);
-          }
-        }
-      }
-      return null;
-    }
-
-    /**
-     * {@link #at(String, int)} on characters.
+     * The first word of the list that the characters have at a place.
      *
      * @param text the characters
      * @param n how many count

@@ -134,6 +134,21 @@ final class FigureTable {
     private int size;
 
     /**
+     * Empties the builder for another report: its arrays are kept (a digest's thread reuses one), the
+     * table's slots cleared; arrays grown past 1 024 figures are let go.
+     */
+    void reset() {
+      size = 0;
+      if (keys.length > 2048) {
+        keys = new long[128];
+        at = new int[128];
+        rows = new long[WIDE * 64];
+      } else {
+        Arrays.fill(at, 0); // an empty slot is one whose at is 0: keys need no clearing
+      }
+    }
+
+    /**
      * Adds a figure, unless its subject is too short or its value does not fit a row.
      *
      * @param figure the figure

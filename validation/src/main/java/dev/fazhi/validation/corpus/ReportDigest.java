@@ -211,7 +211,7 @@ public final class ReportDigest {
     List<Integer> rawChars = learning ? new ArrayList<>() : null;
     List<String> rawQuotes = learning ? new ArrayList<>() : null;
     List<long[]> rawShingles = learning ? new ArrayList<>() : null;
-    FigureCollector figures = new FigureCollector(b.claims);
+    FigureCollector figures = scratch.figures.reset(b.claims);
     for (Paragraph paragraph : report.allParagraphs()) {
       String text = paragraph.getText();
       SourceLocation location = paragraph.getLocation().orElse(null);
@@ -397,12 +397,15 @@ public final class ReportDigest {
   /** Takes a report's figures into its table and its changes into a list, as the scanner finds them. */
   private static final class FigureCollector implements FigureScanner.Sink {
     final FigureTable.Builder table = new FigureTable.Builder();
-    private final List<ChangeClaim> claims;
+    private List<ChangeClaim> claims;
     /** The line of the paragraph being scanned. */
     int line;
 
-    FigureCollector(List<ChangeClaim> claims) {
+    /** Empties the collector for another report, keeping the table's arrays. */
+    FigureCollector reset(List<ChangeClaim> claims) {
       this.claims = claims;
+      table.reset();
+      return this;
     }
 
     @Override
@@ -459,6 +462,7 @@ public final class ReportDigest {
     private char[] chars = new char[256];
     final Packer packer = new Packer(0);
     final ShingleLoop loop = new ShingleLoop();
+    final FigureCollector figures = new FigureCollector();
 
     /** Room for {@code n} characters; a longer paragraph's array is kept only up to {@link #KEPT}. */
     char[] chars(int n) {

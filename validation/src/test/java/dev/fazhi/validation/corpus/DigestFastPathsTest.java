@@ -148,16 +148,18 @@ class DigestFastPathsTest {
     }
   }
 
-  /** A table filled by the fast add equals one filled from the figures as before. */
+  /** A table filled by the fast add, fresh or reset, equals one filled from the figures as before. */
   @Test
   void figureTableFastAddIsTheFigureAdd() {
     SplittableRandom random = new SplittableRandom(19);
     String[] subjects = {"行政复议案件", "案件", "行政应诉案件", "执法人员培训", "规范性文件备案", "申请"};
+    FigureTable.Builder reused = new FigureTable.Builder();
     for (int round = 0; round < 2000; round++) {
       FigureTable.Builder before = new FigureTable.Builder();
       FigureTable.Builder fast = new FigureTable.Builder();
-      for (int i = random.nextInt(200); i > 0; i--) {
-        String subject = subjects[random.nextInt(subjects.length)] + (random.nextInt(4) == 0 ? random.nextInt(40) : "");
+      reused.reset();
+      for (int i = random.nextInt(round % 10 == 0 ? 3000 : 200); i > 0; i--) {
+        String subject = subjects[random.nextInt(subjects.length)] + (random.nextInt(4) == 0 ? random.nextInt(round % 10 == 0 ? 5000 : 40) : "");
         long unscaled = random.nextInt(3) == 0 ? random.nextLong(1_000_000_000_000_000_000L) : random.nextInt(30);
         int scale = random.nextInt(4);
         int unit = random.nextInt(FigureScanner.UNITS.size());
@@ -165,8 +167,11 @@ class DigestFastPathsTest {
         before.add(new StatedFigure(subject, BigDecimal.valueOf(unscaled, scale), FigureScanner.UNITS.get(unit), 0),
             line);
         fast.add(subject.length(), FigureTable.hash(subject), unscaled, scale, unit, line);
+        reused.add(subject.length(), FigureTable.hash(subject), unscaled, scale, unit, line);
       }
-      assertThat(fast.build()).isEqualTo(before.build());
+      FigureTable expected = before.build();
+      assertThat(fast.build()).isEqualTo(expected);
+      assertThat(reused.build()).as("a builder reset and reused").isEqualTo(expected);
     }
   }
 
