@@ -75,6 +75,25 @@ public final class SourceLines {
   }
 
   /**
+   * Lines that a caller found in a pass of its own over a text (the reader finds them while it checks
+   * every character of the text it reads), as {@link #of(String)} would find them: a line ends at
+   * {@code \n}, {@code \r\n} or a lone {@code \r}, the last at the end of the text.
+   *
+   * @param length the text's length
+   * @param starts the offset of each line's first character, in order; copied
+   * @param ends the offset after each line's last character, before its line break; copied
+   * @param count how many lines the arrays hold, at least one
+   * @return the lines
+   * @throws IllegalArgumentException if there is no line
+   */
+  public static SourceLines of(int length, int[] starts, int[] ends, int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("a text has at least one line");
+    }
+    return new SourceLines(length, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), count);
+  }
+
+  /**
    * How many lines the text has.
    *
    * @return at least one

@@ -70,6 +70,14 @@ final class MappedText {
     return sourceEnd;
   }
 
+  /**
+   * Where this text starts in its source when it stands there as it is (each character at the offset
+   * after the one before), else -1.
+   */
+  int contiguousBase() {
+    return offsets == null ? base : -1;
+  }
+
   MappedText sub(int from, int to) {
     int f = Math.max(0, Math.min(from, text.length()));
     int t = Math.max(f, Math.min(to, text.length()));

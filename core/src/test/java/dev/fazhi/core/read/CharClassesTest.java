@@ -44,4 +44,20 @@ class CharClassesTest {
     assertThat(CharClasses.foldInPlace(plain, plain.length)).isFalse();
     assertThat(CharClasses.fold("受理12件")).isSameAs("受理12件");
   }
+
+  @Test
+  void foldsAboveAgreesWithFoldingForEveryFullWidthUnit() {
+    for (int i = 0xFF05; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      assertThat(CharClasses.foldsAbove(c)).as("U+%04X", i).isEqualTo(CharClasses.fold(c) != c);
+    }
+  }
+
+  /** Every folded form is at or above U+FF05, where the reader's one pass looks for them. */
+  @Test
+  void nothingBelowFullWidthFolds() {
+    for (int i = 0; i < 0xFF05; i++) {
+      assertThat(CharClasses.fold((char) i)).as("U+%04X", i).isEqualTo((char) i);
+    }
+  }
 }
