@@ -137,7 +137,7 @@ final class OutlineBuilder {
     if (pendingTable) {
       flush();
     }
-    HeadingPatterns.Label label = HeadingPatterns.match(s, 0);
+    HeadingPatterns.Label label = line.label();
     if (label != null) {
       flush();
       labelled(line, label);
@@ -246,7 +246,7 @@ final class OutlineBuilder {
         continue;
       }
       String s = line.string();
-      HeadingPatterns.Label label = HeadingPatterns.match(s, 0);
+      HeadingPatterns.Label label = line.text().label();
       if (label != null && HeadingPatterns.rank(label.style()) == 1) {
         break;
       }

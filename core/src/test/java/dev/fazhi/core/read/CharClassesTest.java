@@ -60,4 +60,16 @@ class CharClassesTest {
       assertThat(CharClasses.fold((char) i)).as("U+%04X", i).isEqualTo((char) i);
     }
   }
+
+  /** {@link NumberScanner#nextTracked} stops exactly where testing every character's classes stops. */
+  @Test
+  void nextTrackedStopsWhereTheClassTableSays() {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      char[] a = {'依', c, '法'};
+      boolean tracked = (CharClasses.classes(c) & NumberScanner.TRACKED) != 0;
+      assertThat(NumberScanner.nextTracked(a, 0, 3)).as("U+%04X", i).isEqualTo(tracked ? 1 : 3);
+      assertThat(NumberScanner.nextTracked(a, 1, 2)).as("U+%04X", i).isEqualTo(tracked ? 1 : 2);
+    }
+  }
 }
