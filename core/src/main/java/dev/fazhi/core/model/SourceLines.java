@@ -12,6 +12,9 @@ import java.util.Arrays;
  */
 public final class SourceLines {
 
+  /** How many lines after a hint {@link #lineOf} tries one by one before it searches. */
+  private static final int FORWARD_STEPS = 4;
+
   private final int length;
   private final int[] starts;
   private final int[] ends;
@@ -126,14 +129,21 @@ public final class SourceLines {
    * The line an offset stands on; an offset outside the text counts as its nearest end.
    *
    * @param offset a 0-based offset
-   * @param hint a 0-based line the offset is likely on (the last one found), checked first
+   * @param hint a 0-based line the offset is likely on (the last one found), checked first, with the
+   *     few lines after it
    * @return the 0-based line
    */
   public int lineOf(int offset, int hint) {
     int clamped = clamp(offset);
-    if (hint >= 0 && hint < count && starts[hint] <= clamped
-        && (hint + 1 == count || starts[hint + 1] > clamped)) {
-      return hint;
+    if (hint >= 0 && hint < count && starts[hint] <= clamped) {
+      // the reader locates in document order: the offset is most often on the hinted line or a few
+      // lines after it, found by stepping forward before any search
+      int last = Math.min(count - 1, hint + FORWARD_STEPS);
+      for (int line = hint; line <= last; line++) {
+        if (line + 1 == count || starts[line + 1] > clamped) {
+          return line;
+        }
+      }
     }
     int lo = 0;
     int hi = count - 1;

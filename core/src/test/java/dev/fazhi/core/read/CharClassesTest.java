@@ -72,4 +72,13 @@ class CharClassesTest {
       assertThat(NumberScanner.nextTracked(a, 1, 2)).as("U+%04X", i).isEqualTo(tracked ? 1 : 2);
     }
   }
+
+  /** {@link Subjects#isWhitespace} is {@link Character#isWhitespace(char)} for every unit. */
+  @Test
+  void subjectsWhitespaceIsTheJdksForEveryUnit() {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      assertThat(Subjects.isWhitespace(c)).as("U+%04X", i).isEqualTo(Character.isWhitespace(c));
+    }
+  }
 }
