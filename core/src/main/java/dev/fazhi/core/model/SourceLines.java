@@ -12,6 +12,9 @@ import java.util.Arrays;
  */
 public final class SourceLines {
 
+  /** How many lines after a hint {@link #lineOf} tries one by one before it searches. */
+  private static final int FORWARD_STEPS = 4;
+
   private final int length;
   private final int[] starts;
   private final int[] ends;
@@ -75,6 +78,25 @@ public final class SourceLines {
   }
 
   /**
+   * Lines that a caller found in a pass of its own over a text (the reader finds them while it checks
+   * every character of the text it reads), as {@link #of(String)} would find them: a line ends at
+   * {@code \n}, {@code \r\n} or a lone {@code \r}, the last at the end of the text.
+   *
+   * @param length the text's length
+   * @param starts the offset of each line's first character, in order; copied
+   * @param ends the offset after each line's last character, before its line break; copied
+   * @param count how many lines the arrays hold, at least one
+   * @return the lines
+   * @throws IllegalArgumentException if there is no line
+   */
+  public static SourceLines of(int length, int[] starts, int[] ends, int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("a text has at least one line");
+    }
+    return new SourceLines(length, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), count);
+  }
+
+  /**
    * How many lines the text has.
    *
    * @return at least one
@@ -107,14 +129,21 @@ public final class SourceLines {
    * The line an offset stands on; an offset outside the text counts as its nearest end.
    *
    * @param offset a 0-based offset
-   * @param hint a 0-based line the offset is likely on (the last one found), checked first
+   * @param hint a 0-based line the offset is likely on (the last one found), checked first, with the
+   *     few lines after it
    * @return the 0-based line
    */
   public int lineOf(int offset, int hint) {
     int clamped = clamp(offset);
-    if (hint >= 0 && hint < count && starts[hint] <= clamped
-        && (hint + 1 == count || starts[hint + 1] > clamped)) {
-      return hint;
+    if (hint >= 0 && hint < count && starts[hint] <= clamped) {
+      // the reader locates in document order: the offset is most often on the hinted line or a few
+      // lines after it, found by stepping forward before any search
+      int last = Math.min(count - 1, hint + FORWARD_STEPS);
+      for (int line = hint; line <= last; line++) {
+        if (line + 1 == count || starts[line + 1] > clamped) {
+          return line;
+        }
+      }
     }
     int lo = 0;
     int hi = count - 1;

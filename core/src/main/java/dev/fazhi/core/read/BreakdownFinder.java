@@ -243,6 +243,9 @@ final class BreakdownFinder {
 
   /** {@code 依申请公开7件，其中当面申请1件、电子邮箱申请4件、信函2件}; {@code 论文24篇，建言10篇。其中2篇论文、3篇建言}. */
   void ofWhich() {
+    if (tokens.isEmpty()) {
+      return; // no number for a list after 其中: ofWhichAt would find none, so no search of the text
+    }
     for (String word : FigurePatterns.OF_WHICH) {
       int at = text.indexOf(word);
       while (at >= 0) {

@@ -176,6 +176,31 @@ final class CharClasses {
     return changed;
   }
 
+  /** The characters from U+FF05 to U+FF44 that {@link #fold(char)} changes, one bit each. */
+  private static final long FOLDED_FROM_FF05 = foldedFromFf05();
+
+  private static long foldedFromFf05() {
+    long bits = 0;
+    for (char c = '\uFF05'; c < '\uFF05' + 64; c++) {
+      if (fold(c) != c) {
+        bits |= 1L << (c - '\uFF05');
+      }
+    }
+    return bits;
+  }
+
+  /**
+   * Whether {@link #fold(char)} changes a character of U+FF05 or above, by one bit test (the one
+   * folded form beyond U+FF44, ～, by a comparison): small enough for the client compiler to inline
+   * into a loop over a whole text.
+   *
+   * @param c a character, at least U+FF05
+   * @return whether folding changes it
+   */
+  static boolean foldsAbove(char c) {
+    return c < '\uFF05' + 64 ? (FOLDED_FROM_FF05 & (1L << (c - '\uFF05'))) != 0 : c == '～';
+  }
+
   static char fold(char c) {
     if (c >= '０' && c <= '９') {
       return (char) ('0' + (c - '０'));

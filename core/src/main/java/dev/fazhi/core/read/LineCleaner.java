@@ -19,21 +19,22 @@ final class LineCleaner {
   static List<CleanLine> clean(SourceText source) {
     List<CleanLine> out = new ArrayList<>(source.lineCount());
     String text = source.text();
+    char[] chars = source.chars();
     for (int line = 0; line < source.lineCount(); line++) {
       int start = source.lineStart(line);
       int end = source.lineEnd(line);
       int from = start;
       int to = end;
-      while (from < to && CharClasses.isSpace(text.charAt(from))) {
+      while (from < to && CharClasses.isSpace(chars[from])) {
         from++;
       }
-      while (to > from && CharClasses.isSpace(text.charAt(to - 1))) {
+      while (to > from && CharClasses.isSpace(chars[to - 1])) {
         to--;
       }
-      if (from < to && plainRunEnd(text, from, to) == to) {
+      if (from < to && source.isPlainRun(line, from, to)) {
         // most lines: no space inside and nothing to clean, so nothing to split or collapse either
         MappedText plain = MappedText.contiguous(text, from, to);
-        out.add(new CleanLine(plain, line, NoiseTable.classify(plain.text()), false));
+        out.add(new CleanLine(plain, line, NoiseTable.classify(chars, from, to), false));
         continue;
       }
       MappedText raw = rawLine(text, start, end);
@@ -52,9 +53,9 @@ final class LineCleaner {
    * run is, as it stands, the one logical line {@link #rawLine}, {@link #splitRunOn} and
    * {@link #collapse} would make of it, and holds no space for a later step to look for.
    */
-  static int plainRunEnd(String text, int from, int to) {
+  static int plainRunEnd(char[] chars, int from, int to) {
     int k = from;
-    while (k < to && CharClasses.isPlainInLine(text.charAt(k))) {
+    while (k < to && CharClasses.isPlainInLine(chars[k])) {
       k++;
     }
     return k;

@@ -13,6 +13,12 @@ final class MappedText {
   private final int[] offsets;
   private final int base;
   private final int sourceEnd;
+  /**
+   * The heading label this text opens with, once {@link #label()} has looked: the layout, the wrapped
+   * headings and the outline each ask for it of the same lines. Per reading, like the text.
+   */
+  private HeadingPatterns.Label label;
+  private boolean labelKnown;
 
   MappedText(String text, int[] offsets, int sourceEnd) {
     this(text, offsets, 0, sourceEnd);
@@ -68,6 +74,27 @@ final class MappedText {
 
   int sourceEnd() {
     return sourceEnd;
+  }
+
+  /**
+   * The heading label this text opens with: {@code HeadingPatterns.match(text(), 0)}, matched once.
+   *
+   * @return the label, or null when the text opens with none
+   */
+  HeadingPatterns.Label label() {
+    if (!labelKnown) {
+      label = HeadingPatterns.match(text, 0);
+      labelKnown = true;
+    }
+    return label;
+  }
+
+  /**
+   * Where this text starts in its source when it stands there as it is (each character at the offset
+   * after the one before), else -1.
+   */
+  int contiguousBase() {
+    return offsets == null ? base : -1;
   }
 
   MappedText sub(int from, int to) {

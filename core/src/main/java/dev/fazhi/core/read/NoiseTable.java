@@ -139,6 +139,58 @@ final class NoiseTable {
     return best == Integer.MAX_VALUE ? null : LINES.get(best).kind();
   }
 
+  /**
+   * Classifies a cleaned line that stands in a text's characters as it is: what
+   * {@link #classify(String)} answers for {@code new String(chars, from, to - from)}, read from the
+   * array (the client compiler runs {@code String.charAt} on Chinese text as a call with two index
+   * checks per character).
+   *
+   * @param chars the characters of the text
+   * @param from where the line starts, after its leading spaces
+   * @param to where the line ends, before its trailing spaces
+   * @return the kind of noise, or null for a line of content
+   */
+  static Kind classify(char[] chars, int from, int to) {
+    if (from >= to) {
+      return null;
+    }
+    int best = Integer.MAX_VALUE;
+    int last = to - from <= MAX_NOISE_LINE ? to : from + 1;
+    for (int i = from; i < last; i++) {
+      char c = chars[i];
+      if ((STARTS[c >>> 6] & (1L << c)) == 0) {
+        continue; // no marker starts with this character: most characters, one bit test
+      }
+      best = bestAt(chars, i, i == from, to, best);
+    }
+    return best == Integer.MAX_VALUE ? null : LINES.get(best).kind();
+  }
+
+  /** The first entry (below {@code best}) whose marker starts at {@code i}, or {@code best}. */
+  private static int bestAt(char[] chars, int i, boolean lineStart, int to, int best) {
+    char c = chars[i];
+    int found = best;
+    for (int e : BY_FIRST[c & (BY_FIRST.length - 1)]) {
+      if (e < found && FIRST[e] == c && (lineStart || !PREFIX_ONLY[e]) && startsWith(chars, i, to, MARKERS[e])) {
+        found = e;
+      }
+    }
+    return found;
+  }
+
+  private static boolean startsWith(char[] chars, int at, int to, String marker) {
+    int m = marker.length();
+    if (to - at < m) {
+      return false;
+    }
+    for (int k = 0; k < m; k++) {
+      if (chars[at + k] != marker.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The markers of {@link #LINES}, their first characters and whether each is a prefix only, by index. */
   private static final String[] MARKERS = LINES.stream().map(LineEntry::marker).toArray(String[]::new);
   private static final char[] FIRST = firstChars();

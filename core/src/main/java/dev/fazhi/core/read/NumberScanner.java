@@ -38,12 +38,12 @@ final class NumberScanner {
     boolean skipNext = false;
     int i = 0;
     while (i < n) {
+      i = nextTracked(a, i, n); // most characters: nothing to track
+      if (i == n) {
+        break;
+      }
       char c = a[i];
       int classes = CharClasses.classes(c);
-      if ((classes & (CharClasses.BOUNDARY | CharClasses.SCAN_MARK | CharClasses.ASCII_DIGIT)) == 0) {
-        i++; // most characters: nothing to track
-        continue;
-      }
       if ((classes & CharClasses.SCAN_MARK) != 0) {
         if (c == '《' || c == '〔' || c == '[') {
           titleDepth++;
@@ -129,7 +129,7 @@ final class NumberScanner {
         out.add(t);
         continue;
       }
-      classify(f, t, afterSpace);
+      classify(f, a, t, afterSpace);
       out.add(t);
       i = Math.max(i, t.end);
     }
@@ -139,13 +139,38 @@ final class NumberScanner {
     return out;
   }
 
+  /** The classes the scan tracks: clause and sentence ends, brackets, quotes, 上, digits. */
+  static final int TRACKED = CharClasses.BOUNDARY | CharClasses.SCAN_MARK | CharClasses.ASCII_DIGIT;
+
+  /**
+   * The first character at or after {@code from} that has a {@link #TRACKED} class, or {@code n}. Most
+   * characters of a report are CJK ideographs (U+4E00 to U+9FFF), of which only 上 is tracked: two
+   * comparisons answer them without the class table. A small loop of its own, so that both compilers
+   * keep it tight.
+   */
+  static int nextTracked(char[] a, int from, int n) {
+    int i = from;
+    while (i < n) {
+      char c = a[i];
+      if (c >= '\u4E00' && c <= '\u9FFF') {
+        if (c == '上') {
+          return i;
+        }
+      } else if ((CharClasses.classes(c) & TRACKED) != 0) {
+        return i;
+      }
+      i++;
+    }
+    return n;
+  }
+
   /** The number written from {@code from} to {@code to}: digits, thousands separators, a point. */
-  private static BigDecimal decimal(String f, int from, int to) {
+  private static BigDecimal decimal(String f, char[] a, int from, int to) {
     if (to - from <= 18) {
       long v = 0;
       int k = from;
-      while (k < to && f.charAt(k) >= '0' && f.charAt(k) <= '9') {
-        v = v * 10 + (f.charAt(k) - '0');
+      while (k < to && a[k] >= '0' && a[k] <= '9') {
+        v = v * 10 + (a[k] - '0');
         k++;
       }
       if (k == to) {
@@ -168,10 +193,10 @@ final class NumberScanner {
     return true;
   }
 
-  private static void classify(String f, NumberToken t, int at) {
-    BigDecimal value = decimal(f, t.numberStart, t.numberEnd);
+  private static void classify(String f, char[] a, NumberToken t, int at) {
+    BigDecimal value = decimal(f, a, t.numberStart, t.numberEnd);
     int k = at;
-    if (k < f.length() && f.charAt(k) == '%') {
+    if (k < f.length() && a[k] == '%') {
       t.type = NumberToken.Type.PERCENT;
       t.value = value;
       t.end = k + 1;

@@ -137,14 +137,14 @@ final class OutlineBuilder {
     if (pendingTable) {
       flush();
     }
-    HeadingPatterns.Label label = HeadingPatterns.match(s, 0);
+    HeadingPatterns.Label label = line.label();
     if (label != null) {
       flush();
       labelled(line, label);
       return;
     }
     boolean open = pending != null && !CharClasses.endsComplete(pendingLast);
-    boolean continuation = firstClauseLength(s) <= CONTINUATION_CLAUSE;
+    boolean continuation = firstClauseWithin(s, CONTINUATION_CLAUSE);
     boolean wrapped = atPageWidth(s); // a line as long as the page is a paragraph's, never a heading
     if (isPartHeading(s) && !continuation && !wrapped) {
       flush();
@@ -246,7 +246,7 @@ final class OutlineBuilder {
         continue;
       }
       String s = line.string();
-      HeadingPatterns.Label label = HeadingPatterns.match(s, 0);
+      HeadingPatterns.Label label = line.text().label();
       if (label != null && HeadingPatterns.rank(label.style()) == 1) {
         break;
       }
@@ -288,14 +288,20 @@ final class OutlineBuilder {
     return depth;
   }
 
-  /** The length of a line's first clause, up to its first punctuation mark. */
-  static int firstClauseLength(String s) {
-    for (int i = 0; i < s.length(); i++) {
+  /**
+   * Whether a line's first clause (up to its first punctuation mark) is at most {@code limit} long,
+   * looking
+   * at no more than {@code limit + 1} characters instead of every character of a line without a clause
+   * boundary.
+   */
+  static boolean firstClauseWithin(String s, int limit) {
+    int n = Math.min(s.length(), limit + 1);
+    for (int i = 0; i < n; i++) {
       if (CharClasses.isClauseBoundary(s.charAt(i))) {
-        return i;
+        return true;
       }
     }
-    return Integer.MAX_VALUE;
+    return false;
   }
 
   private void labelled(MappedText line, HeadingPatterns.Label label) {

@@ -29,9 +29,10 @@ final class ParagraphView {
     this.paragraph = paragraph;
     this.source = source;
     this.text = paragraph.text();
-    char[] chars = source.charsOf(text);
+    char[] chars = source.charsOf(paragraph);
     int n = text.length();
-    this.folded = CharClasses.foldInPlace(chars, n) ? new String(chars, 0, n) : text;
+    // most texts hold no full-width digit, point or sign: their paragraphs are their own folding
+    this.folded = source.foldable() && CharClasses.foldInPlace(chars, n) ? new String(chars, 0, n) : text;
     this.tokens = NumberScanner.scanFolded(folded, chars);
   }
 

@@ -147,7 +147,7 @@ final class PrintedLayout {
     for (int i = 0; i < lines.size(); i++) {
       CleanLine line = lines.get(i);
       out[i] = isRunningCandidate(line) && counts.get(line.string()) >= min
-          && HeadingPatterns.match(line.string(), 0) == null;
+          && line.text().label() == null;
     }
     return out;
   }

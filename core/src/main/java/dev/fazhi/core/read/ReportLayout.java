@@ -140,7 +140,7 @@ final class ReportLayout {
       if (!isContent(line)) {
         continue;
       }
-      HeadingPatterns.Label label = HeadingPatterns.match(line.string(), 0);
+      HeadingPatterns.Label label = line.text().label();
       if (label != null && HeadingPatterns.rank(label.style()) == 1) {
         return i;
       }
@@ -208,7 +208,7 @@ final class ReportLayout {
         break;
       }
       if (s.length() > MAX_FOOTER_LINE || s.indexOf('。') >= 0
-          || HeadingPatterns.match(s, 0) != null) {
+          || line.text().label() != null) {
         return metadata;
       }
       seen++;

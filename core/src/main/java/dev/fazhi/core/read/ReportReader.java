@@ -158,7 +158,7 @@ public final class ReportReader {
           Reason.of("tooLarge", Long.toString(maxBytes)), locale, null);
     }
     try {
-      return parse(TextDecoder.checkText(text, sourceName), sourceName, hints);
+      return checkAndParse(text, sourceName, hints);
     } catch (ReportFormatException e) {
       throw e.withLocale(locale);
     }
@@ -197,14 +197,22 @@ public final class ReportReader {
     Objects.requireNonNull(in, "in");
     try {
       byte[] bytes = TextDecoder.readAll(in, maxBytes, sourceName);
-      return parse(TextDecoder.decode(bytes, sourceName), sourceName, ReadHints.none());
+      return checkAndParse(TextDecoder.decodeUnchecked(bytes, sourceName), sourceName, ReadHints.none());
     } catch (ReportFormatException e) {
       throw e.withLocale(locale);
     }
   }
 
-  private Report parse(String text, String sourceName, ReadHints hints) {
-    SourceText source = new SourceText(text);
+  /**
+   * {@link TextDecoder#checkText}'s checks, then reading: the text's characters are copied out once,
+   * checked and split into lines in one pass ({@link CheckedText}), and read from that one array.
+   */
+  private Report checkAndParse(String decoded, String sourceName, ReadHints hints) {
+    return parse(new SourceText(CheckedText.of(decoded, sourceName)), sourceName, hints);
+  }
+
+  private Report parse(SourceText source, String sourceName, ReadHints hints) {
+    String text = source.text();
     ReportLayout layout = ReportLayout.of(LineCleaner.clean(source), hints);
     List<CleanLine> lines = layout.lines;
     TitleParser.Title title = layout.title;

@@ -58,10 +58,10 @@ final class Subjects {
   private static long trimmedPacked(String text, int from, int to) {
     int f = from;
     int t = to;
-    while (f < t && Character.isWhitespace(text.charAt(f))) {
+    while (f < t && isWhitespace(text.charAt(f))) {
       f++;
     }
-    while (t > f && Character.isWhitespace(text.charAt(t - 1))) {
+    while (t > f && isWhitespace(text.charAt(t - 1))) {
       t--;
     }
     WordTable before = FigurePatterns.SUBJECT_FILLERS_BEFORE;
@@ -72,7 +72,7 @@ final class Subjects {
       String head = before.longestAt(text, f, t);
       if (head != null && head.length() < t - f) {
         f += head.length();
-        while (f < t && Character.isWhitespace(text.charAt(f))) {
+        while (f < t && isWhitespace(text.charAt(f))) {
           f++;
         }
         changed = true;
@@ -80,13 +80,22 @@ final class Subjects {
       String tail = after.longestEndingAt(text, t, f);
       if (tail != null && tail.length() < t - f) {
         t -= tail.length();
-        while (t > f && Character.isWhitespace(text.charAt(t - 1))) {
+        while (t > f && isWhitespace(text.charAt(t - 1))) {
           t--;
         }
         changed = true;
       }
     }
     return (long) f << 32 | t;
+  }
+
+  /**
+   * {@link Character#isWhitespace(char)}, answered for every unit above U+3000 (CJK, full-width forms:
+   * none is white space; the last white space is U+3000 itself) by one comparison, without the JDK's
+   * character tables, which the client compiler reaches through a virtual call per character.
+   */
+  static boolean isWhitespace(char c) {
+    return c <= '\u3000' && Character.isWhitespace(c);
   }
 
   /** A subject without the filler words at its ends ({@code 共计}, {@code 分别为}) and spaces. */

@@ -48,13 +48,24 @@ final class TextDecoder {
   }
 
   /**
-   * Decodes bytes, detecting the encoding.
+   * Decodes bytes, detecting the encoding, and checks the text ({@link #checkText}).
    *
    * @param bytes the bytes
    * @param source the source name for errors
    * @return the text, without byte-order mark
    */
   static String decode(byte[] bytes, String source) {
+    return checkText(decodeUnchecked(bytes, source), source);
+  }
+
+  /**
+   * Decodes bytes, detecting the encoding, without {@link #checkText}'s checks, which the caller makes.
+   *
+   * @param bytes the bytes
+   * @param source the source name for errors
+   * @return the text, possibly with a byte-order mark
+   */
+  static String decodeUnchecked(byte[] bytes, String source) {
     if (bytes.length == 0) {
       throw new ReportFormatException(source, Reason.of("empty"));
     }
@@ -82,7 +93,7 @@ final class TextDecoder {
         throw new ReportFormatException(source, Reason.of("encoding"));
       }
     }
-    return checkText(text, source);
+    return text;
   }
 
   /**
@@ -93,34 +104,17 @@ final class TextDecoder {
    * @return the text without byte-order mark
    */
   static String checkText(String text, String source) {
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    int controls = 0;
-    int n = body.length();
-    for (int i = 0; i < n; i++) {
-      char c = body.charAt(i); // two tests a character, both rarely true: a well-predicted loop
-      if (c < 0x20) {
-        if (c == 0) {
-          throw new ReportFormatException(source, Reason.of("binary"));
-        }
-        if (c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-          controls++;
-        }
-      } else if (c >= '\uFFFE') {
-        throw new ReportFormatException(source, Reason.of("binary"));
-      }
-    }
-    if (controls > 8 && controls * 100L > n) {
-      throw new ReportFormatException(source, Reason.of("binary"));
-    }
-    boolean content = false;
-    for (int i = 0; i < n && !content; i++) {
-      char c = body.charAt(i);
-      content = c >= 0x20 && !CharClasses.isSpace(c); // below 0x20: line breaks, tabs or controls
-    }
-    if (!content) {
-      throw new ReportFormatException(source, Reason.of("empty"));
-    }
-    return body;
+    return CheckedText.of(text, source).text;
+  }
+
+  /**
+   * A text without its leading byte-order mark, if it has one.
+   *
+   * @param text the text
+   * @return the text without byte-order mark
+   */
+  static String withoutBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /**

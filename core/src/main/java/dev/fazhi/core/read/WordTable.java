@@ -56,17 +56,17 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
    *
    * @return the word, or null when none starts there
    */
-  String longestAt(CharSequence text, int at) {
+  String longestAt(String text, int at) {
     return longestAt(text, at, text.length());
   }
 
   /**
    * The longest word that starts at a position and ends by a limit; of two as long, the one listed
-   * first: what {@link #longestAt(CharSequence, int)} finds in the text cut at the limit.
+   * first: what {@link #longestAt(String, int)} finds in the text cut at the limit.
    *
    * @return the word, or null when none starts there
    */
-  String longestAt(CharSequence text, int at, int limit) {
+  String longestAt(String text, int at, int limit) {
     if (at < 0 || at >= limit) {
       return null;
     }
@@ -87,18 +87,18 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
    *
    * @return the word, or null when none ends there
    */
-  String longestEndingAt(CharSequence text, int end) {
+  String longestEndingAt(String text, int end) {
     return longestEndingAt(text, end, 0);
   }
 
   /**
    * The longest word that ends at a position (exclusive) and starts at or after a floor; of two as long,
-   * the one listed first: what {@link #longestEndingAt(CharSequence, int)} finds in the text from the
+   * the one listed first: what {@link #longestEndingAt(String, int)} finds in the text from the
    * floor on.
    *
    * @return the word, or null when none ends there
    */
-  String longestEndingAt(CharSequence text, int end, int floor) {
+  String longestEndingAt(String text, int end, int floor) {
     if (end <= floor || end > text.length()) {
       return null;
     }
@@ -114,7 +114,7 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
     return null;
   }
 
-  private static boolean matches(CharSequence text, int at, String word) {
+  private static boolean matches(String text, int at, String word) {
     int n = word.length();
     if (at + n > text.length()) {
       return false;

@@ -51,7 +51,7 @@ final class WrappedHeadings {
     for (int i = 0; i < lines.size(); i++) {
       CleanLine line = lines.get(i);
       if (line.length() < full || !isContent(lines, skipped, i) || tableCells[i]
-          || line.string().indexOf('。') >= 0 || HeadingPatterns.match(line.string(), 0) == null) {
+          || line.string().indexOf('。') >= 0 || line.text().label() == null) {
         continue; // most lines: the length gate first
       }
       int next = i + 1;
@@ -82,7 +82,7 @@ final class WrappedHeadings {
   /** Whether a line can be the rest of a heading broken at the page width. */
   static boolean isTail(CleanLine line, int full, SourceText source) {
     String s = line.string();
-    if (HeadingPatterns.match(s, 0) != null || indented(line, source)) {
+    if (line.text().label() != null || indented(line, source)) {
       return false;
     }
     int stop = OutlineBuilder.headingEnd(s);

@@ -33,4 +33,23 @@ class SourceLinesTest {
     assertThat(lines.locate(99)).isEqualTo(SourceLocation.of(2, 3, 5));
     assertThat(SourceLines.of("").locate(0)).isEqualTo(SourceLocation.of(1, 1, 0));
   }
+
+  /** Seeded: every offset is found on the same line with any hint as without one. */
+  @Test
+  void anyHintFindsTheLineTheSearchFinds() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    for (int round = 0; round < 500; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        b.append(new String[] {"a", "依法", "\n", "\r\n", "\r", "\n\n"}[random.nextInt(6)]);
+      }
+      SourceLines lines = SourceLines.of(b.toString());
+      for (int offset = -1; offset <= b.length() + 1; offset++) {
+        SourceLocation expected = lines.locate(offset, -1);
+        for (int hint = -1; hint <= lines.count(); hint++) {
+          assertThat(lines.locate(offset, hint)).as("[%s] at %d, hint %d", b, offset, hint).isEqualTo(expected);
+        }
+      }
+    }
+  }
 }

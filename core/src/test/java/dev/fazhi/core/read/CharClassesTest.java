@@ -44,4 +44,41 @@ class CharClassesTest {
     assertThat(CharClasses.foldInPlace(plain, plain.length)).isFalse();
     assertThat(CharClasses.fold("受理12件")).isSameAs("受理12件");
   }
+
+  @Test
+  void foldsAboveAgreesWithFoldingForEveryFullWidthUnit() {
+    for (int i = 0xFF05; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      assertThat(CharClasses.foldsAbove(c)).as("U+%04X", i).isEqualTo(CharClasses.fold(c) != c);
+    }
+  }
+
+  /** Every folded form is at or above U+FF05, where the reader's one pass looks for them. */
+  @Test
+  void nothingBelowFullWidthFolds() {
+    for (int i = 0; i < 0xFF05; i++) {
+      assertThat(CharClasses.fold((char) i)).as("U+%04X", i).isEqualTo((char) i);
+    }
+  }
+
+  /** {@link NumberScanner#nextTracked} stops exactly where testing every character's classes stops. */
+  @Test
+  void nextTrackedStopsWhereTheClassTableSays() {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      char[] a = {'依', c, '法'};
+      boolean tracked = (CharClasses.classes(c) & NumberScanner.TRACKED) != 0;
+      assertThat(NumberScanner.nextTracked(a, 0, 3)).as("U+%04X", i).isEqualTo(tracked ? 1 : 3);
+      assertThat(NumberScanner.nextTracked(a, 1, 2)).as("U+%04X", i).isEqualTo(tracked ? 1 : 2);
+    }
+  }
+
+  /** {@link Subjects#isWhitespace} is {@link Character#isWhitespace(char)} for every unit. */
+  @Test
+  void subjectsWhitespaceIsTheJdksForEveryUnit() {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      assertThat(Subjects.isWhitespace(c)).as("U+%04X", i).isEqualTo(Character.isWhitespace(c));
+    }
+  }
 }

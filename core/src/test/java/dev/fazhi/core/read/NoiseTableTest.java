@@ -2,7 +2,11 @@ package dev.fazhi.core.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,5 +61,27 @@ class NoiseTableTest {
   @ValueSource(strings = {"[bookmark: 未闭合", "[注释]"})
   void bracketsThatAreNoResidueStay(String text) {
     assertThat(LineCleaner.rawLine(text, 0, text.length()).text()).isEqualTo(text);
+  }
+
+  /**
+   * Seeded: classifying a line where it stands in a text's characters gives what classifying the line
+   * as a string gives, for lines short and long, with markers at their start and inside.
+   */
+  @Test
+  void classifyingInTheTextsCharactersAgreesWithTheString() {
+    SplittableRandom random = new SplittableRandom(13);
+    List<String> pieces = new ArrayList<>(List.of("依法", "行政", "，", "。", "2019", "年", "首", "发",
+        "ICP", "字体", "【", "上", "下", "：", "a"));
+    NoiseTable.LINES.forEach(entry -> pieces.add(entry.marker()));
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(random.nextInt(8) == 0 ? 80 : 12); k > 0; k--) {
+        b.append(pieces.get(random.nextInt(pieces.size())));
+      }
+      String line = b.toString();
+      String text = "前文" + line + "后文";
+      assertThat(NoiseTable.classify(text.toCharArray(), 2, 2 + line.length())).as("[%s]", line)
+          .isEqualTo(line.isEmpty() ? null : NoiseTable.classify(line));
+    }
   }
 }
