@@ -94,7 +94,24 @@ final class TextScanner {
    */
   private static final boolean[] MAY_START = mayStart();
 
+  /**
+   * A de Bruijn sequence of order 6: the top six bits of it shifted left by k are different for each
+   * k, so they tell which single bit a multiplication by it stood for.
+   */
+  private static final long DE_BRUIJN = 0x022FDD63CC95386DL;
+
+  /** The bit index for each top six bits of {@link #DE_BRUIJN} times a single bit. */
+  private static final byte[] LOWEST_BIT = lowestBits();
+
   private TextScanner() {}
+
+  private static byte[] lowestBits() {
+    byte[] table = new byte[64];
+    for (int k = 0; k < 64; k++) {
+      table[(int) ((DE_BRUIJN << k) >>> 58)] = (byte) k;
+    }
+    return table;
+  }
 
   private static boolean[] mayStart() {
     boolean[] starts = new boolean[HASH_MASK + 1];
@@ -281,7 +298,7 @@ final class TextScanner {
       for (int word = 0; word < marked.length; word++) {
         long bits = marked[word];
         while (bits != 0) {
-          int i = (word << 6) + Long.numberOfTrailingZeros(bits);
+          int i = (word << 6) + lowestBit(bits);
           bits &= bits - 1;
           char c = chars[i];
           if (c >= '\u4E00' && c <= '\u9FA5') {
@@ -297,6 +314,15 @@ final class TextScanner {
           }
         }
       }
+    }
+
+    /**
+     * The index of the lowest bit set, as {@link Long#numberOfTrailingZeros} gives it, by one
+     * multiplication and a table (de Bruijn): C1 compiles that method as its six branches, not as
+     * one instruction.
+     */
+    static int lowestBit(long bits) {
+      return LOWEST_BIT[(int) (((bits & -bits) * DE_BRUIJN) >>> 58)];
     }
 
     /** {@link #look} for a character of U+4E00..U+9FA5: only a marker or a phrase can start there. */

@@ -86,6 +86,19 @@ class TextScannerTest {
     }
   }
 
+  /** The de Bruijn lookup of the lowest bit set, against {@link Long#numberOfTrailingZeros}. */
+  @Test
+  void lowestBitIsTheNumberOfTrailingZeros() {
+    SplittableRandom random = new SplittableRandom(20261204L);
+    for (int t = 0; t < 100_000; t++) {
+      long bits = t < 64 ? 1L << t : random.nextLong() >>> random.nextInt(64);
+      if (bits != 0) {
+        assertThat(TextScanner.Scan.lowestBit(bits)).as("%x", bits)
+            .isEqualTo(Long.numberOfTrailingZeros(bits));
+      }
+    }
+  }
+
   @Test
   void onePassScanFindsWhatTheSeparateScansFound() {
     String[] pieces = {"执", "法", "依", "政", "行", "执法", "依法行政", "、", "，", "。", "；", "：", "？",
