@@ -127,6 +127,7 @@ public final class ReportIndex {
   private Map<Figure, Entry> byFigure;
   private SourceLines lines;
   private Entry[] byOffset;
+  private int figureCount = -1;
 
   private ReportIndex(Report report) {
     this.report = report;
@@ -253,8 +254,9 @@ public final class ReportIndex {
    */
   public Optional<Entry> entryOf(Figure figure) {
     if (byFigure == null) {
-      // By identity: hashing a figure by value compares every field.
-      byFigure = new IdentityHashMap<>();
+      // By identity: hashing a figure by value compares every field. Sized for every figure at
+      // once (a map grown from the default size rehashes three or four times).
+      byFigure = new IdentityHashMap<>(figureCount());
       for (Entry entry : entries) {
         for (Paragraph paragraph : entry.section().getParagraphs()) {
           for (Figure each : paragraph.getFigures()) {
@@ -272,7 +274,7 @@ public final class ReportIndex {
    * @return a new list
    */
   public List<Figure> figures() {
-    List<Figure> out = new ArrayList<>();
+    List<Figure> out = new ArrayList<>(figureCount());
     for (Paragraph paragraph : report.getPreamble()) {
       out.addAll(paragraph.getFigures());
     }
@@ -282,6 +284,23 @@ public final class ReportIndex {
       }
     }
     return out;
+  }
+
+  /** How many figures the report has, preamble and sections; counted once. */
+  private int figureCount() {
+    if (figureCount < 0) {
+      int count = 0;
+      for (Paragraph paragraph : report.getPreamble()) {
+        count += paragraph.getFigures().size();
+      }
+      for (Entry entry : entries) {
+        for (Paragraph paragraph : entry.section().getParagraphs()) {
+          count += paragraph.getFigures().size();
+        }
+      }
+      figureCount = count;
+    }
+    return figureCount;
   }
 
   /**
