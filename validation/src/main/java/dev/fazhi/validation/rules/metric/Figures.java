@@ -20,11 +20,10 @@ final class Figures {
   /**
    * Lists the figures.
    *
-   * @param all a new list of every figure, which this takes over (nothing else holds it, so it is
-   *     only wrapped, not copied: copying checks every element again)
+   * @param all every figure, an unmodifiable list ({@link ReportIndex#figures}), kept as it is
    */
   private Figures(List<Figure> all) {
-    this.all = Collections.unmodifiableList(all);
+    this.all = all;
     List<Figure> exact = new ArrayList<>(all.size());
     for (Figure figure : all) {
       if (!figure.isApproximate()) {
