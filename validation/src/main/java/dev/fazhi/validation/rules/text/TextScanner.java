@@ -80,6 +80,12 @@ final class TextScanner {
       .toArray(char[][]::new);
 
   /**
+   * For each low ten bits of a character, the indices in {@link #MARKERS} of the markers whose first
+   * character has them, in order: a position looks only at the markers that may start there.
+   */
+  private static final int[][] MARKERS_BY_START = markersByStart();
+
+  /**
    * Bit {@code c & 1023} is set for the first character {@code c} of every marker: a quick filter that
    * few other characters pass.
    */
@@ -111,6 +117,21 @@ final class TextScanner {
       table[(int) ((DE_BRUIJN << k) >>> 58)] = (byte) k;
     }
     return table;
+  }
+
+  private static int[][] markersByStart() {
+    int[][] byStart = new int[HASH_MASK + 1][];
+    for (int h = 0; h <= HASH_MASK; h++) {
+      int count = 0;
+      int[] indices = new int[MARKERS.length];
+      for (int m = 0; m < MARKERS.length; m++) {
+        if ((MARKERS[m][0] & HASH_MASK) == h) {
+          indices[count++] = m;
+        }
+      }
+      byStart[h] = Arrays.copyOf(indices, count);
+    }
+    return byStart;
   }
 
   private static boolean[] mayStart() {
@@ -387,7 +408,7 @@ final class TextScanner {
         char d = chars[end];
         if (isAsciiDigit(d)) {
           digits++;
-        } else if (LOOK_ALIKES.indexOf(d) >= 0) {
+        } else if (isLookAlike(d)) {
           letters++;
         } else {
           break;
@@ -406,7 +427,7 @@ final class TextScanner {
      * find it: left to right, never within its own previous hit.
      */
     private void residue(int start, char c) {
-      for (int m = 0; m < MARKERS.length; m++) {
+      for (int m : MARKERS_BY_START[c & HASH_MASK]) {
         char[] marker = MARKERS[m];
         if (marker[0] != c || (markerEnd != null && start < markerEnd[m])
             || !startsWith(start, marker)) {
@@ -537,6 +558,11 @@ final class TextScanner {
       default:
         return false;
     }
+  }
+
+  /** Whether a character is one of {@link #LOOK_ALIKES}, by comparisons instead of a search. */
+  static boolean isLookAlike(char c) {
+    return c == 'I' || c == 'l' || c == 'O' || c == 'o';
   }
 
   static boolean isAsciiDigit(char c) {

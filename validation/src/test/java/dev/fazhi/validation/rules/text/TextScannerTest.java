@@ -81,6 +81,8 @@ class TextScannerTest {
       char c = (char) code;
       assertThat(TextScanner.isPunctuation(c)).as("U+%04X", code)
           .isEqualTo(TextScanner.PUNCTUATION.indexOf(c) >= 0);
+      assertThat(TextScanner.isLookAlike(c)).as("U+%04X", code)
+          .isEqualTo(TextScanner.LOOK_ALIKES.indexOf(c) >= 0);
       assertThat(TextScanner.isHan(c)).as("U+%04X", code)
           .isEqualTo((c >= '\u4E00' && c <= '\u9FA5') || Character.isIdeographic(c));
     }
