@@ -2,7 +2,9 @@ package dev.fazhi.cli;
 
 import dev.fazhi.core.Language;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -16,6 +18,11 @@ final class Messages {
 
   private final Locale locale;
   private final ResourceBundle bundle;
+  /**
+   * Each thread's parsed messages by key: the text output formats several per report, and parsing a
+   * pattern costs more than formatting it. Per thread, since a MessageFormat is not thread-safe.
+   */
+  private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
   private Messages(Locale locale) {
     this.locale = locale;
@@ -73,6 +80,12 @@ final class Messages {
   }
 
   String format(String key, Object... arguments) {
-    return new MessageFormat(get(key), locale).format(arguments);
+    Map<String, MessageFormat> parsed = formats.get();
+    MessageFormat format = parsed.get(key);
+    if (format == null) {
+      format = new MessageFormat(get(key), locale);
+      parsed.put(key, format);
+    }
+    return format.format(arguments);
   }
 }

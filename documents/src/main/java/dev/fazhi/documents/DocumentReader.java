@@ -18,6 +18,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -278,8 +279,9 @@ public final class DocumentReader {
   }
 
   private byte[] bytesOf(Path file) throws IOException {
-    if (Files.isRegularFile(file)) {
-      long size = Files.size(file);
+    BasicFileAttributes attributes = attributesOf(file);
+    if (attributes != null && attributes.isRegularFile()) {
+      long size = attributes.size(); // one look at the file for both, not Files.isRegularFile and size
       checkSize(size, file.toString());
       try (SeekableByteChannel channel = Files.newByteChannel(file)) {
         return bytesOf(channel, (int) size, file.toString());
@@ -287,6 +289,15 @@ public final class DocumentReader {
     }
     try (InputStream in = Files.newInputStream(file)) {
       return bytesOf(in, file.toString());
+    }
+  }
+
+  /** A file's attributes, or null where Files.isRegularFile would say false for want of them. */
+  private static BasicFileAttributes attributesOf(Path file) {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return null;
     }
   }
 

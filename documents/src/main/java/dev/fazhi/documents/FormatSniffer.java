@@ -86,6 +86,19 @@ final class FormatSniffer {
    * {@code <p}, {@code <table}, an XML declaration or comment before one) stands in the first 2 KB.
    */
   static boolean isMarkup(byte[] b) {
+    if (!startsWith(b, 0, 0xFF, 0xFE) && !startsWith(b, 0, 0xFE, 0xFF)) {
+      // A byte stands for its character here (ISO 8859-1, as asciiHead reads it): a text whose
+      // first character after blanks is no '<' (a published text's first is a Chinese character)
+      // is refused without making a string of its first 2 KB.
+      int n = Math.min(b.length, MARKUP_WINDOW);
+      int i = startsWith(b, 0, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+      while (i < n && Character.isWhitespace((char) (b[i] & 0xFF))) {
+        i++;
+      }
+      if (i >= n || b[i] != '<') {
+        return false;
+      }
+    }
     String head = asciiHead(b);
     String s = head.stripLeading();
     if (!s.startsWith("<")) {
@@ -128,9 +141,17 @@ final class FormatSniffer {
 
   static int indexOf(byte[] b, String ascii, int window) {
     int n = Math.min(b.length, window) - ascii.length();
+    if (n < 0) {
+      return -1;
+    }
+    // The first character by a byte comparison (most positions fail there), then the rest.
+    byte first = (byte) ascii.charAt(0);
     outer:
     for (int i = 0; i <= n; i++) {
-      for (int k = 0; k < ascii.length(); k++) {
+      if (b[i] != first) {
+        continue;
+      }
+      for (int k = 1; k < ascii.length(); k++) {
         if (b[i + k] != ascii.charAt(k)) {
           continue outer;
         }

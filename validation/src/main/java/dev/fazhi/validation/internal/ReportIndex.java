@@ -9,6 +9,7 @@ import dev.fazhi.core.model.SourceLines;
 import dev.fazhi.core.model.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -127,6 +128,11 @@ public final class ReportIndex {
   private Map<Figure, Entry> byFigure;
   private SourceLines lines;
   private Entry[] byOffset;
+  private List<Figure> figures;
+  /** How many of {@link #figures} the preamble holds. */
+  private int preambleFigures;
+  /** For each entry, the end of its paragraphs' run in {@link #figures}. */
+  private int[] figureEnds;
 
   private ReportIndex(Report report) {
     this.report = report;
@@ -253,35 +259,46 @@ public final class ReportIndex {
    */
   public Optional<Entry> entryOf(Figure figure) {
     if (byFigure == null) {
-      // By identity: hashing a figure by value compares every field.
-      byFigure = new IdentityHashMap<>();
-      for (Entry entry : entries) {
-        for (Paragraph paragraph : entry.section().getParagraphs()) {
-          for (Figure each : paragraph.getFigures()) {
-            byFigure.putIfAbsent(each, entry);
-          }
+      // By identity: hashing a figure by value compares every field. Sized for every figure at
+      // once (a map grown from the default size rehashes three or four times), and filled from the
+      // figure list's runs, without walking the paragraphs again.
+      List<Figure> all = figures();
+      byFigure = new IdentityHashMap<>(all.size());
+      int from = preambleFigures;
+      for (int e = 0; e < entries.size(); e++) {
+        Entry entry = entries.get(e);
+        for (int f = from; f < figureEnds[e]; f++) {
+          byFigure.putIfAbsent(all.get(f), entry);
         }
+        from = figureEnds[e];
       }
     }
     return Optional.ofNullable(byFigure.get(figure));
   }
 
   /**
-   * Every figure of the report in document order: the preamble's, then each section's.
+   * Every figure of the report in document order: the preamble's, then each section's. Listed once
+   * per index, on first use.
    *
-   * @return a new list
+   * @return the figures, an unmodifiable list
    */
   public List<Figure> figures() {
-    List<Figure> out = new ArrayList<>();
-    for (Paragraph paragraph : report.getPreamble()) {
-      out.addAll(paragraph.getFigures());
-    }
-    for (Entry entry : entries) {
-      for (Paragraph paragraph : entry.section().getParagraphs()) {
+    if (figures == null) {
+      List<Figure> out = new ArrayList<>();
+      for (Paragraph paragraph : report.getPreamble()) {
         out.addAll(paragraph.getFigures());
       }
+      preambleFigures = out.size();
+      figureEnds = new int[entries.size()];
+      for (int e = 0; e < figureEnds.length; e++) {
+        for (Paragraph paragraph : entries.get(e).section().getParagraphs()) {
+          out.addAll(paragraph.getFigures());
+        }
+        figureEnds[e] = out.size();
+      }
+      figures = Collections.unmodifiableList(out);
     }
-    return out;
+    return figures;
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.fazhi.core.model.Figure;
 import dev.fazhi.validation.FindingSink;
 import dev.fazhi.validation.internal.ReportIndex;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,15 +17,20 @@ final class Figures {
   private final List<Figure> all;
   private final List<Figure> exact;
 
+  /**
+   * Lists the figures.
+   *
+   * @param all every figure, an unmodifiable list ({@link ReportIndex#figures}), kept as it is
+   */
   private Figures(List<Figure> all) {
-    this.all = List.copyOf(all);
+    this.all = all;
     List<Figure> exact = new ArrayList<>(all.size());
     for (Figure figure : all) {
       if (!figure.isApproximate()) {
         exact.add(figure);
       }
     }
-    this.exact = List.copyOf(exact);
+    this.exact = Collections.unmodifiableList(exact);
   }
 
   private static Figures of(FindingSink findings) {

@@ -80,6 +80,12 @@ final class TextScanner {
       .toArray(char[][]::new);
 
   /**
+   * For each low ten bits of a character, the indices in {@link #MARKERS} of the markers whose first
+   * character has them, in order: a position looks only at the markers that may start there.
+   */
+  private static final int[][] MARKERS_BY_START = markersByStart();
+
+  /**
    * Bit {@code c & 1023} is set for the first character {@code c} of every marker: a quick filter that
    * few other characters pass.
    */
@@ -94,7 +100,39 @@ final class TextScanner {
    */
   private static final boolean[] MAY_START = mayStart();
 
+  /**
+   * A de Bruijn sequence of order 6: the top six bits of it shifted left by k are different for each
+   * k, so they tell which single bit a multiplication by it stood for.
+   */
+  private static final long DE_BRUIJN = 0x022FDD63CC95386DL;
+
+  /** The bit index for each top six bits of {@link #DE_BRUIJN} times a single bit. */
+  private static final byte[] LOWEST_BIT = lowestBits();
+
   private TextScanner() {}
+
+  private static byte[] lowestBits() {
+    byte[] table = new byte[64];
+    for (int k = 0; k < 64; k++) {
+      table[(int) ((DE_BRUIJN << k) >>> 58)] = (byte) k;
+    }
+    return table;
+  }
+
+  private static int[][] markersByStart() {
+    int[][] byStart = new int[HASH_MASK + 1][];
+    for (int h = 0; h <= HASH_MASK; h++) {
+      int count = 0;
+      int[] indices = new int[MARKERS.length];
+      for (int m = 0; m < MARKERS.length; m++) {
+        if ((MARKERS[m][0] & HASH_MASK) == h) {
+          indices[count++] = m;
+        }
+      }
+      byStart[h] = Arrays.copyOf(indices, count);
+    }
+    return byStart;
+  }
 
   private static boolean[] mayStart() {
     boolean[] starts = new boolean[HASH_MASK + 1];
@@ -138,9 +176,14 @@ final class TextScanner {
     private char[] chars;
     private int n;
     private List<Hit> hits;
-    /** run[p]: positions in a row, up to the current one, equal to the character p further on. */
-    private final int[] run = new int[MAX_PHRASE + 1];
-    private boolean running;
+    /**
+     * streakEnd[p] and streakStart[p]: the last and first position of the latest streak of looked-at
+     * positions in a row, each equal to the character p further on. A streak that does not end at
+     * the position just before the current one is over: nothing needs clearing when a position is
+     * passed over or has no equal ahead (a table of counts would be zeroed each time).
+     */
+    private final int[] streakEnd = new int[MAX_PHRASE + 1];
+    private final int[] streakStart = new int[MAX_PHRASE + 1];
     /** Starts of phrases reported as repeated; made on the first one. */
     private boolean[] reported;
     /** Where the number that was last looked at ends; no number starts before it. */
@@ -220,25 +263,33 @@ final class TextScanner {
      * @return the hits, by rule in no particular order
      */
     List<Hit> run() {
-      int n = this.n;
-      char[] chars = this.chars; // locals, for the loops below
       hits = null;
-      Arrays.fill(run, 0);
-      running = false;
+      Arrays.fill(streakEnd, Integer.MIN_VALUE);
       reported = null;
       numberEnd = 0;
       markerEnd = null;
       close = -1;
       closeFrom = Integer.MAX_VALUE;
-      // First pass: mark the positions that may start something. last[h] is MAX_PHRASE + 1 past the
-      // last position of a character with low bits h, 0 for none; when the character at j finds one
-      // at p within MAX_PHRASE before it, p may have an equal ahead and is marked. Every position with
-      // an equal among its next MAX_PHRASE characters is marked so (the nearest earlier character with
-      // the same low bits is at least as close), and so is every character that may start a number or
-      // a marker. One load and one store per character; in Chinese prose about one position in ten
-      // is marked, most of them digits. (Measured against a window of counts of the next
-      // MAX_PHRASE low bytes, updated twice per character, that this replaces: 12-15 µs against
-      // 22-24 µs on the typical report's 6 877 characters, CPU time, alternating in one JVM.)
+      lookAt(mark(chars, n));
+      return hits == null ? List.of() : hits;
+    }
+
+    /**
+     * First pass: marks the positions that may start something. last[h] is MAX_PHRASE + 1 past the
+     * last position of a character with low bits h, 0 for none; when the character at j finds one at
+     * p within MAX_PHRASE before it, p may have an equal ahead and is marked. Every position with an
+     * equal among its next MAX_PHRASE characters is marked so (the nearest earlier character with
+     * the same low bits is at least as close), and so is every character that may start a number or
+     * a marker. One load and one store per character; in Chinese prose about one position in eight
+     * is marked, most of them digits. (Measured against a window of counts of the next MAX_PHRASE
+     * low bytes, updated twice per character, that this replaces: 12-15 µs against 22-24 µs on the
+     * typical report's 6 877 characters, CPU time, alternating in one JVM.) A method of its own, so
+     * that a JIT compiles this loop small and on its own, not inside a method that also holds the
+     * second pass.
+     *
+     * @return the marks, bit {@code i & 63} of word {@code i >>> 6} for position {@code i}
+     */
+    private static long[] mark(char[] chars, int n) {
       int[] last = new int[HASH_MASK + 1];
       long[] marked = new long[(n >>> 6) + 1];
       boolean[] mayStart = MAY_START;
@@ -254,23 +305,56 @@ final class TextScanner {
           marked[j >>> 6] |= 1L << j;
         }
       }
-      // Second pass: look closely at the marked positions, in order. A position passed over has no
-      // equal ahead, so a repeated-phrase run open before it ends there.
-      int previous = -2;
+      return marked;
+    }
+
+    /**
+     * Second pass: looks closely at the marked positions, in order. A position passed over has no
+     * equal ahead, so a repeated-phrase streak open before it ends there (see {@link #streakEnd}).
+     * The ideographs of everyday text (U+4E00..U+9FA5) are most of the marked positions that are no
+     * digit; they can start neither a doubled mark nor a number, so they take a shorter look.
+     */
+    private void lookAt(long[] marked) {
+      char[] chars = this.chars;
       for (int word = 0; word < marked.length; word++) {
         long bits = marked[word];
         while (bits != 0) {
-          int i = (word << 6) + Long.numberOfTrailingZeros(bits);
+          int i = (word << 6) + lowestBit(bits);
           bits &= bits - 1;
-          if (running && i != previous + 1) {
-            Arrays.fill(run, 0);
-            running = false;
+          char c = chars[i];
+          if (c >= '\u4E00' && c <= '\u9FA5') {
+            lookAtHan(i, c);
+          } else if (isAsciiDigit(c)) {
+            // A digit can start a number only (most marked digits stand inside a number already
+            // looked at, and are passed here by one comparison).
+            if (i >= numberEnd && (i == 0 || !isLatinLetter(chars[i - 1]))) {
+              number(i);
+            }
+          } else {
+            look(i, c);
           }
-          look(i, chars[i]);
-          previous = i;
         }
       }
-      return hits == null ? List.of() : hits;
+    }
+
+    /**
+     * The index of the lowest bit set, as {@link Long#numberOfTrailingZeros} gives it, by one
+     * multiplication and a table (de Bruijn): C1 compiles that method as its six branches, not as
+     * one instruction.
+     */
+    static int lowestBit(long bits) {
+      return LOWEST_BIT[(int) (((bits & -bits) * DE_BRUIJN) >>> 58)];
+    }
+
+    /** {@link #look} for a character of U+4E00..U+9FA5: only a marker or a phrase can start there. */
+    private void lookAtHan(int i, char c) {
+      if (mayStartMarker(c)) {
+        residue(i, c);
+      }
+      int equal = equalAhead(chars, n, i, c);
+      if (equal != 0) {
+        repeatedPhrases(i, equal);
+      }
     }
 
     /** The characters from {@code start} to {@code end} of the text scanned. */
@@ -287,8 +371,7 @@ final class TextScanner {
 
     /** Looks closely at a position that may start something. */
     private void look(int i, char c) {
-      if (i + 1 < n && chars[i + 1] == c && (i == 0 || chars[i - 1] != c)
-          && PUNCTUATION.indexOf(c) >= 0) {
+      if (i + 1 < n && chars[i + 1] == c && (i == 0 || chars[i - 1] != c) && isPunctuation(c)) {
         doubledPunctuation(i, c);
       }
       if (isAsciiDigit(c) && i >= numberEnd && (i == 0 || !isLatinLetter(chars[i - 1]))) {
@@ -300,9 +383,6 @@ final class TextScanner {
       int equal = isHan(c) ? equalAhead(chars, n, i, c) : 0;
       if (equal != 0) {
         repeatedPhrases(i, equal);
-      } else if (running) {
-        Arrays.fill(run, 0);
-        running = false;
       }
     }
 
@@ -328,7 +408,7 @@ final class TextScanner {
         char d = chars[end];
         if (isAsciiDigit(d)) {
           digits++;
-        } else if (LOOK_ALIKES.indexOf(d) >= 0) {
+        } else if (isLookAlike(d)) {
           letters++;
         } else {
           break;
@@ -347,7 +427,7 @@ final class TextScanner {
      * find it: left to right, never within its own previous hit.
      */
     private void residue(int start, char c) {
-      for (int m = 0; m < MARKERS.length; m++) {
+      for (int m : MARKERS_BY_START[c & HASH_MASK]) {
         char[] marker = MARKERS[m];
         if (marker[0] != c || (markerEnd != null && start < markerEnd[m])
             || !startsWith(start, marker)) {
@@ -408,11 +488,15 @@ final class TextScanner {
      * given as the bits of {@link #equalAhead}.
      */
     private void repeatedPhrases(int i, int equal) {
-      running = true;
       for (int p = 2; p <= MAX_PHRASE; p++) {
         if ((equal & (1 << p)) == 0) {
-          run[p] = 0;
-        } else if (++run[p] == p) {
+          continue;
+        }
+        if (streakEnd[p] != i - 1) {
+          streakStart[p] = i;
+        }
+        streakEnd[p] = i;
+        if (i - streakStart[p] + 1 == p) {
           int start = i - p + 1;
           if (reported == null) {
             reported = new boolean[n + 1];
@@ -428,6 +512,13 @@ final class TextScanner {
 
     /** Bit {@code p} is set where the character {@code p} further on equals {@code c}, 2 ≤ p ≤ 8. */
     private static int equalAhead(char[] chars, int n, int i, char c) {
+      if (i + MAX_PHRASE < n) {
+        // All of the window is in the text (nearly always): the seven comparisons written out.
+        return (chars[i + 2] == c ? 1 << 2 : 0) | (chars[i + 3] == c ? 1 << 3 : 0)
+            | (chars[i + 4] == c ? 1 << 4 : 0) | (chars[i + 5] == c ? 1 << 5 : 0)
+            | (chars[i + 6] == c ? 1 << 6 : 0) | (chars[i + 7] == c ? 1 << 7 : 0)
+            | (chars[i + 8] == c ? 1 << 8 : 0);
+      }
       int limit = Math.min(MAX_PHRASE, n - 1 - i);
       int equal = 0;
       for (int p = 2; p <= limit; p++) {
@@ -456,6 +547,24 @@ final class TextScanner {
     }
   }
 
+  /**
+   * Whether a character is one of {@link #PUNCTUATION}, by comparisons instead of a search of the
+   * string (a call per position where C1 compiles the scan).
+   */
+  static boolean isPunctuation(char c) {
+    switch (c) {
+      case '，', '、', '。', '；', '：', '？', '！', ',', ';', ':', '?', '!':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Whether a character is one of {@link #LOOK_ALIKES}, by comparisons instead of a search. */
+  static boolean isLookAlike(char c) {
+    return c == 'I' || c == 'l' || c == 'O' || c == 'o';
+  }
+
   static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
   }
@@ -465,7 +574,12 @@ final class TextScanner {
   }
 
   static boolean isHan(char c) {
-    // Fast path: U+4E00..U+9FA5, the ideographs of Unicode 1.1, are all of everyday Chinese text.
+    // Fast paths: U+4E00..U+9FA5, the ideographs of Unicode 1.1, are all of everyday Chinese text;
+    // below U+3006 (the first ideographic character, 〆) are the spaces, line breaks, Latin letters
+    // and digits that are most of the rest (TextScannerTest checks all 65 536 characters).
+    if (c < '\u3006') {
+      return false;
+    }
     return (c >= '\u4E00' && c <= '\u9FA5') || Character.isIdeographic(c);
   }
 }

@@ -74,6 +74,33 @@ class TextScannerTest {
    * The one-pass scanner finds exactly what the separate scans found (the reference keeps them), on
    * seeded random texts over an alphabet dense in repeats, marks, digits and look-alikes.
    */
+  /** The scan's character tests by comparison, against the searches and calls they replace. */
+  @Test
+  void characterTestsAgreeWithTheSimpleOnesForEveryCharacter() {
+    for (int code = 0; code <= Character.MAX_VALUE; code++) {
+      char c = (char) code;
+      assertThat(TextScanner.isPunctuation(c)).as("U+%04X", code)
+          .isEqualTo(TextScanner.PUNCTUATION.indexOf(c) >= 0);
+      assertThat(TextScanner.isLookAlike(c)).as("U+%04X", code)
+          .isEqualTo(TextScanner.LOOK_ALIKES.indexOf(c) >= 0);
+      assertThat(TextScanner.isHan(c)).as("U+%04X", code)
+          .isEqualTo((c >= '\u4E00' && c <= '\u9FA5') || Character.isIdeographic(c));
+    }
+  }
+
+  /** The de Bruijn lookup of the lowest bit set, against {@link Long#numberOfTrailingZeros}. */
+  @Test
+  void lowestBitIsTheNumberOfTrailingZeros() {
+    SplittableRandom random = new SplittableRandom(20261204L);
+    for (int t = 0; t < 100_000; t++) {
+      long bits = t < 64 ? 1L << t : random.nextLong() >>> random.nextInt(64);
+      if (bits != 0) {
+        assertThat(TextScanner.Scan.lowestBit(bits)).as("%x", bits)
+            .isEqualTo(Long.numberOfTrailingZeros(bits));
+      }
+    }
+  }
+
   @Test
   void onePassScanFindsWhatTheSeparateScansFound() {
     String[] pieces = {"执", "法", "依", "政", "行", "执法", "依法行政", "、", "，", "。", "；", "：", "？",
