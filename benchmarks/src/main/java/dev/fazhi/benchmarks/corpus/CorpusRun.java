@@ -14,9 +14,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -179,6 +181,7 @@ public final class CorpusRun {
     if (Files.exists(marker)) {
       return Long.parseLong(Files.readString(marker).strip());
     }
+    refuseOtherSet(dir, generator.count());
     Files.createDirectories(dir.resolve("2024"));
     Files.createDirectories(dir.resolve("2023"));
     AtomicLong bytes = new AtomicLong();
@@ -209,6 +212,33 @@ public final class CorpusRun {
     System.out.printf(Locale.ROOT, "wrote %d files, %.0f MB, in %.0f s%n", 2 * generator.count(),
         bytes.get() / 1e6, (System.nanoTime() - start) / 1e9);
     return bytes.get();
+  }
+
+  /**
+   * Refuses a directory that holds a set of another size. The files are named by index, so writing
+   * {@code count} reports where a larger set was written would overwrite its first {@code count} files
+   * with other texts (the generator's texts depend on the set's size) and leave the larger set's
+   * marker in place: a later run of that size would read a mixture without knowing it.
+   *
+   * @param dir the directory
+   * @param count the reports per year asked for
+   * @throws IOException if the directory cannot be listed
+   * @throws IllegalArgumentException if it holds a set of another size
+   */
+  static void refuseOtherSet(Path dir, int count) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (DirectoryStream<Path> markers = Files.newDirectoryStream(dir, "complete-*")) {
+      Iterator<Path> found = markers.iterator();
+      if (found.hasNext()) {
+        String other = found.next().getFileName().toString();
+        throw new IllegalArgumentException(dir + " holds the set of "
+            + other.substring("complete-".length()) + " reports a year (" + other + "), not " + count
+            + ": writing " + count + " there would overwrite part of it; give --reports to match it"
+            + " or another --dir");
+      }
+    }
   }
 
   static Path file(Path dir, int year, int i) {
