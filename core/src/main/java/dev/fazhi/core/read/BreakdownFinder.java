@@ -147,22 +147,67 @@ final class BreakdownFinder {
         || !onlySeparators(whole.end, part.clauseStart)) {
       return;
     }
-    String partSubject = text.substring(part.clauseStart, part.start).strip();
-    String wholeSubject = text.substring(whole.clauseStart, whole.start).strip();
+    if (qualifies(whole, part, index + 1)) {
+      addSubset(whole, part, part.end);
+    }
+  }
+
+  /**
+   * The rule of {@link #qualifiedSubset} for a whole and the part after it, on the stripped subjects
+   * (the clauses up to their numbers) as ranges of the text: no substring is made. The part's subject
+   * ends with a qualifier and what stands before it (two characters at least) ends the whole's subject;
+   * or the part's subject holds a verb of {@link FigurePatterns#SUBSET_VERBS}, the whole's none, and no
+   * completion rate follows.
+   *
+   * @param partIndex the index of the part's token
+   */
+  boolean qualifies(NumberToken whole, NumberToken part, int partIndex) {
+    int ps = stripStart(part.clauseStart, part.start);
+    int pe = stripEnd(ps, part.start);
+    int ws = stripStart(whole.clauseStart, whole.start);
+    int we = stripEnd(ws, whole.start);
     for (String qualifier : FigurePatterns.SUBSET_QUALIFIERS) {
-      if (partSubject.endsWith(qualifier)) {
-        String name = partSubject.substring(0, partSubject.length() - qualifier.length());
-        if (name.length() >= 2 && wholeSubject.endsWith(name)) {
-          addSubset(whole, part, part.end);
-          return;
+      int nameEnd = pe - qualifier.length();
+      if (nameEnd >= ps && text.startsWith(qualifier, nameEnd)) {
+        int name = nameEnd - ps;
+        if (name >= 2 && we - ws >= name && text.regionMatches(we - name, text, ps, name)) {
+          return true;
         }
       }
     }
-    if (FigurePatterns.containsAny(partSubject, FigurePatterns.SUBSET_VERBS)
-        && !FigurePatterns.containsAny(wholeSubject, FigurePatterns.SUBSET_VERBS)
-        && !RateNames.completionRateFollows(v, index + 1)) {
-      addSubset(whole, part, part.end);
+    return holdsAny(ps, pe, FigurePatterns.SUBSET_VERBS) && !holdsAny(ws, we, FigurePatterns.SUBSET_VERBS)
+        && !RateNames.completionRateFollows(v, partIndex);
+  }
+
+  /** Where {@code text.substring(from, to).strip()} starts in the text. */
+  private int stripStart(int from, int to) {
+    int k = from;
+    while (k < to && Character.isWhitespace(text.charAt(k))) {
+      k++;
     }
+    return k;
+  }
+
+  /** Where {@code text.substring(from, to).strip()} ends in the text, {@code from} its start. */
+  private int stripEnd(int from, int to) {
+    int k = to;
+    while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+      k--;
+    }
+    return k;
+  }
+
+  /** Whether {@code text.substring(from, to)} contains any of the words. */
+  private boolean holdsAny(int from, int to, List<String> words) {
+    for (String word : words) {
+      char first = word.charAt(0);
+      for (int k = from; k + word.length() <= to; k++) {
+        if (text.charAt(k) == first && text.startsWith(word, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -247,10 +292,10 @@ final class BreakdownFinder {
       return; // no number for a list after 其中: ofWhichAt would find none, so no search of the text
     }
     for (String word : FigurePatterns.OF_WHICH) {
-      int at = text.indexOf(word);
+      int at = v.indexOf(word, 0);
       while (at >= 0) {
         int after = at + word.length();
-        int next = text.indexOf(word, after);
+        int next = v.indexOf(word, after);
         ofWhichAt(at, after, next < 0 ? text.length() : next);
         at = next;
       }

@@ -26,14 +26,14 @@ final class FigureExtractor {
    */
   static List<Figure> extract(MappedText paragraph, SourceText source) {
     ParagraphView v = new ParagraphView(paragraph, source);
-    FigureSink sink = new FigureSink(v.tokens.size());
+    FigureSink sink = new FigureSink(v);
     RateFinder rates = new RateFinder(v, sink);
     BreakdownFinder wholes = new BreakdownFinder(v, sink);
     for (int i = 0; i < v.tokens.size(); i++) {
       NumberToken t = v.tokens.get(i);
       switch (t.type) {
         case COUNT -> {
-          addCount(v, sink, t);
+          sink.placeCount(Quotes.start(t), t);
           wholes.bracketBreakdown(i);
           wholes.enumeratedBreakdown(i);
           wholes.listedBreakdown(i);
@@ -49,11 +49,12 @@ final class FigureExtractor {
     return sink.figures();
   }
 
-  private static void addCount(ParagraphView v, FigureSink sink, NumberToken t) {
+  /** The plain count of a number; {@link FigureSink} asks for it only if no relation claims the number. */
+  static Count count(ParagraphView v, NumberToken t) {
     int qs = Quotes.start(t);
-    sink.placeCount(qs, Count.builder()
+    return Count.builder()
         .value(t.count).unit(t.unit).subject(Subjects.subject(v, t)).approximate(t.approximate)
-        .location(v.locate(qs)).quote(Quotes.quote(v, qs, t.end)).build(), t);
+        .location(v.locate(qs)).quote(Quotes.quote(v, qs, t.end)).build();
   }
 
   private static void addAmount(ParagraphView v, FigureSink sink, NumberToken t) {

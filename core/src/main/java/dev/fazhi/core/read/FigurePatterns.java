@@ -164,17 +164,65 @@ final class FigurePatterns {
    * @return the entry, or null when the rate is not one to check
    */
   static RateEntry rate(String name) {
-    for (String exclusion : RATE_EXCLUSIONS) {
-      if (name.contains(exclusion)) {
-        return null;
-      }
+    if (holdsExclusion(name)) {
+      return null;
     }
-    for (RateEntry entry : RATES) {
-      if (name.endsWith(entry.word())) {
-        return entry;
+    int n = name.length();
+    char penultimate = n >= 2 ? name.charAt(n - 2) : 0;
+    for (int k = 0; k < RATES.size(); k++) {
+      // a word of two or more characters can end the name only if its last but one character does
+      if ((RATE_PENULTIMATES[k] == penultimate || RATE_PENULTIMATES[k] == 0) && name.endsWith(RATES.get(k).word())) {
+        return RATES.get(k);
       }
     }
     return null;
+  }
+
+  /**
+   * The last but one character of each rate word, in the order of {@link #RATES}; 0 for a word of one
+   * character, which is always tried.
+   */
+  private static final char[] RATE_PENULTIMATES = penultimates();
+
+  private static char[] penultimates() {
+    char[] out = new char[RATES.size()];
+    for (int k = 0; k < out.length; k++) {
+      String w = RATES.get(k).word();
+      out[k] = w.length() >= 2 ? w.charAt(w.length() - 2) : 0;
+    }
+    return out;
+  }
+
+  /** Bit {@code c & 63} set for the first character {@code c} of each word of {@link #RATE_EXCLUSIONS}. */
+  private static final long EXCLUSION_FIRSTS = firsts(RATE_EXCLUSIONS);
+
+  private static long firsts(List<String> words) {
+    long bits = 0;
+    for (String w : words) {
+      bits |= 1L << (w.charAt(0) & 63);
+    }
+    return bits;
+  }
+
+  /**
+   * Whether a name holds a word of {@link #RATE_EXCLUSIONS}: what trying {@code contains} with each
+   * word answers, in one pass over the name that tries the words only where their first character stands.
+   */
+  static boolean holdsExclusion(String name) {
+    int n = name.length();
+    for (int k = 0; k < n; k++) {
+      char c = name.charAt(k);
+      if ((EXCLUSION_FIRSTS >>> (c & 63) & 1) == 0) {
+        continue; // no exclusion starts with a character of these low six bits: most characters
+      }
+      for (int e = 0; e < RATE_EXCLUSIONS.size(); e++) {
+        String word = RATE_EXCLUSIONS.get(e);
+        if (word.charAt(0) == c && name.startsWith(word, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static boolean containsAny(String text, List<String> words) {

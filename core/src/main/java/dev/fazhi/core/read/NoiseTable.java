@@ -125,8 +125,8 @@ final class NoiseTable {
     int last = line.length() <= MAX_NOISE_LINE ? line.length() : 1;
     for (int i = 0; i < last; i++) {
       char c = line.charAt(i);
-      if ((STARTS[c >>> 6] & (1L << c)) == 0) {
-        continue; // no marker starts with this character: most characters, one bit test
+      if (((i == 0 ? STARTS : INNER_STARTS)[c >>> 6] & (1L << c)) == 0) {
+        continue; // no marker starts with this character here: most characters, one bit test
       }
       int[] candidates = BY_FIRST[c & (BY_FIRST.length - 1)];
       for (int e : candidates) {
@@ -156,12 +156,16 @@ final class NoiseTable {
     }
     int best = Integer.MAX_VALUE;
     int last = to - from <= MAX_NOISE_LINE ? to : from + 1;
-    for (int i = from; i < last; i++) {
+    char c0 = chars[from];
+    if ((STARTS[c0 >>> 6] & (1L << c0)) != 0) {
+      best = bestAt(chars, from, true, to, best);
+    }
+    for (int i = from + 1; i < last; i++) {
       char c = chars[i];
-      if ((STARTS[c >>> 6] & (1L << c)) == 0) {
-        continue; // no marker starts with this character: most characters, one bit test
+      if ((INNER_STARTS[c >>> 6] & (1L << c)) == 0) {
+        continue; // no marker found inside a line starts with this character: most characters, one bit test
       }
-      best = bestAt(chars, i, i == from, to, best);
+      best = bestAt(chars, i, false, to, best);
     }
     return best == Integer.MAX_VALUE ? null : LINES.get(best).kind();
   }
@@ -198,9 +202,23 @@ final class NoiseTable {
   /** One bit for each UTF-16 unit a marker starts with (8 KB). */
   private static final long[] STARTS = starts();
 
+  /**
+   * The bits of {@link #STARTS} for the markers found anywhere in a line, not only at its start: past a
+   * line's first character the prefix-only markers cannot match, and their first characters (上, 下,
+   * 主, 信, 来, 分, 网, 相 …) are common in reports, where each cost a look at the candidates for nothing.
+   */
+  private static final long[] INNER_STARTS = starts(true);
+
   private static long[] starts() {
+    return starts(false);
+  }
+
+  private static long[] starts(boolean innerOnly) {
     long[] out = new long[1 << 10];
     for (LineEntry entry : LINES) {
+      if (innerOnly && entry.prefixOnly()) {
+        continue;
+      }
       char c = entry.marker().charAt(0);
       out[c >>> 6] |= 1L << c;
     }

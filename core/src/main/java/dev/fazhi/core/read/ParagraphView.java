@@ -24,6 +24,11 @@ final class ParagraphView {
   final String text;
   final String folded;
   final List<NumberToken> tokens;
+  /**
+   * The folded paragraph's characters at the start of the source's scratch array: valid while this
+   * paragraph is read (the next paragraph's view reuses the array).
+   */
+  private final char[] chars;
 
   ParagraphView(MappedText paragraph, SourceText source) {
     this.paragraph = paragraph;
@@ -34,6 +39,37 @@ final class ParagraphView {
     // most texts hold no full-width digit, point or sign: their paragraphs are their own folding
     this.folded = source.foldable() && CharClasses.foldInPlace(chars, n) ? new String(chars, 0, n) : text;
     this.tokens = NumberScanner.scanFolded(folded, chars);
+    this.chars = chars;
+  }
+
+  /**
+   * {@code text.indexOf(word, from)} for a word that folds to itself (no digit, point or sign: 其中),
+   * so that the folded characters hold it where the text does. Searched on the array: C1 does not
+   * intrinsify {@code String.indexOf} on Chinese strings, and a loop over an array is much cheaper there.
+   */
+  int indexOf(String word, int from) {
+    return indexOf(chars, text.length(), word, from);
+  }
+
+  /** {@code new String(a, 0, n).indexOf(word, from)} for a word of at least one character. */
+  static int indexOf(char[] a, int n, String word, int from) {
+    char first = word.charAt(0);
+    int last = n - word.length();
+    for (int i = Math.max(from, 0); i <= last; i++) {
+      if (a[i] == first && regionEquals(a, i, word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean regionEquals(char[] a, int at, String word) {
+    for (int k = 1; k < word.length(); k++) {
+      if (a[at + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The location in the source of a position in the paragraph. */

@@ -84,4 +84,40 @@ class NoiseTableTest {
           .isEqualTo(line.isEmpty() ? null : NoiseTable.classify(line));
     }
   }
+
+  /**
+   * The one pass (which past a line's first character looks only at the first characters of markers
+   * found inside lines) against the simple loop over the table: the first entry whose marker starts the
+   * line, or for a prefix-free entry stands anywhere in a line of at most {@code MAX_NOISE_LINE}.
+   */
+  @Test
+  void onePassAgreesWithTryingEveryEntry() {
+    SplittableRandom random = new SplittableRandom(20261204L);
+    List<String> pieces = new ArrayList<>(List.of("依法", "行政", "，", "。", "2019", "年", "首", "发", "上",
+        "下", "主", "信", "来", "分", "网", "相", "当", "您", "：", "【", "ICP", "a", " "));
+    NoiseTable.LINES.forEach(entry -> pieces.add(entry.marker()));
+    int noise = 0;
+    for (int round = 0; round < 30_000; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(random.nextInt(8) == 0 ? 90 : 10); k > 0; k--) {
+        b.append(pieces.get(random.nextInt(pieces.size())));
+      }
+      String line = b.toString().strip();
+      NoiseTable.Kind expected = null;
+      for (NoiseTable.LineEntry entry : NoiseTable.LINES) {
+        boolean inside = !entry.prefixOnly() && line.length() <= NoiseTable.MAX_NOISE_LINE
+            && line.contains(entry.marker());
+        if (line.startsWith(entry.marker()) || inside) {
+          expected = entry.kind();
+          break;
+        }
+      }
+      assertThat(NoiseTable.classify(line)).as("[%s]", line).isEqualTo(expected);
+      String text = "前文" + line + "后文";
+      assertThat(NoiseTable.classify(text.toCharArray(), 2, 2 + line.length())).as("[%s]", line)
+          .isEqualTo(expected);
+      noise += expected != null ? 1 : 0;
+    }
+    assertThat(noise).isGreaterThan(5_000);
+  }
 }

@@ -2,6 +2,8 @@ package dev.fazhi.core.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fazhi.core.model.Figure;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,98 @@ class ParagraphViewTest {
     }
     assertThat(hits).as("clauses with a qualifier").isGreaterThan(100);
     assertThat(misses).as("clauses without one").isGreaterThan(100);
+  }
+
+  /** The search for 其中 on the folded array finds what {@code String.indexOf} finds on the text. */
+  @Test
+  void indexOfOnTheArrayAgreesWithTheString() {
+    SplittableRandom random = new SplittableRandom(20261204L);
+    String[] pieces = {"其中", "其", "中", "１２件", "3件", "，", "。", "共", "其中其中", "．５", "万元"};
+    String[] words = {"其中", "其", "中其", "件，", "其中其"};
+    int hits = 0;
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int count = random.nextInt(12);
+      for (int k = 0; k < count; k++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      ParagraphView view = new ParagraphView(MappedText.of(text), new SourceText(text));
+      char[] padded = (text + "其中其").toCharArray(); // characters past n must not be found
+      for (int from = -1; from <= text.length() + 1; from++) {
+        assertThat(view.indexOf("其中", from)).as("[%s] from %d", text, from).isEqualTo(text.indexOf("其中", from));
+        String word = words[random.nextInt(words.length)];
+        int expected = text.indexOf(word, from);
+        assertThat(ParagraphView.indexOf(padded, text.length(), word, from))
+            .as("[%s] %s from %d", text, word, from).isEqualTo(expected);
+        if (expected >= 0) {
+          hits++;
+        }
+      }
+    }
+    assertThat(hits).isGreaterThan(1_000);
+  }
+
+  /**
+   * Plain counts made late, only when no relation claims their number, are the counts the extractor
+   * made at once before (the former extraction, replayed here with counts made when placed).
+   */
+  @Test
+  void countsMadeLateAreTheCountsMadeAtOnce() {
+    SplittableRandom random = new SplittableRandom(4121);
+    String[] pieces = {"办理", "案件", "其中", "公示", "处罚决定", "12件", "3件", "9件", "5项", "２件", "共计",
+        "，", "。", "、", "；", "（", "）", "100%", "完成率", "约", "10万元", "任务", "完成", "论文", "2篇"};
+    int counts = 0;
+    int dropped = 0;
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int count = 1 + random.nextInt(20);
+      for (int k = 0; k < count; k++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      List<Figure> late = FigureExtractor.extract(MappedText.of(text), new SourceText(text));
+      List<Figure> atOnce = extractMakingCountsAtOnce(text);
+      assertThat(late).as("[%s]", text).isEqualTo(atOnce);
+      long made = new ParagraphView(MappedText.of(text), new SourceText(text)).tokens.stream()
+          .filter(t -> t.type == NumberToken.Type.COUNT).count();
+      long kept = late.stream().filter(f -> f instanceof dev.fazhi.core.model.Count).count();
+      counts += (int) made;
+      dropped += (int) (made - kept);
+    }
+    assertThat(counts).isGreaterThan(10_000);
+    assertThat(dropped).as("counts claimed by a relation").isGreaterThan(200);
+  }
+
+  /** {@link FigureExtractor#extract} as it was: every plain count made when its number is met. */
+  private static List<Figure> extractMakingCountsAtOnce(String text) {
+    ParagraphView v = new ParagraphView(MappedText.of(text), new SourceText(text));
+    FigureSink sink = new FigureSink(v);
+    RateFinder rates = new RateFinder(v, sink);
+    BreakdownFinder wholes = new BreakdownFinder(v, sink);
+    for (int i = 0; i < v.tokens.size(); i++) {
+      NumberToken t = v.tokens.get(i);
+      switch (t.type) {
+        case COUNT -> {
+          sink.placeMadeCount(Quotes.start(t), FigureExtractor.count(v, t), t);
+          wholes.bracketBreakdown(i);
+          wholes.enumeratedBreakdown(i);
+          wholes.listedBreakdown(i);
+          wholes.qualifiedSubset(i);
+          wholes.renamedSubset(i);
+        }
+        case AMOUNT -> {
+          int qs = Quotes.start(t);
+          sink.place(qs, 1, dev.fazhi.core.model.Amount.builder()
+              .yuan(t.value).statedUnit(t.money).subject(Subjects.subject(v, t)).approximate(t.approximate)
+              .location(v.locate(qs)).quote(Quotes.quote(v, qs, t.end)).build());
+        }
+        case PERCENT -> rates.rate(i);
+        default -> { }
+      }
+    }
+    wholes.ofWhich();
+    return sink.figures();
   }
 
   @Test
