@@ -1,8 +1,10 @@
 package dev.fazhi.documents;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -67,7 +69,7 @@ final class PlainText {
 
   private static String decode(byte[] b, String source) {
     if (FormatSniffer.startsWith(b, 0, 0xEF, 0xBB, 0xBF)) {
-      String text = utf8(b, 3);
+      String text = utf8(b, 3, true);
       return text != null ? text : strict(StandardCharsets.UTF_8, b, 3, source);
     }
     if (FormatSniffer.startsWith(b, 0, 0xFF, 0xFE)) {
@@ -76,12 +78,12 @@ final class PlainText {
     if (FormatSniffer.startsWith(b, 0, 0xFE, 0xFF)) {
       return strict(StandardCharsets.UTF_16BE, b, 2, source);
     }
-    // Decoded first: a text that decodes without U+FFFD holds U+0000 exactly where the bytes hold a
-    // NUL (UTF-8 writes U+0000 as that one byte, and a NUL inside a malformed sequence leaves a
-    // U+FFFD), so one search of the text's characters tells what the search of its (two to three
-    // times as many) bytes told; a text with U+FFFD has its bytes searched as before.
-    String text = utf8(b, 0);
-    if (text != null && text.indexOf('\0') < 0) {
+    // Decoded first: a text that decodes strictly holds U+0000 exactly where the bytes hold a NUL
+    // (UTF-8 writes U+0000 as that one byte, and a NUL byte is never inside a well-formed sequence),
+    // so one search of its characters tells what the search of its (two to three times as many) bytes
+    // told; a text that does not decode has its bytes searched as before.
+    String text = utf8(b, 0, false);
+    if (text != null) {
       return text;
     }
     for (byte x : b) {
@@ -89,21 +91,39 @@ final class PlainText {
         throw DocumentException.of(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, null, "binary");
       }
     }
-    try {
-      return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b)).toString();
-    } catch (CharacterCodingException e) {
-      return strict(GB18030, b, 0, source);
-    }
+    // No NUL byte, so the text did not decode as UTF-8 (one with a U+0000 holds a NUL byte): GB18030.
+    return strict(GB18030, b, 0, source);
   }
 
   /**
-   * UTF-8 by the JDK's fast string decoding, which replaces each malformed sequence with U+FFFD: a
-   * result without U+FFFD is what the strict decoder gives. Null when the text holds U+FFFD (malformed
-   * or written as such), for the strict decoder to decide. The core reader decodes the same way.
+   * UTF-8, strictly, by the JDK's decoder into an array of as many characters as there are bytes
+   * (UTF-8 never gives more), made a string once: cheaper under the client compiler than the JDK's
+   * string decoding, which replaces malformed sequences with U+FFFD and so needed a search for U+FFFD
+   * and, where one was found (malformed or written as such), a second, strict decoding. A written
+   * U+FFFD decodes as itself.
+   *
+   * @param b the bytes
+   * @param from where the text starts (after a byte-order mark)
+   * @param nulAllowed false to give null for a text with a U+0000 too
+   * @return the text, or null when the bytes are no UTF-8 (or hold a NUL that is not allowed)
    */
-  private static String utf8(byte[] b, int from) {
-    String text = new String(b, from, b.length - from, StandardCharsets.UTF_8);
-    return text.indexOf('\uFFFD') < 0 ? text : null;
+  private static String utf8(byte[] b, int from, boolean nulAllowed) {
+    char[] out = new char[b.length - from];
+    CharBuffer chars = CharBuffer.wrap(out);
+    CharsetDecoder d = decoder(StandardCharsets.UTF_8);
+    if (!d.decode(ByteBuffer.wrap(b, from, b.length - from), chars, true).isUnderflow()
+        || !d.flush(chars).isUnderflow()) {
+      return null; // malformed or unmappable (an overflow cannot happen), for the caller to decide
+    }
+    int n = chars.position();
+    if (!nulAllowed) {
+      for (int i = 0; i < n; i++) {
+        if (out[i] == 0) {
+          return null;
+        }
+      }
+    }
+    return new String(out, 0, n);
   }
 
   private static String strict(Charset cs, byte[] b, int from, String source) {
@@ -114,7 +134,7 @@ final class PlainText {
     }
   }
 
-  private static java.nio.charset.CharsetDecoder decoder(Charset cs) {
+  private static CharsetDecoder decoder(Charset cs) {
     return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
