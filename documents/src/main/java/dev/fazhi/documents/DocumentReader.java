@@ -314,12 +314,25 @@ public final class DocumentReader {
         return Arrays.copyOf(bytes, buffer.position()); // it has shrunk since
       }
     }
-    // It may have grown since: the rest, within the limit, after what was read (none at its end).
+    // It may have grown since: the rest, within the limit, after what was read (none at its end). One
+    // byte is asked for first: almost always there is none, and a stream would take a buffer of
+    // thousands of bytes to find that out.
     long limit = Math.min(Integer.MAX_VALUE - 8, limits.getMaxBytes() + 1);
-    byte[] rest = Channels.newInputStream(channel).readNBytes((int) Math.max(0, limit - size));
-    if (rest.length == 0) {
+    if (limit - size <= 0) {
       return bytes;
     }
+    ByteBuffer first = ByteBuffer.allocate(1);
+    int got;
+    do {
+      got = channel.read(first);
+    } while (got == 0);
+    if (got < 0) {
+      return bytes;
+    }
+    byte[] more = Channels.newInputStream(channel).readNBytes((int) (limit - size - 1));
+    byte[] rest = new byte[1 + more.length];
+    rest[0] = first.get(0);
+    System.arraycopy(more, 0, rest, 1, more.length);
     byte[] all = Arrays.copyOf(bytes, size + rest.length);
     System.arraycopy(rest, 0, all, size, rest.length);
     checkSize(all.length, source);
