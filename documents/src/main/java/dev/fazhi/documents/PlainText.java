@@ -108,10 +108,9 @@ final class PlainText {
    * @return the text, or null when the bytes are no UTF-8 (or hold a NUL that is not allowed)
    */
   private static String utf8(byte[] b, int from, boolean nulAllowed) {
-    Utf8 utf8 = Utf8.PER_THREAD.get();
-    char[] out = utf8.room(b.length - from);
+    char[] out = new char[b.length - from];
     CharBuffer chars = CharBuffer.wrap(out);
-    CharsetDecoder d = utf8.decoder.reset();
+    CharsetDecoder d = decoder(StandardCharsets.UTF_8);
     if (!d.decode(ByteBuffer.wrap(b, from, b.length - from), chars, true).isUnderflow()
         || !d.flush(chars).isUnderflow()) {
       return null; // malformed or unmappable (an overflow cannot happen), for the caller to decide
@@ -125,33 +124,6 @@ final class PlainText {
       }
     }
     return new String(out, 0, n);
-  }
-
-  /**
-   * A thread's strict UTF-8 decoder and the array it decodes into, reused from text to text: a fresh
-   * array would be three times the characters of a Chinese text (one character per byte, for the worst
-   * case), all zeroed first. An array for a text over {@link #KEPT} bytes is not kept.
-   */
-  private static final class Utf8 {
-
-    static final ThreadLocal<Utf8> PER_THREAD = ThreadLocal.withInitial(Utf8::new);
-    /** The largest array kept for the next text, in characters (1 MB; a report is rarely a tenth of it). */
-    private static final int KEPT = 1 << 19;
-
-    final CharsetDecoder decoder = decoder(StandardCharsets.UTF_8);
-    private char[] room = new char[0];
-
-    /** An array of at least {@code n} characters, whose content is no matter. */
-    char[] room(int n) {
-      if (room.length >= n) {
-        return room;
-      }
-      char[] fresh = new char[Math.max(n, Math.min(KEPT, room.length * 2))];
-      if (fresh.length <= KEPT) {
-        room = fresh;
-      }
-      return fresh;
-    }
   }
 
   private static String strict(Charset cs, byte[] b, int from, String source) {

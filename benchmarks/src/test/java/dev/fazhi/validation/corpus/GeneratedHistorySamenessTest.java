@@ -78,17 +78,17 @@ class GeneratedHistorySamenessTest {
     OrganTable table = OrganTable.builtIn();
     CommonWording common = new CommonWording(100, 5, 0.1);
     for (int i = 0; i < 100; i++) {
-      common.count(ReportDigest.of(FULL.read(generator.current(i), "c"), "c", Role.CHECKED, table, null, 50)
-          .distinctShingles);
+      common.count(ReportDigest.of(FULL.read(generator.current(i), "c"), "c", Role.CHECKED, table, null, 50,
+          new ReportDigest.Scratch()).distinctShingles);
     }
     common.freeze();
     int passages = 0;
     for (int i = 0; i < generator.count(); i++) {
       for (Report report : List.of(LIGHT.read(generator.history(i), "h" + i), FULL.read(generator.current(i), "c" + i))) {
         Role role = report.getSource().orElse("").startsWith("c") ? Role.CHECKED : Role.HISTORY;
-        ReportDigest later = ReportDigest.of(report, "r" + i, role, table, null, 50);
+        ReportDigest later = ReportDigest.of(report, "r" + i, role, table, null, 50, new ReportDigest.Scratch());
         later.fingerprintPassages(common, 50);
-        ReportDigest asRead = ReportDigest.of(report, "r" + i, role, table, common, 50);
+        ReportDigest asRead = ReportDigest.of(report, "r" + i, role, table, common, 50, new ReportDigest.Scratch());
         assertThat(DigestSameness.describe(asRead)).as("report " + i).isEqualTo(DigestSameness.describe(later));
         assertThat(DigestSameness.sameFigures(asRead, later)).isTrue();
         passages += asRead.passageCount;

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The checks across a set of reports ({@code corpus.*}): reports missing from a roster, one report in
@@ -49,6 +51,8 @@ public final class CorpusCheck {
   private final int threads;
   private final CommonWording common;
   private final OrganTable table = OrganTable.builtIn();
+  /** Working arrays lent to the digests that run at once: as many as ever ran at once, kept for the next. */
+  private final Queue<ReportDigest.Scratch> scratches = new ConcurrentLinkedQueue<>();
   private final List<ReportDigest> reports = new ArrayList<>();
   private final List<ReportDigest> learning = new ArrayList<>();
   private final List<Exclusion> exclusions = new ArrayList<>();
@@ -111,7 +115,16 @@ public final class CorpusCheck {
     Objects.requireNonNull(role, "role");
     // Once the common wording is known, the passages are fingerprinted as the text is read, and their
     // raw shingles (8 bytes a character) are never kept.
-    return ReportDigest.of(report, source, role, table, frozen ? common : null, minimumOwnShingles);
+    ReportDigest.Scratch scratch = scratches.poll();
+    if (scratch == null) {
+      scratch = new ReportDigest.Scratch();
+    }
+    try {
+      return ReportDigest.of(report, source, role, table, frozen ? common : null, minimumOwnShingles,
+          scratch);
+    } finally {
+      scratches.offer(scratch);
+    }
   }
 
   /**

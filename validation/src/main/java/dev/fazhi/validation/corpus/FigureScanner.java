@@ -21,13 +21,13 @@ final class FigureScanner {
   static final List<String> UNITS = List.of("个百分点", "人次", "万元", "亿元", "小时", "万人", "元", "件", "个", "次",
       "人", "家", "项", "份", "场", "起", "条", "名", "篇", "期", "宗", "户", "所", "批", "部", "套", "台", "天",
       "%", "％");
-  private static final List<String> MARKERS = List.of("与上年相比", "与去年相比", "较上一年度", "比上一年度",
+  static final List<String> MARKERS = List.of("与上年相比", "与去年相比", "较上一年度", "比上一年度",
       "较上年度", "比上年度", "较上一年", "比上一年", "较上年", "比上年", "较去年", "比去年", "同比");
-  private static final List<String> UP = List.of("增长", "增加", "上升", "提高", "提升", "增幅");
-  private static final List<String> DOWN = List.of("下降", "减少", "降低", "回落");
-  private static final List<String> LEADING = List.of("其中", "全年", "今年", "本年度", "本年", "年内", "当年",
+  static final List<String> UP = List.of("增长", "增加", "上升", "提高", "提升", "增幅");
+  static final List<String> DOWN = List.of("下降", "减少", "降低", "回落");
+  static final List<String> LEADING = List.of("其中", "全年", "今年", "本年度", "本年", "年内", "当年",
       "一年来", "共计", "合计", "总计", "累计", "共", "全局", "我局", "我委", "我区", "我市", "我县", "依法");
-  private static final String CLAUSE_BREAKS = "，,。；;：:、！？!?（）()\n“”\"";
+  static final String CLAUSE_BREAKS = "，,。；;：:、！？!?（）()\n“”\"";
   /** The fewest characters a subject has for a change to be checked against it. */
   static final int MIN_SUBJECT = 4;
   /** The index of {@code 个百分点} in {@link #UNITS}: a change's unit, never a figure's. */
@@ -295,22 +295,6 @@ final class FigureScanner {
       return true;
     }
     return end < n && "余多".indexOf(text[end]) >= 0;
-  }
-
-  /**
-   * Whether a paragraph may state a figure at all: only one with a digit can. (The digest learns this
-   * from its shingle loop, which notes the first digit.)
-   *
-   * @param text the paragraph's text
-   * @return false when {@link #scan} would find nothing
-   */
-  static boolean mayState(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (Digits.isDigit(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static final Words UNIT_WORDS = new Words(UNITS);

@@ -192,10 +192,11 @@ public final class ReportDigest {
    *     null while it is being learned (then the report's distinct shingles and its passages' raw
    *     shingles are kept)
    * @param minimumOwn the fewest uncommon shingles a passage needs to be compared
+   * @param scratch working arrays, used by this call alone while it runs
    * @return the digest
    */
   static ReportDigest of(Report report, String source, Role role, OrganTable table, CommonWording common,
-      int minimumOwn) {
+      int minimumOwn, Scratch scratch) {
     Builder b = new Builder();
     b.source = source;
     b.role = role;
@@ -204,7 +205,6 @@ public final class ReportDigest {
     b.year = report.getReportingYear().orElse(0);
     b.title = report.getTitle().orElse("");
     boolean learning = common == null;
-    Scratch scratch = SCRATCH.get();
     ShingleLoop loop = scratch.loop.reset(learning);
     Packer packer = learning ? null : scratch.packer.reset(minimumOwn);
     List<Integer> rawLines = learning ? new ArrayList<>() : null;
@@ -234,8 +234,8 @@ public final class ReportDigest {
           packer.add(loop.buffer, loop.count, common, line, keptHere, text);
         }
       }
-      // The shingle loop noted the first digit: a paragraph without one states no figure
-      // (FigureScanner.mayState), and none can start before it.
+      // The shingle loop noted the first digit: a paragraph without one states no figure, and none
+      // can start before it (DigestFastPathsTest checks this against scanning the whole paragraph).
       if (loop.firstDigit >= 0) {
         figures.line = line;
         FigureScanner.scan(chars, n, loop.firstDigit, line, column, figures);
@@ -451,11 +451,13 @@ public final class ReportDigest {
   }
 
   /**
-   * A thread's working arrays for {@link #of}, kept between digests so that a digest allocates little
-   * more than what it keeps (the shingle buffer, the characters, the packer's arrays and its 8 KB of
-   * bits were some 30 KB a report of garbage). Used by one call at a time per thread.
+   * Working arrays for {@link #of}, kept between digests so that a digest allocates little more than
+   * what it keeps (the shingle buffer, the characters, the packer's arrays and its 8 KB of bits were
+   * some 30 KB a report of garbage). Owned by a {@link CorpusCheck}, which lends one to each digest
+   * running at once (not a thread-local: a library's thread-local would hold them, and its classes, on
+   * every thread of a server's pool after the check is gone). Used by one call at a time.
    */
-  private static final class Scratch {
+  static final class Scratch {
     /** Buffers up to this many entries are kept for the next digest; longer ones are let go. */
     static final int KEPT = 1 << 16;
     private long[] buffer = new long[256];
@@ -488,8 +490,6 @@ public final class ReportDigest {
       return grown;
     }
   }
-
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   /**
    * Fingerprints passages one after the other and packs those with wording enough of their own: their

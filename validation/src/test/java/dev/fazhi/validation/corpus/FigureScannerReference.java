@@ -18,17 +18,14 @@ import java.util.List;
  */
 final class FigureScannerReference {
 
-  /** Units of a figure, longest first so that 人次 wins over 人. */
-  static final List<String> UNITS = List.of("个百分点", "人次", "万元", "亿元", "小时", "万人", "元", "件", "个", "次",
-      "人", "家", "项", "份", "场", "起", "条", "名", "篇", "期", "宗", "户", "所", "批", "部", "套", "台", "天",
-      "%", "％");
-  private static final List<String> MARKERS = List.of("与上年相比", "与去年相比", "较上一年度", "比上一年度",
-      "较上年度", "比上年度", "较上一年", "比上一年", "较上年", "比上年", "较去年", "比去年", "同比");
-  private static final List<String> UP = List.of("增长", "增加", "上升", "提高", "提升", "增幅");
-  private static final List<String> DOWN = List.of("下降", "减少", "降低", "回落");
-  private static final List<String> LEADING = List.of("其中", "全年", "今年", "本年度", "本年", "年内", "当年",
-      "一年来", "共计", "合计", "总计", "累计", "共", "全局", "我局", "我委", "我区", "我市", "我县", "依法");
-  private static final String CLAUSE_BREAKS = "，,。；;：:、！？!?（）()\n“”\"";
+  // The word lists are FigureScanner's own: this class keeps the old way of scanning, not a second
+  // copy of the vocabulary.
+  static final List<String> UNITS = FigureScanner.UNITS;
+  private static final List<String> MARKERS = FigureScanner.MARKERS;
+  private static final List<String> UP = FigureScanner.UP;
+  private static final List<String> DOWN = FigureScanner.DOWN;
+  private static final List<String> LEADING = FigureScanner.LEADING;
+  private static final String CLAUSE_BREAKS = FigureScanner.CLAUSE_BREAKS;
   /** The fewest characters a subject has for a change to be checked against it. */
   static final int MIN_SUBJECT = 4;
 

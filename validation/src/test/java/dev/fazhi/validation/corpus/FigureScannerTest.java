@@ -41,12 +41,6 @@ class FigureScannerTest {
   }
 
   @Test
-  void aParagraphWithoutDigitsMayStateNothing() {
-    assertThat(FigureScanner.mayState("行政机关负责人出庭应诉率达到百分之百。")).isFalse();
-    assertThat(FigureScanner.mayState("办理案件１件。")).isTrue();
-  }
-
-  @Test
   void approximateFiguresAndYearsAreNoFigures() {
     FigureScanner.Found found = FigureScanner.scan("2024年，检查经营单位近2200家，培训执法人员500余人次，受理咨询2016件。", 1, 1);
     assertThat(found.figures()).extracting(StatedFigure::quote).containsExactly("受理咨询2016件");

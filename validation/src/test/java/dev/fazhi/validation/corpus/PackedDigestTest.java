@@ -33,16 +33,16 @@ class PackedDigestTest {
     OrganTable table = OrganTable.builtIn();
     CommonWording common = new CommonWording(reports.size(), 2, 0.1);
     for (Report report : reports) {
-      common.count(ReportDigest.of(report, "x", Role.HISTORY, table, null, 50).distinctShingles);
+      common.count(ReportDigest.of(report, "x", Role.HISTORY, table, null, 50, new ReportDigest.Scratch()).distinctShingles);
     }
     common.freeze();
     int passages = 0;
     for (int minimumOwn : new int[] {1, 10, 50}) {
       for (int i = 0; i < reports.size(); i++) {
         Role role = i % 2 == 0 ? Role.CHECKED : Role.HISTORY;
-        ReportDigest later = ReportDigest.of(reports.get(i), "r" + i, role, table, null, minimumOwn);
+        ReportDigest later = ReportDigest.of(reports.get(i), "r" + i, role, table, null, minimumOwn, new ReportDigest.Scratch());
         later.fingerprintPassages(common, minimumOwn);
-        ReportDigest asRead = ReportDigest.of(reports.get(i), "r" + i, role, table, common, minimumOwn);
+        ReportDigest asRead = ReportDigest.of(reports.get(i), "r" + i, role, table, common, minimumOwn, new ReportDigest.Scratch());
         assertThat(DigestSameness.describe(asRead)).isEqualTo(DigestSameness.describe(later));
         assertThat(DigestSameness.sameFigures(asRead, later)).isTrue();
         passages += asRead.passageCount;
