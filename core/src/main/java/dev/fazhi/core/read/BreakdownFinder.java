@@ -51,7 +51,7 @@ final class BreakdownFinder {
     if (close < 0) {
       return;
     }
-    List<NumberToken> parts = new ArrayList<>();
+    List<NumberToken> parts = null; // made at the first part: most counts have none
     for (int k = index + 1; k < tokens.size() && tokens.get(k).start < close; k++) {
       NumberToken t = tokens.get(k);
       if (t.type == NumberToken.Type.BARE || t.type == NumberToken.Type.SKIPPED) {
@@ -60,9 +60,9 @@ final class BreakdownFinder {
       if (t.type != NumberToken.Type.COUNT || !t.unit.equals(total.unit) || t.approximate) {
         return;
       }
-      parts.add(t);
+      parts = added(parts, t);
     }
-    if (parts.size() >= 2) {
+    if (parts != null && parts.size() >= 2) {
       addBreakdown(total, parts, close + 1);
     }
   }
@@ -73,7 +73,7 @@ final class BreakdownFinder {
     if (total.approximate) {
       return;
     }
-    List<NumberToken> parts = new ArrayList<>();
+    List<NumberToken> parts = null;
     int at = total.end;
     int k = index + 1;
     while (k < tokens.size() && at < text.length() && "，,、".indexOf(text.charAt(at)) >= 0) {
@@ -82,14 +82,14 @@ final class BreakdownFinder {
           || t.approximate) {
         break;
       }
-      parts.add(t);
+      parts = added(parts, t);
       at = v.clauseEnd(t.end);
       k++;
       while (k < tokens.size() && tokens.get(k).start < at) {
         k++;
       }
     }
-    if (parts.size() >= 2) {
+    if (parts != null && parts.size() >= 2) {
       NumberToken last = parts.get(parts.size() - 1);
       addBreakdown(total, parts, v.clauseEnd(last.end));
     }
@@ -107,16 +107,16 @@ final class BreakdownFinder {
         || (total.clauseStart > 0 && text.charAt(total.clauseStart - 1) == '、')) {
       return; // the total is itself a part of a list: 其中行政许可47项,行政确认6项、…
     }
-    List<NumberToken> parts = new ArrayList<>();
+    List<NumberToken> parts = null;
     int k = index + 1;
     int clauseStart = total.end + 1;
-    while (k < tokens.size() && parts.size() < ParagraphView.MAX_PARTS) {
+    while (k < tokens.size() && (parts == null || parts.size() < ParagraphView.MAX_PARTS)) {
       NumberToken t = tokens.get(k);
       if (!t.isExactCount() || !t.unit.equals(total.unit) || t.clauseStart != clauseStart
           || t.start == clauseStart || onlyFillers(t.clauseStart, t.start) || v.clauseContains(t, "其中")) {
         return;
       }
-      parts.add(t);
+      parts = added(parts, t);
       int end = t.end;
       if (end >= text.length() || CharClasses.isSentenceEnd(text.charAt(end))) {
         break;
@@ -127,13 +127,24 @@ final class BreakdownFinder {
       clauseStart = end + 1;
       k++;
     }
-    if (parts.size() >= 2) {
+    if (parts != null && parts.size() >= 2) {
       addBreakdown(total, parts, parts.get(parts.size() - 1).end);
     }
   }
 
   private boolean onlyFillers(int from, int to) {
-    return Subjects.trimmed(text, from, to).length() < 2;
+    long range = Subjects.trimmedPacked(text, from, to); // no Range object: C1 would allocate it
+    return (int) range - (int) (range >>> 32) < 2;
+  }
+
+  /**
+   * A list of parts with one more: made at its first part, so that the counts with no parts (most)
+   * allocate no list.
+   */
+  private static List<NumberToken> added(List<NumberToken> parts, NumberToken part) {
+    List<NumberToken> list = parts == null ? new ArrayList<>() : parts;
+    list.add(part);
+    return list;
   }
 
   /** {@code 行政处罚634宗，行政处罚公示184宗}; {@code 提出法律意见213条，被执法部门采纳207条}. */
@@ -166,9 +177,14 @@ final class BreakdownFinder {
     int pe = stripEnd(ps, part.start);
     int ws = stripStart(whole.clauseStart, whole.start);
     int we = stripEnd(ws, whole.start);
-    for (String qualifier : FigurePatterns.SUBSET_QUALIFIERS) {
+    List<String> qualifiers = FigurePatterns.SUBSET_QUALIFIERS;
+    char last = pe > 0 ? text.charAt(pe - 1) : 0;
+    for (int q = 0; q < qualifiers.size(); q++) { // no iterator: C1 would allocate one per count
+      String qualifier = qualifiers.get(q);
       int nameEnd = pe - qualifier.length();
-      if (nameEnd >= ps && text.startsWith(qualifier, nameEnd)) {
+      // a qualifier ends the part's subject only if its last character does: most are tried no further
+      if (nameEnd >= ps && qualifier.charAt(qualifier.length() - 1) == last
+          && text.startsWith(qualifier, nameEnd)) {
         int name = nameEnd - ps;
         if (name >= 2 && we - ws >= name && text.regionMatches(we - name, text, ps, name)) {
           return true;
@@ -199,7 +215,8 @@ final class BreakdownFinder {
 
   /** Whether {@code text.substring(from, to)} contains any of the words. */
   private boolean holdsAny(int from, int to, List<String> words) {
-    for (String word : words) {
+    for (int w = 0; w < words.size(); w++) { // no iterator: C1 would allocate one per call
+      String word = words.get(w);
       char first = word.charAt(0);
       for (int k = from; k + word.length() <= to; k++) {
         if (text.charAt(k) == first && text.startsWith(word, k)) {
@@ -288,14 +305,28 @@ final class BreakdownFinder {
 
   /** {@code 依申请公开7件，其中当面申请1件、电子邮箱申请4件、信函2件}; {@code 论文24篇，建言10篇。其中2篇论文、3篇建言}. */
   void ofWhich() {
+    ofWhich(false);
+  }
+
+  /**
+   * {@link #ofWhich()} as it was, looking at every 其中 of the paragraph instead of only those that stand
+   * before a number of their sentence ({@link ParagraphView#indexOfBeforeNumber}): kept for the test that
+   * checks that the lists and subsets found are the same.
+   */
+  void ofWhichTryingEvery() {
+    ofWhich(true);
+  }
+
+  private void ofWhich(boolean everyPlace) {
     if (tokens.isEmpty()) {
       return; // no number for a list after 其中: ofWhichAt would find none, so no search of the text
     }
-    for (String word : FigurePatterns.OF_WHICH) {
-      int at = v.indexOf(word, 0);
+    for (int w = 0; w < FigurePatterns.OF_WHICH.size(); w++) { // no iterator: C1 would allocate one
+      String word = FigurePatterns.OF_WHICH.get(w);
+      int at = everyPlace ? v.indexOf(word, 0) : v.indexOfBeforeNumber(word, 0);
       while (at >= 0) {
         int after = at + word.length();
-        int next = v.indexOf(word, after);
+        int next = everyPlace ? v.indexOf(word, after) : v.indexOfBeforeNumber(word, after);
         ofWhichAt(at, after, next < 0 ? text.length() : next);
         at = next;
       }

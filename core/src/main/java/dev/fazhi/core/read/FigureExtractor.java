@@ -26,6 +26,9 @@ final class FigureExtractor {
    */
   static List<Figure> extract(MappedText paragraph, SourceText source) {
     ParagraphView v = new ParagraphView(paragraph, source);
+    if (!v.holdsFigure()) {
+      return List.of(); // no count, amount or percentage: no finder would place a figure
+    }
     FigureSink sink = new FigureSink(v);
     RateFinder rates = new RateFinder(v, sink);
     BreakdownFinder wholes = new BreakdownFinder(v, sink);

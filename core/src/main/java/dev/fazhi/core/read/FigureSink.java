@@ -76,7 +76,8 @@ final class FigureSink {
   List<Figure> figures() {
     out.sort(BY_POSITION);
     List<Figure> figures = new ArrayList<>(out.size());
-    for (Placed p : out) {
+    for (int i = 0; i < out.size(); i++) { // no iterator: C1 would allocate one per paragraph
+      Placed p = out.get(i);
       if (p.count() == null) {
         figures.add(p.figure());
       } else if (!claimed[p.count().index]) {

@@ -21,16 +21,15 @@ final class NumberScanner {
   private NumberScanner() {}
 
   /**
-   * Scans a paragraph already folded, given also as an array of its characters, which the scan reads
-   * faster than the string.
+   * Scans a paragraph already folded, given as an array of its characters, which the scan reads faster
+   * than a string (under C1 each {@code String.charAt} is a call with a bounds check).
    *
-   * @param f the folded paragraph text
-   * @param a an array that starts with the characters of {@code f}
+   * @param a an array that starts with the folded paragraph's characters
+   * @param n the paragraph's length
    * @return the numbers, in order
    */
-  static List<NumberToken> scanFolded(String f, char[] a) {
+  static List<NumberToken> scanFolded(char[] a, int n) {
     List<NumberToken> out = new ArrayList<>();
-    int n = f.length();
     int clauseStart = 0;
     int sentenceStart = 0;
     int titleDepth = 0;
@@ -70,7 +69,7 @@ final class NumberScanner {
         continue;
       }
       if (c == '上' && titleDepth == 0) {
-        NumberToken word = approximateWord(f, i);
+        NumberToken word = approximateWord(a, n, i);
         if (word != null) {
           word.clauseStart = Math.max(clauseStart, i - MAX_CLAUSE);
           word.sentenceStart = sentenceStart;
@@ -94,7 +93,7 @@ final class NumberScanner {
       }
       int intDigits = j - i;
       // thousands separators: 2,089,245.42
-      while (intDigits <= 3 && j + 3 < n + 0 && a[j] == ',' && digitsAt(f, j + 1, 3)
+      while (intDigits <= 3 && j + 3 < n + 0 && a[j] == ',' && digitsAt(a, n, j + 1, 3)
           && (j + 4 >= n || !(a[j + 4] >= '0' && a[j + 4] <= '9'))) {
         j += 4;
       }
@@ -129,7 +128,7 @@ final class NumberScanner {
         out.add(t);
         continue;
       }
-      classify(f, a, t, afterSpace);
+      classify(a, n, t, afterSpace);
       out.add(t);
       i = Math.max(i, t.end);
     }
@@ -164,77 +163,114 @@ final class NumberScanner {
     return n;
   }
 
-  /** The number written from {@code from} to {@code to}: digits, thousands separators, a point. */
-  private static BigDecimal decimal(String f, char[] a, int from, int to) {
-    if (to - from <= 18) {
-      long v = 0;
-      int k = from;
-      while (k < to && a[k] >= '0' && a[k] <= '9') {
-        v = v * 10 + (a[k] - '0');
-        k++;
-      }
-      if (k == to) {
-        return BigDecimal.valueOf(v); // digits alone: no string to build
-      }
+  /**
+   * The number written from {@code from} to {@code to} when it is digits alone, at most 18 of them (so
+   * that it fits a {@code long}), else -1: most numbers, read without a {@code BigDecimal}.
+   */
+  static long plainDigits(char[] a, int from, int to) {
+    if (to - from > 18) {
+      return -1;
     }
-    return new BigDecimal(f.substring(from, to).replace(",", ""));
+    long v = 0;
+    for (int k = from; k < to; k++) {
+      char c = a[k];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /**
+   * The number written from {@code from} to {@code to}: digits, thousands separators, a point; its
+   * {@link #plainDigits} when they are not -1.
+   */
+  static BigDecimal decimal(char[] a, int from, int to, long plain) {
+    if (plain >= 0) {
+      return BigDecimal.valueOf(plain); // digits alone: no string to build
+    }
+    return new BigDecimal(new String(a, from, to - from).replace(",", ""));
   }
 
   private static boolean isDigitOrDot(char c) {
     return (c >= '0' && c <= '9') || c == '.';
   }
 
-  private static boolean digitsAt(String f, int at, int count) {
+  private static boolean digitsAt(char[] a, int n, int at, int count) {
     for (int k = at; k < at + count; k++) {
-      if (k >= f.length() || f.charAt(k) < '0' || f.charAt(k) > '9') {
+      if (k >= n || a[k] < '0' || a[k] > '9') {
         return false;
       }
     }
     return true;
   }
 
-  private static void classify(String f, char[] a, NumberToken t, int at) {
-    BigDecimal value = decimal(f, a, t.numberStart, t.numberEnd);
+  /** {@code new String(a, 0, n).startsWith(word, at)} for a position at or after 0. */
+  private static boolean startsWith(char[] a, int n, int at, String word) {
+    if (at + word.length() > n) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (a[at + k] != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the first {@code n} characters of an array hold a character at a position. */
+  private static boolean holds(char[] a, int n, int at, char c) {
+    return at < n && a[at] == c;
+  }
+
+  /**
+   * Classifies a number by what follows it. Its value is a {@code BigDecimal} only where a figure keeps
+   * one (amounts and percentages); a count of digits alone is counted in a {@code long}, as its
+   * {@code BigDecimal} gave it.
+   */
+  private static void classify(char[] a, int n, NumberToken t, int at) {
+    long plain = plainDigits(a, t.numberStart, t.numberEnd);
     int k = at;
-    if (k < f.length() && a[k] == '%') {
+    if (k < n && a[k] == '%') {
       t.type = NumberToken.Type.PERCENT;
-      t.value = value;
+      t.value = decimal(a, t.numberStart, t.numberEnd, plain);
       t.end = k + 1;
-      bounds(f, t);
+      bounds(a, n, t);
       return;
     }
-    String time = FigurePatterns.startingWith(f, k, FigurePatterns.NOT_COUNT_UNITS);
+    String time = FigurePatterns.NOT_COUNT_UNITS.longestAt(a, n, k);
     if (time != null) {
       t.type = NumberToken.Type.TIME;
       t.end = k + time.length();
       return;
     }
     boolean approx = false;
-    String between = FigurePatterns.startingWith(f, k, FigurePatterns.APPROXIMATE_BETWEEN);
+    String between = FigurePatterns.APPROXIMATE_BETWEEN.longestAt(a, n, k);
     if (between != null) {
       approx = true;
       k += between.length();
     }
-    BigDecimal scale = BigDecimal.ONE;
+    long scale = 1;
     MoneyUnit money = null;
-    if (f.startsWith("万元", k)) {
+    if (holds(a, n, k, '万') && holds(a, n, k + 1, '元')) {
       money = MoneyUnit.WAN_YUAN;
       k += 2;
-    } else if (f.startsWith("亿元", k)) {
+    } else if (holds(a, n, k, '亿') && holds(a, n, k + 1, '元')) {
       money = MoneyUnit.YI_YUAN;
       k += 2;
-    } else if (f.startsWith("元", k)) {
+    } else if (holds(a, n, k, '元')) {
       money = MoneyUnit.YUAN;
       k += 1;
-    } else if (f.startsWith("万", k)) {
-      scale = BigDecimal.valueOf(10_000);
+    } else if (holds(a, n, k, '万')) {
+      scale = 10_000;
       k++;
-    } else if (f.startsWith("亿", k)) {
-      scale = BigDecimal.valueOf(100_000_000);
+    } else if (holds(a, n, k, '亿')) {
+      scale = 100_000_000;
       k++;
     }
-    if (money == null && scale.signum() > 0 && between == null) {
-      String again = FigurePatterns.startingWith(f, k, FigurePatterns.APPROXIMATE_BETWEEN);
+    if (money == null && between == null) {
+      String again = FigurePatterns.APPROXIMATE_BETWEEN.longestAt(a, n, k);
       if (again != null) {
         approx = true;
         k += again.length();
@@ -243,28 +279,16 @@ final class NumberScanner {
     if (money != null) {
       t.type = NumberToken.Type.AMOUNT;
       t.money = money;
-      t.value = money.toYuan(value);
+      t.value = money.toYuan(decimal(a, t.numberStart, t.numberEnd, plain));
       t.unit = money.symbol();
       t.end = k;
     } else {
-      String unit = FigurePatterns.startingWith(f, k, FigurePatterns.COUNT_UNITS);
+      String unit = FigurePatterns.COUNT_UNITS.longestAt(a, n, k);
       if (unit == null) {
         t.type = NumberToken.Type.BARE;
         return;
       }
-      BigDecimal scaled;
-      long count;
-      if (scale == BigDecimal.ONE && value.scale() == 0 && value.precision() < 19) {
-        scaled = value; // the common case: a whole number with no 万 or 亿
-        count = value.longValue();
-      } else {
-        scaled = value.multiply(scale);
-        try {
-          count = scaled.stripTrailingZeros().scale() > 0 ? -1 : scaled.longValueExact();
-        } catch (ArithmeticException e) {
-          count = -1;
-        }
-      }
+      long count = count(a, t, plain, scale);
       if (count < 0) {
         t.type = NumberToken.Type.SKIPPED;
         t.end = k + unit.length();
@@ -272,16 +296,15 @@ final class NumberScanner {
       }
       t.type = NumberToken.Type.COUNT;
       t.count = count;
-      t.value = scaled;
       t.unit = unit;
       t.end = k + unit.length();
     }
-    String after = FigurePatterns.startingWith(f, t.end, FigurePatterns.APPROXIMATE_AFTER);
+    String after = FigurePatterns.APPROXIMATE_AFTER.longestAt(a, n, t.end);
     if (after != null) {
       approx = true;
       t.end += after.length();
     }
-    String prefix = FigurePatterns.endingWith(f, t.numberStart, FigurePatterns.APPROXIMATE_BEFORE);
+    String prefix = FigurePatterns.APPROXIMATE_BEFORE.longestEndingAt(a, n, t.numberStart, 0);
     if (prefix != null && t.numberStart - prefix.length() >= t.clauseStart) {
       approx = true;
       t.start = t.numberStart - prefix.length();
@@ -289,9 +312,31 @@ final class NumberScanner {
     t.approximate = approx;
   }
 
-  private static void bounds(String f, NumberToken t) {
-    String least = FigurePatterns.startingWith(f, t.end, FigurePatterns.AT_LEAST);
-    String most = FigurePatterns.startingWith(f, t.end, FigurePatterns.AT_MOST);
+  /**
+   * The count a number stands for, scaled by 万 or 亿, or -1 when it is no whole number or too large
+   * for a {@code long}. Digits alone are counted in a {@code long}; any other number (a point, thousands
+   * separators, more than 18 digits) as before, through its {@code BigDecimal}.
+   */
+  static long count(char[] a, NumberToken t, long plain, long scale) {
+    if (plain >= 0) {
+      // a whole number: its scaled value is a long unless it overflows, which longValueExact refused
+      return plain <= Long.MAX_VALUE / scale ? plain * scale : -1;
+    }
+    BigDecimal value = decimal(a, t.numberStart, t.numberEnd, plain);
+    if (scale == 1 && value.scale() == 0 && value.precision() < 19) {
+      return value.longValue();
+    }
+    BigDecimal scaled = value.multiply(BigDecimal.valueOf(scale));
+    try {
+      return scaled.stripTrailingZeros().scale() > 0 ? -1 : scaled.longValueExact();
+    } catch (ArithmeticException e) {
+      return -1;
+    }
+  }
+
+  private static void bounds(char[] a, int n, NumberToken t) {
+    String least = FigurePatterns.AT_LEAST.longestAt(a, n, t.end);
+    String most = FigurePatterns.AT_MOST.longestAt(a, n, t.end);
     String after = longer(least, most);
     if (after != null) {
       t.atLeast = after == least;
@@ -299,8 +344,8 @@ final class NumberScanner {
       t.end += after.length();
       return;
     }
-    least = FigurePatterns.endingWith(f, t.numberStart, FigurePatterns.AT_LEAST);
-    most = FigurePatterns.endingWith(f, t.numberStart, FigurePatterns.AT_MOST);
+    least = FigurePatterns.AT_LEAST.longestEndingAt(a, n, t.numberStart, 0);
+    most = FigurePatterns.AT_MOST.longestEndingAt(a, n, t.numberStart, 0);
     String before = longer(least, most);
     if (before != null) {
       t.atLeast = before == least;
@@ -316,11 +361,12 @@ final class NumberScanner {
     return b == null || a.length() >= b.length() ? a : b;
   }
 
-  private static NumberToken approximateWord(String f, int at) {
-    for (Object[] word : FigurePatterns.APPROXIMATE_WORDS) {
+  private static NumberToken approximateWord(char[] a, int n, int at) {
+    for (int k = 0; k < FigurePatterns.APPROXIMATE_WORDS.size(); k++) { // no iterator (C1 allocates it)
+      Object[] word = FigurePatterns.APPROXIMATE_WORDS.get(k);
       String w = (String) word[0];
-      if (f.startsWith(w, at)) {
-        String unit = FigurePatterns.startingWith(f, at + w.length(), FigurePatterns.COUNT_UNITS);
+      if (startsWith(a, n, at, w)) {
+        String unit = FigurePatterns.COUNT_UNITS.longestAt(a, n, at + w.length());
         if (unit != null) {
           NumberToken t = new NumberToken();
           t.type = NumberToken.Type.COUNT;
@@ -329,7 +375,6 @@ final class NumberScanner {
           t.numberEnd = at + w.length();
           t.end = t.numberEnd + unit.length();
           t.count = (Long) word[1];
-          t.value = BigDecimal.valueOf(t.count);
           t.unit = unit;
           t.approximate = true;
           return t;

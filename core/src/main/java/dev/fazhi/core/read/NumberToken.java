@@ -38,7 +38,10 @@ final class NumberToken {
   int clauseStart;
   /** Where the sentence it stands in starts. */
   int sentenceStart;
-  /** The value as written, scaled by 万 or 亿 for counts; the rate for percentages. */
+  /**
+   * The yuan of an amount, the rate of a percentage; null for other numbers, which no figure takes a
+   * value of ({@link #count} is a count's).
+   */
   BigDecimal value;
   /** The count, for counts. */
   long count;
@@ -56,6 +59,7 @@ final class NumberToken {
 
   @Override
   public String toString() {
-    return type + "[" + start + "," + end + ")=" + value + unit + (approximate ? "~" : "");
+    return type + "[" + start + "," + end + ")=" + (type == Type.COUNT ? count : value) + unit
+        + (approximate ? "~" : "");
   }
 }

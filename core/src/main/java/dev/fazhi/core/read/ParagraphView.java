@@ -4,8 +4,8 @@ import dev.fazhi.core.model.SourceLocation;
 import java.util.List;
 
 /**
- * One paragraph as the figure finders see it: its text, the text folded to ASCII digits, its numbers in
- * order, and the clauses and sentences they stand in. Look-backs are bounded by the constants here, so
+ * One paragraph as the figure finders see it: its text, its characters folded to ASCII digits, its
+ * numbers in order, and the clauses and sentences they stand in. Look-backs are bounded by the constants here, so
  * that every finder is linear in the paragraph. Read-only once made; one per paragraph.
  */
 final class ParagraphView {
@@ -22,7 +22,6 @@ final class ParagraphView {
   final MappedText paragraph;
   final SourceText source;
   final String text;
-  final String folded;
   final List<NumberToken> tokens;
   /**
    * The folded paragraph's characters at the start of the source's scratch array: valid while this
@@ -36,10 +35,30 @@ final class ParagraphView {
     this.text = paragraph.text();
     char[] chars = source.charsOf(paragraph);
     int n = text.length();
-    // most texts hold no full-width digit, point or sign: their paragraphs are their own folding
-    this.folded = source.foldable() && CharClasses.foldInPlace(chars, n) ? new String(chars, 0, n) : text;
-    this.tokens = NumberScanner.scanFolded(folded, chars);
+    // most texts hold no full-width digit, point or sign: their paragraphs are their own folding; the
+    // folded characters are read from the array only, so no folded string is made
+    if (source.foldable()) {
+      CharClasses.foldInPlace(chars, n);
+    }
+    this.tokens = NumberScanner.scanFolded(chars, n);
     this.chars = chars;
+  }
+
+  /**
+   * Whether any number of the paragraph is a count, an amount or a percentage: every figure the finders
+   * make is made of one of them (plain counts and amounts, relations of counts, rates of percentages), so
+   * a paragraph without one (about a third: no digit, or only dates and bare numbers) has no figure, and
+   * no sink or finder needs to be made for it.
+   */
+  boolean holdsFigure() {
+    for (int i = 0; i < tokens.size(); i++) {
+      NumberToken.Type type = tokens.get(i).type;
+      if (type == NumberToken.Type.COUNT || type == NumberToken.Type.AMOUNT
+          || type == NumberToken.Type.PERCENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -49,6 +68,36 @@ final class ParagraphView {
    */
   int indexOf(String word, int from) {
     return indexOf(chars, text.length(), word, from);
+  }
+
+  /**
+   * The next place at or after a position where a word that folds to itself (其中) stands before a number
+   * of its own sentence, or -1: the places {@code indexOf(word, from)} finds in turn, less those after
+   * which the next number starts only in a later sentence (or none follows). A list after 其中 is read
+   * only from a number of the word's sentence, so those places open none, and as no number starts inside
+   * the word (no digit, 上 or mark of approximation is 其 or 中), a number that a skipped place would end a
+   * list before stands in a later sentence anyway. Searches only the stretches from each number's sentence
+   * start to the number: most of a paragraph holds no number in its sentence and is not looked at.
+   */
+  int indexOfBeforeNumber(String word, int from) {
+    int len = word.length();
+    int k = firstTokenFrom(from + len);
+    if (k < 0) {
+      return -1;
+    }
+    for (; k < tokens.size(); k++) {
+      NumberToken t = tokens.get(k);
+      // the places whose first number after them is this one, and that stand in its sentence
+      int lo = Math.max(from, t.sentenceStart);
+      if (k > 0) {
+        lo = Math.max(lo, tokens.get(k - 1).start - len + 1);
+      }
+      int at = indexOf(chars, t.start, word, lo);
+      if (at >= 0) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** {@code new String(a, 0, n).indexOf(word, from)} for a word of at least one character. */
@@ -70,6 +119,14 @@ final class ParagraphView {
       }
     }
     return true;
+  }
+
+  /**
+   * The longest word of a table that ends at a position of the folded paragraph:
+   * {@code words.longestEndingAt(folded, end)}, read from the array.
+   */
+  String foldedEndingWith(WordTable words, int end) {
+    return words.longestEndingAt(chars, text.length(), end, 0);
   }
 
   /** The location in the source of a position in the paragraph. */
@@ -99,8 +156,8 @@ final class ParagraphView {
 
   /** Whether the clause a number stands in holds any of the words before the number. */
   boolean clauseContainsAny(NumberToken t, List<String> words) {
-    for (String word : words) {
-      if (clauseContains(t, word)) {
+    for (int w = 0; w < words.size(); w++) { // no iterator: C1 would allocate one per call
+      if (clauseContains(t, words.get(w))) {
         return true;
       }
     }

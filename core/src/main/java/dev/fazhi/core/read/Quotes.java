@@ -17,9 +17,22 @@ final class Quotes {
     return Math.max(t.clauseStart, t.start - Subjects.MAX_SUBJECT);
   }
 
-  /** The quote of a stretch, stripped. */
+  /**
+   * The quote of a stretch, stripped: {@code text.substring(from, to).strip()}, with the white space at
+   * its ends found first, so that one string is made, not two when it has any (no supplementary
+   * character is white space, so looking at UTF-16 units finds what {@code strip} finds).
+   */
   static String quote(ParagraphView v, int from, int to) {
-    return v.text.substring(from, Math.min(to, v.text.length())).strip();
+    String text = v.text;
+    int f = from;
+    int t = Math.min(to, text.length());
+    while (f < t && Subjects.isWhitespace(text.charAt(f))) {
+      f++;
+    }
+    while (t > f && Subjects.isWhitespace(text.charAt(t - 1))) {
+      t--;
+    }
+    return text.substring(f, t);
   }
 
   /**

@@ -27,7 +27,7 @@ final class RateNames {
     boolean stripped = true;
     while (stripped) {
       stripped = false;
-      String link = FigurePatterns.endingWith(v.folded, end, FigurePatterns.RATE_LINKS);
+      String link = v.foldedEndingWith(FigurePatterns.RATE_LINKS, end);
       if (link != null && end - link.length() >= clauseStart) {
         end -= link.length();
         stripped = true;

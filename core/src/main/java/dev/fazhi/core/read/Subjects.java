@@ -15,11 +15,16 @@ final class Subjects {
   /** The name of a part: the words before its number, or after its unit when none stand before. */
   static String partName(ParagraphView v, NumberToken t) {
     String text = v.text;
-    Range range = trimmed(text, t.clauseStart, t.start);
-    if (range.length() >= 2 && text.startsWith("其中", range.from())) {
-      range = trimmed(text, range.from() + 2, range.to());
+    // the range as packed ints, not a Range: C1 does no escape analysis and would allocate each
+    long range = trimmedPacked(text, t.clauseStart, t.start);
+    int from = (int) (range >>> 32);
+    int to = (int) range;
+    if (to - from >= 2 && text.startsWith("其中", from)) {
+      range = trimmedPacked(text, from + 2, to);
+      from = (int) (range >>> 32);
+      to = (int) range;
     }
-    String before = range.of(text);
+    String before = text.substring(from, to);
     if (before.length() >= 2) {
       return before;
     }
@@ -55,7 +60,7 @@ final class Subjects {
   }
 
   /** The scan of {@link #trimmed}: the start in the high and the end in the low 32 bits. */
-  private static long trimmedPacked(String text, int from, int to) {
+  static long trimmedPacked(String text, int from, int to) {
     int f = from;
     int t = to;
     while (f < t && isWhitespace(text.charAt(f))) {

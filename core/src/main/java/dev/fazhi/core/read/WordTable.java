@@ -114,6 +114,66 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
     return null;
   }
 
+  /**
+   * {@link #longestAt(String, int)} on a text given as the first {@code n} characters of an array: the
+   * same word for the same characters. The scanner reads its paragraph from an array, where C1 makes a
+   * load of each character instead of a call with a bounds check ({@code String.charAt}).
+   *
+   * @return the word, or null when none starts there
+   */
+  String longestAt(char[] a, int n, int at) {
+    if (at < 0 || at >= n) {
+      return null;
+    }
+    int slot = byFirst.slotOf(a[at]);
+    if (slot >= 0) {
+      String[] group = byFirst.groups[slot];
+      char[][] chars = byFirst.chars[slot];
+      for (int g = 0; g < group.length; g++) {
+        char[] w = chars[g];
+        if (at + w.length <= n && matches(a, at, w)) {
+          return group[g];
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@link #longestEndingAt(String, int, int)} on a text given as the first {@code n} characters of an
+   * array: the same word for the same characters.
+   *
+   * @return the word, or null when none ends there
+   */
+  String longestEndingAt(char[] a, int n, int end, int floor) {
+    if (end <= floor || end > n) {
+      return null;
+    }
+    int slot = byLast.slotOf(a[end - 1]);
+    if (slot >= 0) {
+      String[] group = byLast.groups[slot];
+      char[][] chars = byLast.chars[slot];
+      for (int g = 0; g < group.length; g++) {
+        char[] w = chars[g];
+        int from = end - w.length;
+        if (from >= floor && matches(a, from, w)) {
+          return group[g];
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a word's characters stand in an array from a position; the caller checks the length. */
+  private static boolean matches(char[] a, int at, char[] word) {
+    for (int k = 0; k < word.length; k++) {
+      if (a[at + k] != word[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean matches(String text, int at, String word) {
     int n = word.length();
     if (at + n > text.length()) {
@@ -131,6 +191,8 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
   private static final class Index {
     private final int[] keys;
     private final String[][] groups;
+    /** The characters of each group's words, for the lookups on arrays. */
+    private final char[][][] chars;
     private final int mask;
     /**
      * One bit for each low byte of a key: a character whose low byte no key has (most, in Chinese
@@ -143,6 +205,7 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
       this.keys = new int[size];
       this.groups = new String[size][];
       this.mask = size - 1;
+      this.chars = new char[size][][];
       java.util.Arrays.fill(keys, EMPTY);
       List<String> longestFirst = new ArrayList<>(words);
       longestFirst.sort(Comparator.comparingInt(String::length).reversed()); // stable: ties keep order
@@ -160,6 +223,14 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
           groups[slot] = grown;
         }
       }
+      for (int s = 0; s < size; s++) {
+        if (groups[s] != null) {
+          chars[s] = new char[groups[s].length][];
+          for (int g = 0; g < groups[s].length; g++) {
+            chars[s][g] = groups[s][g].toCharArray();
+          }
+        }
+      }
     }
 
     private int slot(char key) {
@@ -168,6 +239,22 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
         h = (h + 1) & mask;
       }
       return h;
+    }
+
+    /** The slot of the words keyed by a character, or -1: what {@link #candidates} looks up. */
+    int slotOf(char key) {
+      if ((lowBytes[(key & 0xFF) >>> 6] & (1L << key)) == 0) {
+        return -1;
+      }
+      int h = (key * 0x9E3779B1) >>> 16 & mask;
+      int k;
+      while ((k = keys[h]) != EMPTY) {
+        if (k == key) {
+          return h;
+        }
+        h = (h + 1) & mask;
+      }
+      return -1;
     }
 
     String[] candidates(char key) {
