@@ -19,12 +19,18 @@ final class BreakdownFinder {
   private final FigureSink sink;
   private final String text;
   private final List<NumberToken> tokens;
+  /**
+   * The paragraph's folded characters ({@link ParagraphView#foldedChars}): read instead of the text
+   * where only white space and CJK words are looked for, which stand there as in the text.
+   */
+  private final char[] chars;
 
   BreakdownFinder(ParagraphView view, FigureSink sink) {
     this.v = view;
     this.sink = sink;
     this.text = view.text;
     this.tokens = view.tokens;
+    this.chars = view.foldedChars();
   }
 
   /** {@code 线索137件（…投诉117件；…线索20件）}. */
@@ -178,13 +184,13 @@ final class BreakdownFinder {
     int ws = stripStart(whole.clauseStart, whole.start);
     int we = stripEnd(ws, whole.start);
     List<String> qualifiers = FigurePatterns.SUBSET_QUALIFIERS;
-    char last = pe > 0 ? text.charAt(pe - 1) : 0;
+    char last = pe > 0 ? chars[pe - 1] : 0;
     for (int q = 0; q < qualifiers.size(); q++) { // no iterator: C1 would allocate one per count
       String qualifier = qualifiers.get(q);
       int nameEnd = pe - qualifier.length();
       // a qualifier ends the part's subject only if its last character does: most are tried no further
       if (nameEnd >= ps && qualifier.charAt(qualifier.length() - 1) == last
-          && text.startsWith(qualifier, nameEnd)) {
+          && ParagraphView.indexOf(chars, pe, qualifier, nameEnd) == nameEnd) {
         int name = nameEnd - ps;
         if (name >= 2 && we - ws >= name && text.regionMatches(we - name, text, ps, name)) {
           return true;
@@ -198,7 +204,7 @@ final class BreakdownFinder {
   /** Where {@code text.substring(from, to).strip()} starts in the text. */
   private int stripStart(int from, int to) {
     int k = from;
-    while (k < to && Character.isWhitespace(text.charAt(k))) {
+    while (k < to && Character.isWhitespace(chars[k])) {
       k++;
     }
     return k;
@@ -207,21 +213,17 @@ final class BreakdownFinder {
   /** Where {@code text.substring(from, to).strip()} ends in the text, {@code from} its start. */
   private int stripEnd(int from, int to) {
     int k = to;
-    while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+    while (k > from && Character.isWhitespace(chars[k - 1])) {
       k--;
     }
     return k;
   }
 
-  /** Whether {@code text.substring(from, to)} contains any of the words. */
+  /** Whether {@code text.substring(from, to)} contains any of the words (CJK words, as in the text). */
   private boolean holdsAny(int from, int to, List<String> words) {
     for (int w = 0; w < words.size(); w++) { // no iterator: C1 would allocate one per call
-      String word = words.get(w);
-      char first = word.charAt(0);
-      for (int k = from; k + word.length() <= to; k++) {
-        if (text.charAt(k) == first && text.startsWith(word, k)) {
-          return true;
-        }
+      if (ParagraphView.indexOf(chars, to, words.get(w), from) >= 0) {
+        return true;
       }
     }
     return false;

@@ -141,17 +141,22 @@ final class ParagraphView {
 
   /**
    * Whether the clause a number stands in holds a word before the number: {@code clause(t).contains(w)}
-   * without making the clause (a clause is at most {@value NumberScanner#MAX_CLAUSE} characters).
+   * without making the clause (a clause is at most {@value NumberScanner#MAX_CLAUSE} characters). Looked
+   * for in the folded array: the words asked for (其中, the rate tables' words, an action of two CJK
+   * ideographs) hold no character that folds or that one folds to, so they stand in the array exactly
+   * where they stand in the text.
    */
   boolean clauseContains(NumberToken t, String word) {
-    int last = t.start - word.length();
-    char first = word.charAt(0);
-    for (int k = t.clauseStart; k <= last; k++) {
-      if (text.charAt(k) == first && text.startsWith(word, k)) {
-        return true;
-      }
-    }
-    return false;
+    return indexOf(chars, t.start, word, t.clauseStart) >= 0;
+  }
+
+  /**
+   * The paragraph's folded characters, at the start of an array that is valid while this paragraph is
+   * read. Where it holds a character that neither folds nor is folded to (CJK, the clause and sentence
+   * marks, white space), the text holds the same.
+   */
+  char[] foldedChars() {
+    return chars;
   }
 
   /** Whether the clause a number stands in holds any of the words before the number. */
@@ -171,7 +176,7 @@ final class ParagraphView {
    */
   boolean clauseContainsAny(NumberToken t, WordTable words) {
     for (int k = t.clauseStart; k < t.start; k++) {
-      if (words.longestAt(text, k, t.start) != null) {
+      if (words.longestAt(chars, t.start, k) != null) { // the table's words are CJK: as in the text
         return true;
       }
     }
@@ -182,9 +187,14 @@ final class ParagraphView {
     return a.sentenceStart == b.sentenceStart && b.start - a.end <= LOOK_BACK_CHARS;
   }
 
+  /**
+   * Where the clause that holds a position ends, at most 60 characters on; read from the folded array,
+   * where the clause and sentence marks stand as in the text (none folds or is folded to).
+   */
   int clauseEnd(int from) {
     int k = from;
-    while (k < text.length() && !CharClasses.isClauseBoundary(text.charAt(k)) && k - from < 60) {
+    int n = text.length();
+    while (k < n && !CharClasses.isClauseBoundary(chars[k]) && k - from < 60) {
       k++;
     }
     return k;

@@ -139,13 +139,13 @@ final class RateFinder {
    * completed.
    */
   private boolean closedAfter(NumberToken t) {
-    if (v.text.substring(t.clauseStart, t.start).contains("其中")) {
+    if (v.clauseContains(t, "其中")) {
       return false; // 完成131户，其中5户已注销: closed among the completed, not beside them
     }
     int end = v.clauseEnd(t.end);
-    String after = v.text.substring(t.end, end);
-    for (String word : FigurePatterns.CLOSED_WORDS) {
-      if (after.contains(word)) {
+    // the words after the count, looked for in the folded array (CJK words stand there as in the text)
+    for (int w = 0; w < FigurePatterns.CLOSED_WORDS.size(); w++) {
+      if (ParagraphView.indexOf(v.foldedChars(), end, FigurePatterns.CLOSED_WORDS.get(w), t.end) >= 0) {
         return true;
       }
     }

@@ -16,11 +16,13 @@ final class Subjects {
   static String partName(ParagraphView v, NumberToken t) {
     String text = v.text;
     // the range as packed ints, not a Range: C1 does no escape analysis and would allocate each
-    long range = trimmedPacked(text, t.clauseStart, t.start);
+    // trimmed on the folded array: fillers and white space hold no character that folds or is folded to
+    char[] a = v.foldedChars();
+    long range = trimmedPacked(a, text.length(), t.clauseStart, t.start);
     int from = (int) (range >>> 32);
     int to = (int) range;
-    if (to - from >= 2 && text.startsWith("其中", from)) {
-      range = trimmedPacked(text, from + 2, to);
+    if (to - from >= 2 && a[from] == '其' && a[from + 1] == '中') {
+      range = trimmedPacked(a, text.length(), from + 2, to);
       from = (int) (range >>> 32);
       to = (int) range;
     }
@@ -86,6 +88,44 @@ final class Subjects {
       if (tail != null && tail.length() < t - f) {
         t -= tail.length();
         while (t > f && isWhitespace(text.charAt(t - 1))) {
+          t--;
+        }
+        changed = true;
+      }
+    }
+    return (long) f << 32 | t;
+  }
+
+  /**
+   * {@link #trimmedPacked(String, int, int)} on a text given as the first {@code n} characters of an
+   * array: the same range for the same characters.
+   */
+  static long trimmedPacked(char[] a, int n, int from, int to) {
+    int f = from;
+    int t = to;
+    while (f < t && isWhitespace(a[f])) {
+      f++;
+    }
+    while (t > f && isWhitespace(a[t - 1])) {
+      t--;
+    }
+    WordTable before = FigurePatterns.SUBJECT_FILLERS_BEFORE;
+    WordTable after = FigurePatterns.SUBJECT_FILLERS_AFTER;
+    boolean changed = true;
+    while (changed && f < t) {
+      changed = false;
+      String head = before.longestAt(a, t, f);
+      if (head != null && head.length() < t - f) {
+        f += head.length();
+        while (f < t && isWhitespace(a[f])) {
+          f++;
+        }
+        changed = true;
+      }
+      String tail = after.longestEndingAt(a, n, t, f);
+      if (tail != null && tail.length() < t - f) {
+        t -= tail.length();
+        while (t > f && isWhitespace(a[t - 1])) {
           t--;
         }
         changed = true;

@@ -175,4 +175,45 @@ class FigureArrayPathsTest {
     }
     assertThat(new ParagraphView(MappedText.of("办理3件"), new SourceText("办理3件")).holdsFigure()).isTrue();
   }
+
+  @Test
+  void clauseLooksOnTheArrayFindWhatTheTextHolds() {
+    SplittableRandom random = new SplittableRandom(5150);
+    List<String> words = new java.util.ArrayList<>(List.of("其中", "完成", "化解", "办结", "中其"));
+    words.addAll(FigurePatterns.CLOSED_WORDS);
+    words.addAll(FigurePatterns.SUBSET_VERBS);
+    for (FigurePatterns.RateEntry entry : FigurePatterns.RATES) {
+      words.addAll(entry.numeratorWords());
+      words.addAll(entry.denominatorWords());
+    }
+    String[] pieces = {"其中", "其", "中", "完成", "关闭", "注销", "化解", "办理", "公示", "共计", "分别为", "约", " ", "\u3000",
+        "１２件", "3件", "５０％", "，", "。", "、", "（", "）", "任务", "抽检", "无法检查", "处罚决定", "．"};
+    int tokens = 0;
+    for (int round = 0; round < 10_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int count = 1 + random.nextInt(16);
+      for (int k = 0; k < count; k++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      ParagraphView v = new ParagraphView(MappedText.of(text), new SourceText(text));
+      for (NumberToken t : v.tokens) {
+        String clause = text.substring(t.clauseStart, t.start);
+        String at = "[" + text + "] at " + t.start;
+        for (String word : words) {
+          assertThat(v.clauseContains(t, word)).as(at + " " + word).isEqualTo(clause.contains(word));
+        }
+        long range = Subjects.trimmedPacked(text, t.clauseStart, t.start);
+        assertThat(Subjects.trimmedPacked(padded(text), text.length(), t.clauseStart, t.start)).as(at)
+            .isEqualTo(range);
+        int end = t.end;
+        while (end < text.length() && !CharClasses.isClauseBoundary(text.charAt(end)) && end - t.end < 60) {
+          end++;
+        }
+        assertThat(v.clauseEnd(t.end)).as(at).isEqualTo(end);
+        tokens++;
+      }
+    }
+    assertThat(tokens).isGreaterThan(5_000);
+  }
 }
