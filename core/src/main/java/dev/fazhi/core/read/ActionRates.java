@@ -1,5 +1,6 @@
 package dev.fazhi.core.read;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ final class ActionRates {
     if (!name.endsWith("率") || name.length() < ACTION_LENGTH + 1) {
       return null;
     }
-    if (FigurePatterns.containsAny(name, FigurePatterns.RATE_EXCLUSIONS)) {
+    if (FigurePatterns.holdsExclusion(name)) { // containsAny(name, RATE_EXCLUSIONS), in one pass
       return null;
     }
     String tail = name.substring(name.length() - ACTION_LENGTH - 1);
@@ -62,7 +63,7 @@ final class ActionRates {
    * @return {numerator, denominator}, or null when the counts are not both stated
    */
   static NumberToken[] counts(ParagraphView v, int index, String action) {
-    List<NumberToken> tokens = v.tokens;
+    ArrayList<NumberToken> tokens = v.tokens;
     NumberToken p = tokens.get(index);
     NumberToken numerator = null;
     for (int k = index - 1; k >= 0 && k >= index - ParagraphView.LOOK_BACK_TOKENS; k--) {

@@ -18,7 +18,7 @@ final class BreakdownFinder {
   private final ParagraphView v;
   private final FigureSink sink;
   private final String text;
-  private final List<NumberToken> tokens;
+  private final ArrayList<NumberToken> tokens;
   /**
    * The paragraph's folded characters ({@link ParagraphView#foldedChars}): read instead of the text
    * where only white space and CJK words are looked for, which stand there as in the text.

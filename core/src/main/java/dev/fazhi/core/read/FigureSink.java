@@ -13,7 +13,8 @@ import java.util.List;
 final class FigureSink {
 
   private final ParagraphView view;
-  private final List<Placed> out = new ArrayList<>();
+  /** An {@code ArrayList}, not a {@code List}: C1 inlines no interface call. */
+  private final ArrayList<Placed> out = new ArrayList<>();
   private final boolean[] claimed;
 
   /**
@@ -75,7 +76,7 @@ final class FigureSink {
   /** The figures found, in the order they stand. */
   List<Figure> figures() {
     out.sort(BY_POSITION);
-    List<Figure> figures = new ArrayList<>(out.size());
+    ArrayList<Figure> figures = new ArrayList<>(out.size());
     for (int i = 0; i < out.size(); i++) { // no iterator: C1 would allocate one per paragraph
       Placed p = out.get(i);
       if (p.count() == null) {

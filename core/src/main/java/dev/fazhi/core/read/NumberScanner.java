@@ -3,7 +3,6 @@ package dev.fazhi.core.read;
 import dev.fazhi.core.model.MoneyUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Finds the numbers of a paragraph in one pass and classifies them by the unit after them: counts,
@@ -28,8 +27,8 @@ final class NumberScanner {
    * @param n the paragraph's length
    * @return the numbers, in order
    */
-  static List<NumberToken> scanFolded(char[] a, int n) {
-    List<NumberToken> out = new ArrayList<>();
+  static ArrayList<NumberToken> scanFolded(char[] a, int n) {
+    ArrayList<NumberToken> out = new ArrayList<>();
     int clauseStart = 0;
     int sentenceStart = 0;
     int titleDepth = 0;

@@ -3,7 +3,7 @@ package dev.fazhi.core.read;
 import dev.fazhi.core.model.Rate;
 import dev.fazhi.core.model.RateBound;
 import dev.fazhi.core.model.TaskCompletion;
-import java.util.List;
+import java.util.ArrayList;
 
 /**
  * Finds rates stated over the counts they are a ratio of ({@code 查处违法案件166起，处罚率46.2 %} over
@@ -15,7 +15,7 @@ final class RateFinder {
 
   private final ParagraphView v;
   private final FigureSink sink;
-  private final List<NumberToken> tokens;
+  private final ArrayList<NumberToken> tokens;
 
   RateFinder(ParagraphView view, FigureSink sink) {
     this.v = view;
