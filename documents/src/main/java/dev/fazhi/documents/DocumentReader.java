@@ -6,6 +6,7 @@ import dev.fazhi.core.model.Report;
 import dev.fazhi.core.model.ImmutableReportResidue;
 import dev.fazhi.core.model.ReportMetadata;
 import dev.fazhi.core.model.ReportResidue;
+import dev.fazhi.core.read.DecodedText;
 import dev.fazhi.core.read.ReadHints;
 import dev.fazhi.core.read.ReportReader;
 import dev.fazhi.documents.html.HtmlReader;
@@ -213,22 +214,30 @@ public final class DocumentReader {
    * gives, goes to the core reader as it is, and the document's lines are split from it only when asked
    * for ({@link TextDocumentReport}). The core reader, given the bytes, would decode them to this same
    * text: the same encodings in the same order, strictly, and a text without NUL bytes (those are
-   * refused here first); its empty and oversized inputs take the other way, where it reads the bytes.
+   * refused as documents, before the reader's own errors); its empty and oversized inputs take the
+   * other way, where it reads the bytes.
    */
   private DocumentReport readText(byte[] bytes, String source) {
-    String text;
+    DecodedText text;
     try {
-      text = PlainText.text(bytes, source, limits);
+      text = PlainText.decoded(bytes, source, limits, false);
     } catch (DocumentException e) {
       throw e.withLocale(locale);
     }
     Report report;
     try {
-      report = reportReader.read(text, source);
+      report = reportReader.read(text, source); // from the decoder's characters, not a copy
     } catch (ReportFormatException e) {
+      // Not searched for NUL above: the reader refuses every text with a U+0000, and such a text
+      // without byte-order mark is the document error PlainText.text gives
+      try {
+        PlainText.refuseNul(bytes, source);
+      } catch (DocumentException binary) {
+        throw binary.withLocale(locale);
+      }
       throw e.getLocale().equals(locale) ? e : e.withLocale(locale);
     }
-    return new TextDocumentReport(report, text, source);
+    return new TextDocumentReport(report, text.text(), source);
   }
 
   /** What the document knows that its text does not say: its metadata, for the report's. */

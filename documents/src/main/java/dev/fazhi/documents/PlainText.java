@@ -1,7 +1,7 @@
 package dev.fazhi.documents;
 
+import dev.fazhi.core.read.DecodedText;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -35,12 +35,52 @@ final class PlainText {
    * @return the text
    */
   static String text(byte[] b, String source, DocumentLimits limits) {
-    String text = decode(b, source);
+    return decoded(b, source, limits, true).text();
+  }
+
+  /**
+   * {@link #text}, with the characters it was decoded into, for the core reader to read them without a
+   * copy of its own. Without the search for NUL, a text that decodes as UTF-8 without byte-order mark
+   * is not searched for U+0000 here (a search of every character): the core reader refuses every text
+   * that holds one, and a caller whose reading fails asks {@link #refuseNul} for the error {@link #text}
+   * would have given first.
+   *
+   * @param b the bytes
+   * @param source the source name, or null
+   * @param limits the limits
+   * @param searchNul false to leave a UTF-8 text's U+0000 to the core reader and {@link #refuseNul}
+   * @return the text and its characters
+   */
+  static DecodedText decoded(byte[] b, String source, DocumentLimits limits, boolean searchNul) {
+    DecodedText text = decode(b, source, searchNul);
     if (text.length() > limits.getMaxTextChars()) {
+      if (!searchNul) {
+        refuseNul(b, source); // the error the search would have given before this one
+      }
       throw DocumentException.of(DocumentException.Kind.LIMIT, source, 0, null, "textTooLong",
           limits.getMaxTextChars());
     }
     return text;
+  }
+
+  /**
+   * Refuses, as {@link #text} does, a text without byte-order mark that holds a NUL byte: binary. A text
+   * with a byte-order mark may hold U+0000, for the core reader to refuse.
+   *
+   * @param b the bytes
+   * @param source the source name, or null
+   * @throws DocumentException if the bytes are binary by that rule
+   */
+  static void refuseNul(byte[] b, String source) {
+    if (FormatSniffer.startsWith(b, 0, 0xEF, 0xBB, 0xBF) || FormatSniffer.startsWith(b, 0, 0xFF, 0xFE)
+        || FormatSniffer.startsWith(b, 0, 0xFE, 0xFF)) {
+      return;
+    }
+    for (byte x : b) {
+      if (x == 0) {
+        throw DocumentException.of(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, null, "binary");
+      }
+    }
   }
 
   /**
@@ -67,63 +107,28 @@ final class PlainText {
         .lines(lines).build();
   }
 
-  private static String decode(byte[] b, String source) {
+  private static DecodedText decode(byte[] b, String source, boolean searchNul) {
     if (FormatSniffer.startsWith(b, 0, 0xEF, 0xBB, 0xBF)) {
-      String text = utf8(b, 3, true);
-      return text != null ? text : strict(StandardCharsets.UTF_8, b, 3, source);
+      DecodedText text = DecodedText.strictUtf8(b, 3).orElse(null);
+      return text != null ? text : DecodedText.of(strict(StandardCharsets.UTF_8, b, 3, source));
     }
     if (FormatSniffer.startsWith(b, 0, 0xFF, 0xFE)) {
-      return strict(StandardCharsets.UTF_16LE, b, 2, source);
+      return DecodedText.of(strict(StandardCharsets.UTF_16LE, b, 2, source));
     }
     if (FormatSniffer.startsWith(b, 0, 0xFE, 0xFF)) {
-      return strict(StandardCharsets.UTF_16BE, b, 2, source);
+      return DecodedText.of(strict(StandardCharsets.UTF_16BE, b, 2, source));
     }
     // Decoded first: a text that decodes strictly holds U+0000 exactly where the bytes hold a NUL
     // (UTF-8 writes U+0000 as that one byte, and a NUL byte is never inside a well-formed sequence),
     // so one search of its characters tells what the search of its (two to three times as many) bytes
     // told; a text that does not decode has its bytes searched as before.
-    String text = utf8(b, 0, false);
-    if (text != null) {
+    DecodedText text = DecodedText.strictUtf8(b, 0).orElse(null);
+    if (text != null && (!searchNul || !text.contains('\0'))) {
       return text;
     }
-    for (byte x : b) {
-      if (x == 0) {
-        throw DocumentException.of(DocumentException.Kind.NOT_A_DOCUMENT, source, 0, null, "binary");
-      }
-    }
+    refuseNul(b, source);
     // No NUL byte, so the text did not decode as UTF-8 (one with a U+0000 holds a NUL byte): GB18030.
-    return strict(GB18030, b, 0, source);
-  }
-
-  /**
-   * UTF-8, strictly, by the JDK's decoder into an array of as many characters as there are bytes
-   * (UTF-8 never gives more), made a string once: cheaper under the client compiler than the JDK's
-   * string decoding, which replaces malformed sequences with U+FFFD and so needed a search for U+FFFD
-   * and, where one was found (malformed or written as such), a second, strict decoding. A written
-   * U+FFFD decodes as itself.
-   *
-   * @param b the bytes
-   * @param from where the text starts (after a byte-order mark)
-   * @param nulAllowed false to give null for a text with a U+0000 too
-   * @return the text, or null when the bytes are no UTF-8 (or hold a NUL that is not allowed)
-   */
-  private static String utf8(byte[] b, int from, boolean nulAllowed) {
-    char[] out = new char[b.length - from];
-    CharBuffer chars = CharBuffer.wrap(out);
-    CharsetDecoder d = decoder(StandardCharsets.UTF_8);
-    if (!d.decode(ByteBuffer.wrap(b, from, b.length - from), chars, true).isUnderflow()
-        || !d.flush(chars).isUnderflow()) {
-      return null; // malformed or unmappable (an overflow cannot happen), for the caller to decide
-    }
-    int n = chars.position();
-    if (!nulAllowed) {
-      for (int i = 0; i < n; i++) {
-        if (out[i] == 0) {
-          return null;
-        }
-      }
-    }
-    return new String(out, 0, n);
+    return DecodedText.of(strict(GB18030, b, 0, source));
   }
 
   private static String strict(Charset cs, byte[] b, int from, String source) {

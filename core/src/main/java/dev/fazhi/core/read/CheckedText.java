@@ -16,7 +16,7 @@ final class CheckedText {
 
   /** The text without byte-order mark. */
   final String text;
-  /** The characters of {@link #text}; never written. */
+  /** The characters of {@link #text}, possibly followed by unused room; never written. */
   final char[] chars;
   /** The lines of {@link #text}, as {@link SourceLines#of(String)} finds them. */
   final SourceLines lines;
@@ -34,10 +34,10 @@ final class CheckedText {
   private int[] odds;
   private int count;
 
-  private CheckedText(String text, String source) {
+  private CheckedText(String text, char[] chars, String source) {
     this.text = text;
     int n = text.length();
-    this.chars = text.toCharArray();
+    this.chars = chars;
     this.starts = new int[Math.max(16, n / 32)]; // report lines are paragraphs: rarely shorter
     this.ends = new int[starts.length];
     this.odds = new int[starts.length];
@@ -58,7 +58,25 @@ final class CheckedText {
    * @throws ReportFormatException if the text is binary or empty
    */
   static CheckedText of(String decoded, String source) {
-    return new CheckedText(TextDecoder.withoutBom(decoded), source);
+    String text = TextDecoder.withoutBom(decoded);
+    return new CheckedText(text, text.toCharArray(), source);
+  }
+
+  /**
+   * Checks a decoded text as {@link #of(String, String)} does, reading the characters it was decoded
+   * into instead of a copy of them.
+   *
+   * @param decoded the text and its characters
+   * @param source the source name for errors
+   * @return the checked text, without byte-order mark
+   * @throws ReportFormatException if the text is binary or empty
+   */
+  static CheckedText of(DecodedText decoded, String source) {
+    String text = decoded.text();
+    if (text.startsWith("\uFEFF")) { // rare: its characters start one later
+      return of(text, source);
+    }
+    return new CheckedText(text, decoded.chars(), source);
   }
 
   /**

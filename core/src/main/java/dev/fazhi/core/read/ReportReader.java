@@ -165,6 +165,28 @@ public final class ReportReader {
   }
 
   /**
+   * Reads a report from a decoded text, as {@link #read(String, String)} reads its {@link
+   * DecodedText#text() text}, from the characters it was decoded into (no copy of them).
+   *
+   * @param text the text; a leading byte-order mark is dropped
+   * @param sourceName the source name, such as a file name or URL, or null
+   * @return the report
+   * @throws ReportFormatException if the text cannot be read as a report
+   */
+  public Report read(DecodedText text, String sourceName) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > maxBytes) {
+      throw new ReportFormatException(sourceName, null, 0, 0,
+          Reason.of("tooLarge", Long.toString(maxBytes)), locale, null);
+    }
+    try {
+      return parse(new SourceText(CheckedText.of(text, sourceName)), sourceName, ReadHints.none());
+    } catch (ReportFormatException e) {
+      throw e.withLocale(locale);
+    }
+  }
+
+  /**
    * Reads a report from a file; the report and errors name the file.
    *
    * @param file the file
