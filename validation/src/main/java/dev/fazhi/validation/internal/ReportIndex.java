@@ -324,6 +324,20 @@ public final class ReportIndex {
     return lines().locate(offset);
   }
 
+  /**
+   * Takes the lines of the source text from a caller that found them on its own pass over the text (the
+   * text rules' scan meets every line end), so that they are not searched for again; ignored when the
+   * lines are known already.
+   *
+   * @param found the lines of exactly this index's source text, as {@link SourceLines#of(String)}
+   *     finds them
+   */
+  public void knowLines(SourceLines found) {
+    if (lines == null) {
+      lines = found;
+    }
+  }
+
   private SourceLines lines() {
     if (lines == null) {
       lines = SourceLines.of(sourceText == null ? "" : sourceText);

@@ -20,6 +20,7 @@ import dev.fazhi.validation.corpus.SetFinding;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -83,8 +84,9 @@ final class ReportObject {
 
   private static void writeParts(JsonGenerator json, Report report) throws IOException {
     json.writeObjectFieldStart("parts");
+    Map<Part, PartStatus> statuses = report.partStatuses(); // one walk of the sections for all five
     for (Part part : Part.values()) {
-      PartStatus status = report.partStatus(part);
+      PartStatus status = statuses.get(part);
       Integer line = status.location().map(SourceLocation::getLine).orElse(null);
       json.writeFieldName(part.name());
       if (status.hasSection()) {

@@ -69,7 +69,11 @@ final class TextHits {
     Optional<String> source = index.sourceText();
     if (source.isPresent()) {
       Set<String> residueKinds = new HashSet<>();
-      for (TextScanner.Hit hit : TextScanner.scan(source.get())) {
+      TextScanner.Scan scan = new TextScanner.Scan(source.get().length());
+      List<TextScanner.Hit> found = scan.run(source.get());
+      // The scan met every line end: the index need not search the text for its lines again.
+      index.knowLines(scan.lines());
+      for (TextScanner.Hit hit : found) {
         if (hit.rule() == TextScanner.Kind.EDITOR_RESIDUE
             && !residueKinds.add(TextScanner.residueKind(hit.argument()))) {
           continue; // the page around a report is one finding per kind, not one per line

@@ -2,6 +2,7 @@ package dev.fazhi.validation.rules.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fazhi.core.model.SourceLines;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -189,5 +190,39 @@ class TextScannerTest {
       withHits += alone.isEmpty() ? 0 : 1;
     }
     assertThat(withHits).isGreaterThan(1_000);
+  }
+
+  /**
+   * The lines a scan met on its way are the lines {@link SourceLines#of(String)} finds in the text, for
+   * 20 000 seeded random texts of line ends ({@code \n}, {@code \r}, {@code \r\n}, at the start, the
+   * end and in runs), characters whose low ten bits are a line end's, and the characters the scan looks
+   * at closely; one scanner reused, as for a report's source texts one after another.
+   */
+  @Test
+  void theLinesAScanMetAreTheLinesOfTheText() {
+    String[] pieces = {"\n", "\r", "\r\n", "\n\r", "执", "法", "执法", "，，", "0", "2019", "20I9", "当前位置",
+        "[bookmark:", "]", " ", "\u400A", "\u400D", "\u040A", "\u4C0D", "\u5C0A"};
+    SplittableRandom random = new SplittableRandom(20261204L);
+    TextScanner.Scan reused = new TextScanner.Scan();
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(t % 100 == 0 ? 500 : 40);
+      for (int k = 0; k < length; k++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = text.toString();
+      SourceLines expected = SourceLines.of(s);
+      TextScanner.Scan scan = t % 2 == 0 ? reused : new TextScanner.Scan(s.length());
+      scan.run(s);
+      SourceLines found = scan.lines();
+      assertThat(found.count()).as(s).isEqualTo(expected.count());
+      for (int line = 0; line < expected.count(); line++) {
+        assertThat(found.start(line)).as(s).isEqualTo(expected.start(line));
+        assertThat(found.end(line)).as(s).isEqualTo(expected.end(line));
+      }
+      for (int offset = 0; offset <= s.length(); offset++) {
+        assertThat(found.locate(offset)).as(s).isEqualTo(expected.locate(offset));
+      }
+    }
   }
 }
