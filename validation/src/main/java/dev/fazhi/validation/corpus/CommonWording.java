@@ -117,6 +117,20 @@ final class CommonWording {
     return (bits[slot >>> 6] & (1L << slot)) != 0;
   }
 
+  /**
+   * 1 when a shingle is not common, 0 when it is: {@link #isCommon(long[], long)} as a number, so that a
+   * loop can count uncommon shingles without a branch (C1 compiles a conditional to a jump, and whether
+   * a shingle is common is hard to predict).
+   *
+   * @param bits the common slots
+   * @param hash the shingle's hash
+   * @return 1 when uncommon
+   */
+  static int uncommonBit(long[] bits, long hash) {
+    int slot = slot(hash);
+    return 1 - (int) ((bits[slot >>> 6] >>> slot) & 1);
+  }
+
   private static int slot(long hash) {
     return (int) (hash ^ (hash >>> 32)) & MASK;
   }

@@ -238,13 +238,13 @@ public final class ReportDigest {
       // can start before it (DigestFastPathsTest checks this against scanning the whole paragraph).
       if (loop.firstDigit >= 0) {
         figures.line = line;
-        FigureScanner.scan(chars, n, loop.firstDigit, line, column, figures);
+        FigureScanner.scan(chars, n, loop.firstDigit, loop.lastDigit + 1, line, column, figures);
       }
     }
     b.textHash = loop.textHash;
     b.keptChars = loop.kept;
     b.sketch = loop.whole.sketch();
-    b.distinct = learning ? loop.distinct.toArray() : null;
+    b.distinct = learning ? loop.distinct() : null;
     b.figures = figures.table.build();
     if (learning) {
       b.passageCount = rawLines.size();
@@ -289,18 +289,32 @@ public final class ReportDigest {
     long textHash;
     int kept;
     MinHash whole;
-    LongSet distinct;
+    /** While learning: whether the report's shingles are gathered in {@link #all}. */
+    boolean learning;
+    /**
+     * While learning, the report's shingle hashes so far, in order: the first {@link #allCount}. The
+     * distinct set is made from them once, sized for them all, rather than grown (and rehashed) as the
+     * paragraphs come.
+     */
+    private long[] all = new long[1024];
+    private int allCount;
     /** The last paragraph's shingle hashes, in order: the first {@link #count}. */
     long[] buffer;
     int count;
     /** Where the last paragraph's first digit is ({@code Digits.isDigit}), or -1. */
     int firstDigit;
+    /** Where the last paragraph's last digit is, or -1. */
+    int lastDigit;
 
     ShingleLoop reset(boolean learning) {
       textHash = 0x51ED270B27A1B5C3L;
       kept = 0;
       whole = new MinHash();
-      distinct = learning ? new LongSet(1024) : null;
+      this.learning = learning;
+      allCount = 0;
+      if (all.length > Scratch.KEPT) {
+        all = new long[1024];
+      }
       return this;
     }
 
@@ -315,13 +329,33 @@ public final class ReportDigest {
     int paragraph(char[] chars, int n, long[] buffer) {
       this.buffer = buffer;
       int keptHere = hashes(chars, n, buffer);
-      if (distinct != null) {
-        for (int i = 0; i < count; i++) {
-          distinct.add(buffer[i]);
+      if (learning) {
+        if (all.length < allCount + count) {
+          all = Arrays.copyOf(all, Math.max(allCount + count, 2 * all.length));
         }
+        System.arraycopy(buffer, 0, all, allCount, count);
+        allCount += count;
       }
       kept += keptHere;
       return keptHere;
+    }
+
+    /**
+     * The report's distinct shingle hashes, while learning: a set sized for all its shingles at once, so
+     * that it never grows. The order of the array differs from that of a set grown as the shingles came;
+     * {@link CommonWording#count} adds one per hash and does not depend on it
+     * ({@code DigestFastPathsTest} checks the set against the shingles of {@link Shingles#scan}).
+     *
+     * @return the distinct hashes, each once
+     */
+    long[] distinct() {
+      // twice the shingles, so that the set's slots stay at most half full without growing
+      LongSet set = new LongSet(2 * allCount);
+      long[] hashes = all;
+      for (int i = 0; i < allCount; i++) {
+        set.add(hashes[i]);
+      }
+      return set.toArray();
     }
 
     /**
@@ -334,6 +368,7 @@ public final class ReportDigest {
       long hash = textHash;
       int shingles = 0;
       int digit = -1;
+      int last = -1;
       long rolling = 0;
       // The last five kept characters: c1 the oldest, the four after it in one long (16 bits each, the
       // newest lowest): two registers rather than five, which C1 would spill.
@@ -351,8 +386,11 @@ public final class ReportDigest {
           if (!Shingles.keptOutsideHan(c)) {
             continue;
           }
-          if (digit < 0 && Digits.isDigit(c)) {
-            digit = i;
+          if (Digits.isDigit(c)) {
+            if (digit < 0) {
+              digit = i;
+            }
+            last = i;
           }
         }
         rolling = rolling * Shingles.BASE + c; // nothing to take away yet: c1 stays 0
@@ -366,8 +404,11 @@ public final class ReportDigest {
           if (!Shingles.keptOutsideHan(c)) {
             continue;
           }
-          if (digit < 0 && Digits.isDigit(c)) {
-            digit = i;
+          if (Digits.isDigit(c)) {
+            if (digit < 0) {
+              digit = i;
+            }
+            last = i;
           }
         }
         // c1 is 0 until five characters were kept, so taking it away needs no test.
@@ -389,6 +430,7 @@ public final class ReportDigest {
       textHash = hash;
       count = shingles;
       firstDigit = digit;
+      lastDigit = last;
       return keptHere;
     }
 
@@ -547,11 +589,12 @@ public final class ReportDigest {
       int m = 0;
       long[] commonBits = common.bits();
       char[] out = own;
+      // Every fingerprint is written; only an uncommon one is counted, so the next overwrites a common
+      // one: no branch on commonness, which is hard to predict (DigestFastPathsTest checks the bit).
       for (int i = 0; i < n; i++) {
         long hash = shingles[i];
-        if (!CommonWording.isCommon(commonBits, hash)) {
-          out[m++] = fingerprint(hash);
-        }
+        out[m] = fingerprint(hash);
+        m += CommonWording.uncommonBit(commonBits, hash);
       }
       if (m < minimumOwn) {
         return; // mostly common wording: never compared, so nothing to sort or keep

@@ -118,6 +118,28 @@ class DigestFastPathsTest {
         public void claim(ChangeClaim claim) {}
       });
       assertThat(fromFirst).as(text).isEqualTo(expected.figures());
+      // Bounded by the last digit too (as the digest bounds it): the same figures and changes.
+      int last = text.length() - 1;
+      while (last >= 0 && !dev.fazhi.validation.internal.Digits.isDigit(text.charAt(last))) {
+        last--;
+      }
+      List<StatedFigure> bounded = new ArrayList<>();
+      List<ChangeClaim> boundedClaims = new ArrayList<>();
+      FigureScanner.scan(chars, text.length(), first, last + 1, line, column, new FigureScanner.Sink() {
+        @Override
+        public void figure(char[] text, int subjectFrom, int subjectTo, long subjectHash, int unit, long unscaled,
+            int scale, BigDecimal value, int end) {
+          bounded.add(new StatedFigure(new String(text, subjectFrom, subjectTo - subjectFrom),
+              value != null ? value : BigDecimal.valueOf(unscaled, scale), FigureScanner.UNITS.get(unit), end));
+        }
+
+        @Override
+        public void claim(ChangeClaim claim) {
+          boundedClaims.add(claim);
+        }
+      });
+      assertThat(bounded).as(text).isEqualTo(expected.figures());
+      assertThat(boundedClaims).as(text).isEqualTo(expected.claims());
       figures += expected.figures().size();
       claims += expected.claims().size();
     }
@@ -196,8 +218,10 @@ class DigestFastPathsTest {
         int kept = 0;
         FigureTable.Builder expectedFigures = new FigureTable.Builder();
         List<ChangeClaim> expectedClaims = new ArrayList<>();
+        java.util.Set<Long> distinct = new java.util.TreeSet<>();
         for (Paragraph paragraph : report.allParagraphs()) {
           kept += Shingles.scan(paragraph.getText(), hash -> {
+            distinct.add(hash);
             whole.add(hash);
             textHash[0] = textHash[0] * 0x100000001B3L + hash;
           });
@@ -216,11 +240,31 @@ class DigestFastPathsTest {
           assertThat(digest.sketch).isEqualTo(whole.sketch());
           assertThat(digest.figures).isEqualTo(expectedFigures.build());
           assertThat(digest.claims).isEqualTo(expectedClaims);
+          if (common == null) {
+            // the set sized once holds each shingle once (its order is the set's own)
+            long[] sorted = digest.distinctShingles.clone();
+            Arrays.sort(sorted);
+            assertThat(sorted).isEqualTo(distinct.stream().mapToLong(Long::longValue).toArray());
+          }
           figures += digest.figures.size();
         }
       }
     }
     assertThat(figures).as("figures kept").isPositive();
+  }
+
+  @Test
+  void uncommonBitIsNotCommon() {
+    SplittableRandom random = new SplittableRandom(23);
+    long[] bits = new long[CommonWording.SLOTS / 64];
+    for (int i = 0; i < bits.length; i++) {
+      bits[i] = random.nextLong() & random.nextLong();
+    }
+    for (int i = 0; i < 200000; i++) {
+      long hash = random.nextLong();
+      assertThat(CommonWording.uncommonBit(bits, hash))
+          .isEqualTo(CommonWording.isCommon(bits, hash) ? 0 : 1);
+    }
   }
 
   private static CommonWording frozenNothingCommon() {
