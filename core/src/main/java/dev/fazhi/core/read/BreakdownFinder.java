@@ -139,7 +139,7 @@ final class BreakdownFinder {
   }
 
   private boolean onlyFillers(int from, int to) {
-    long range = Subjects.trimmedPacked(text, from, to); // no Range object: C1 would allocate it
+    long range = Subjects.trimmedPacked(v.foldedChars(), text.length(), from, to); // no Range object
     return (int) range - (int) (range >>> 32) < 2;
   }
 
