@@ -141,10 +141,20 @@ final class TextOutput implements CheckOutput {
 
   private void finding(StringBuilder block, Finding finding) {
     Optional<SourceLocation> location = finding.getLocation();
-    String where = location.isPresent()
-        ? location.get().getLine() + ":" + location.get().getColumn() : "-";
-    line(block.append("    ").append(pad(where, 8)).append(severityColumn(finding.getSeverity())),
-        finding.getRule());
+    // Where it stands (line:column, or -), padded to eight columns as pad() pads it, written straight
+    // into the block: ASCII only, so one column per character.
+    int start = block.append("    ").length();
+    if (location.isPresent()) {
+      block.append(location.get().getLine()).append(':').append(location.get().getColumn());
+    } else {
+      block.append('-');
+    }
+    int width = block.length() - start;
+    block.append(' ');
+    for (int w = width + 1; w < 8; w++) {
+      block.append(' ');
+    }
+    line(block.append(severityColumn(finding.getSeverity())), finding.getRule());
     line(block.append(INDENT), finding.getMessage());
     StringBuilder context = new StringBuilder();
     finding.getPart().filter(p -> finding.getSection().isEmpty())
