@@ -49,6 +49,8 @@ final class TextOutput implements CheckOutput {
    */
   private final Map<Part, String> partNames = new EnumMap<>(Part.class);
   private final Map<Severity, String> severityColumns = new EnumMap<>(Severity.class);
+  /** The characters of the block being written, reused from block to block. */
+  private char[] chars = new char[4096];
 
   TextOutput(PrintWriter out, Messages messages, boolean colour) {
     this.out = out;
@@ -89,7 +91,14 @@ final class TextOutput implements CheckOutput {
       }
     }
     line(block, "");
-    out.print(block);
+    // Handed over as characters: print(block) made a string of it and the writer a second array of
+    // that string, both only to be encoded from (same bytes; the array is kept for the next block).
+    int length = block.length();
+    if (chars.length < length) {
+      chars = new char[Math.max(length, 2 * chars.length)];
+    }
+    block.getChars(0, length, chars, 0);
+    out.write(chars, 0, length);
     out.flush();
   }
 
