@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The first pass of a check with the corpus checks: reads the history and the checked reports on all
@@ -77,37 +78,40 @@ final class CorpusPass {
    */
   CorpusResult run(List<Input> history, List<Input> checked, List<Outcome.Failed> historyFailures,
       BatchChecker.Sink checkedOutcomes) throws Exception {
-    Set<String> checkedSources = new HashSet<>();
-    checked.forEach(input -> checkedSources.add(input.path().toAbsolutePath().normalize().toString()));
-    List<Input> all = new ArrayList<>();
-    Map<Input, Role> roles = new ConcurrentHashMap<>();
-    for (Input input : history) {
-      if (!checkedSources.contains(input.path().toAbsolutePath().normalize().toString())) {
-        all.add(input);
-        roles.put(input, Role.HISTORY);
+    // The history inputs kept (a file also checked is checked, not history); every other input is
+    // checked. Without history (the usual check) no path is made absolute and nothing is hashed.
+    Set<Input> historyKept = new HashSet<>();
+    List<Input> all = new ArrayList<>(history.size() + checked.size());
+    if (!history.isEmpty()) {
+      Set<String> checkedSources = new HashSet<>();
+      checked.forEach(input -> checkedSources.add(input.path().toAbsolutePath().normalize().toString()));
+      for (Input input : history) {
+        if (!checkedSources.contains(input.path().toAbsolutePath().normalize().toString())) {
+          all.add(input);
+          historyKept.add(input);
+        }
       }
     }
-    for (Input input : checked) {
-      all.add(input);
-      roles.put(input, Role.CHECKED);
-    }
+    all.addAll(checked);
+    Function<Input, Role> roles = input -> !historyKept.isEmpty() && historyKept.contains(input)
+        ? Role.HISTORY : Role.CHECKED;
     Map<Input, ReportDigest> digests = new ConcurrentHashMap<>();
     new BatchChecker(threads, input -> {
-      boolean validate = checkedOutcomes != null && roles.get(input) == Role.CHECKED;
+      boolean validate = checkedOutcomes != null && roles.apply(input) == Role.CHECKED;
       Outcome outcome = validate ? checker.check(input) : digestOnly.read(input);
       if (outcome instanceof Outcome.Checked read) {
-        digests.put(input, check.digest(read.report(), input.source(), roles.get(input)));
+        digests.put(input, check.digest(read.report(), input.source(), roles.apply(input)));
       }
       return outcome;
     }, e -> messages.format("error.internal-read", String.valueOf(e))).run(all, outcome -> {
       ReportDigest digest = digests.remove(outcome.input());
       if (digest != null) {
         check.add(digest);
-      } else if (outcome instanceof Outcome.Failed failed && roles.get(failed.input()) == Role.HISTORY) {
+      } else if (outcome instanceof Outcome.Failed failed && roles.apply(failed.input()) == Role.HISTORY) {
         historyFailures.add(new Outcome.Failed(failed.input(),
             messages.format("text.history-error", "", failed.message()).strip()));
       }
-      if (checkedOutcomes != null && roles.get(outcome.input()) == Role.CHECKED) {
+      if (checkedOutcomes != null && roles.apply(outcome.input()) == Role.CHECKED) {
         checkedOutcomes.accept(outcome);
       }
       // Only the digest is kept: the report is let go here.

@@ -13,6 +13,7 @@ import dev.fazhi.validation.RuleCatalog;
 import dev.fazhi.validation.Severity;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,15 @@ final class TextOutput implements CheckOutput {
   private final PrintWriter out;
   private final Messages messages;
   private final boolean colour;
+  /**
+   * Each part's name and each severity's painted, padded column, made on first use: every block names
+   * the five parts and every finding its severity, and each lookup joined a key and searched a
+   * bundle anew. Texts of fixed messages, the same every time.
+   */
+  private final Map<Part, String> partNames = new EnumMap<>(Part.class);
+  private final Map<Severity, String> severityColumns = new EnumMap<>(Severity.class);
+  /** The characters of the block being written, reused from block to block. */
+  private char[] chars = new char[4096];
 
   TextOutput(PrintWriter out, Messages messages, boolean colour) {
     this.out = out;
@@ -81,7 +91,14 @@ final class TextOutput implements CheckOutput {
       }
     }
     line(block, "");
-    out.print(block);
+    // Handed over as characters: print(block) made a string of it and the writer a second array of
+    // that string, both only to be encoded from (same bytes; the array is kept for the next block).
+    int length = block.length();
+    if (chars.length < length) {
+      chars = new char[Math.max(length, 2 * chars.length)];
+    }
+    block.getChars(0, length, chars, 0);
+    out.write(chars, 0, length);
     out.flush();
   }
 
@@ -90,8 +107,28 @@ final class TextOutput implements CheckOutput {
     block.append(text).append(LINE_END);
   }
 
+  /** A part's name in the output's language. */
+  private String partName(Part part) {
+    String name = partNames.get(part);
+    if (name == null) {
+      name = RuleCatalog.partName(part, messages.locale());
+      partNames.put(part, name);
+    }
+    return name;
+  }
+
+  /** A severity's column of a finding's first line: its name, padded and painted. */
+  private String severityColumn(Severity severity) {
+    String column = severityColumns.get(severity);
+    if (column == null) {
+      column = paint(colourOf(severity), pad(messages.get("severity." + severity.name()), 9));
+      severityColumns.put(severity, column);
+    }
+    return column;
+  }
+
   private String part(PartStatus status) {
-    String name = RuleCatalog.partName(status.getPart(), messages.locale());
+    String name = partName(status.getPart());
     Integer at = status.location().map(SourceLocation::getLine).orElse(null);
     if (status.hasSection()) {
       return paint(GREEN, "✓") + " " + name + "  "
@@ -99,7 +136,7 @@ final class TextOutput implements CheckOutput {
     }
     if (status.isEmbedded()) {
       return paint(YELLOW, "~") + " " + name + "  " + dim(messages.format("text.part-embedded",
-          RuleCatalog.partName(status.getEmbedded().get().getEmbeddedIn(), messages.locale()))
+          partName(status.getEmbedded().get().getEmbeddedIn()))
           + line(at));
     }
     boolean required = status.getPart().isRequired();
@@ -113,15 +150,24 @@ final class TextOutput implements CheckOutput {
 
   private void finding(StringBuilder block, Finding finding) {
     Optional<SourceLocation> location = finding.getLocation();
-    String where = location.isPresent()
-        ? location.get().getLine() + ":" + location.get().getColumn() : "-";
-    String severity = messages.get("severity." + finding.getSeverity().name());
-    line(block.append("    ").append(pad(where, 8)).append(paint(colourOf(finding.getSeverity()),
-        pad(severity, 9))), finding.getRule());
+    // Where it stands (line:column, or -), padded to eight columns as pad() pads it, written straight
+    // into the block: ASCII only, so one column per character.
+    int start = block.append("    ").length();
+    if (location.isPresent()) {
+      block.append(location.get().getLine()).append(':').append(location.get().getColumn());
+    } else {
+      block.append('-');
+    }
+    int width = block.length() - start;
+    block.append(' ');
+    for (int w = width + 1; w < 8; w++) {
+      block.append(' ');
+    }
+    line(block.append(severityColumn(finding.getSeverity())), finding.getRule());
     line(block.append(INDENT), finding.getMessage());
     StringBuilder context = new StringBuilder();
     finding.getPart().filter(p -> finding.getSection().isEmpty())
-        .ifPresent(p -> context.append(RuleCatalog.partName(p, messages.locale())));
+        .ifPresent(p -> context.append(partName(p)));
     finding.getSection().ifPresent(context::append);
     // A heading quoted under its own heading path says the same thing twice.
     finding.getQuote().filter(quote -> !finding.getSection().filter(s -> s.endsWith(quote)).isPresent())

@@ -94,7 +94,7 @@ final class FindingCollector implements FindingSink {
 
   /** A finding being reported: every field of the finding until {@link #add()} builds it. */
   private final class CollectedDraft implements Draft {
-    private final String key;
+    private final RuleMessages.Message message;
     private final Map<String, Object> arguments = new LinkedHashMap<>();
     private String template;
     private String expected;
@@ -106,7 +106,7 @@ final class FindingCollector implements FindingSink {
     private String quote;
 
     CollectedDraft(String variant) {
-      this.key = current.descriptor().messageKey(variant);
+      this.message = current.messages().of(variant);
     }
 
     @Override
@@ -214,15 +214,17 @@ final class FindingCollector implements FindingSink {
 
     @Override
     public void add() {
-      String text = template != null ? template : bundle.text(key).orElseThrow(() ->
-          new IllegalStateException("no message '" + key + "' in "
-              + current.descriptor().getMessageBundle()));
+      String text = template != null ? template : message.text();
+      if (text == null) {
+        throw new IllegalStateException("no message '" + message.key() + "' in "
+            + current.descriptor().getMessageBundle());
+      }
       findings.add(ImmutableFinding.builder()
           .rule(current.descriptor().getId())
           .severity(current.severity())
           .message(template != null ? MessageBundle.render(text, arguments)
               : bundle.renderText(text, arguments))
-          .messageKey(template != null ? current.descriptor().getId() : key)
+          .messageKey(template != null ? current.descriptor().getId() : message.key())
           .arguments(arguments)
           .expected(Optional.ofNullable(expected))
           .actual(Optional.ofNullable(actual))

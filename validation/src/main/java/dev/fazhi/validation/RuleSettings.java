@@ -18,8 +18,17 @@ import java.util.Set;
  */
 final class RuleSettings {
 
-  /** A rule that runs, with the severity it reports with and its bundle in the validator's language. */
-  record Enabled(Rule rule, RuleDescriptor descriptor, Severity severity, MessageBundle bundle) {}
+  /**
+   * A rule that runs, with the severity it reports with, its bundle in the validator's language and
+   * its messages from that bundle.
+   */
+  record Enabled(Rule rule, RuleDescriptor descriptor, Severity severity, MessageBundle bundle,
+      RuleMessages messages) {
+
+    Enabled(Rule rule, RuleDescriptor descriptor, Severity severity, MessageBundle bundle) {
+      this(rule, descriptor, severity, bundle, new RuleMessages(descriptor, bundle));
+    }
+  }
 
   private final MonthDay deadline;
   private final Locale locale;
