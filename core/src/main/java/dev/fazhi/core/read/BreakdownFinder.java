@@ -112,7 +112,7 @@ final class BreakdownFinder {
     NumberToken total = tokens.get(index);
     if (total.approximate || total.end >= text.length()
         || (textChars[total.end] != '，' && textChars[total.end] != ',')
-        || v.clauseContains(total, "其中")
+        || v.clauseHoldsOfWhich(total)
         || (total.clauseStart > 0 && textChars[total.clauseStart - 1] == '、')) {
       return; // the total is itself a part of a list: 其中行政许可47项,行政确认6项、…
     }
@@ -122,7 +122,7 @@ final class BreakdownFinder {
     while (k < tokens.size() && (parts == null || parts.size() < ParagraphView.MAX_PARTS)) {
       NumberToken t = tokens.get(k);
       if (!t.isExactCount() || !t.unit.equals(total.unit) || t.clauseStart != clauseStart
-          || t.start == clauseStart || onlyFillers(t.clauseStart, t.start) || v.clauseContains(t, "其中")) {
+          || t.start == clauseStart || onlyFillers(t.clauseStart, t.start) || v.clauseHoldsOfWhich(t)) {
         return;
       }
       parts = added(parts, t);
@@ -192,12 +192,17 @@ final class BreakdownFinder {
     int ws = stripStart(whole.clauseStart, whole.start);
     int we = stripEnd(ws, whole.start);
     List<String> qualifiers = FigurePatterns.SUBSET_QUALIFIERS;
+    char[] lasts = FigurePatterns.SUBSET_QUALIFIER_LASTS;
     char last = pe > 0 ? chars[pe - 1] : 0;
     for (int q = 0; q < qualifiers.size(); q++) { // no iterator: C1 would allocate one per count
+      // a qualifier ends the part's subject only if its last character does: most are tried no further,
+      // with no call on the qualifier's string
+      if (lasts[q] != last) {
+        continue;
+      }
       String qualifier = qualifiers.get(q);
       int nameEnd = pe - qualifier.length();
-      // a qualifier ends the part's subject only if its last character does: most are tried no further
-      if (nameEnd >= ps && qualifier.charAt(qualifier.length() - 1) == last
+      if (nameEnd >= ps
           && ParagraphView.indexOf(chars, pe, qualifier, nameEnd) == nameEnd) {
         int name = nameEnd - ps;
         if (name >= 2 && we - ws >= name && regionEquals(textChars, we - name, ps, name)) {
@@ -226,7 +231,7 @@ final class BreakdownFinder {
   /** Where {@code text.substring(from, to).strip()} starts in the text. */
   private int stripStart(int from, int to) {
     int k = from;
-    while (k < to && Character.isWhitespace(chars[k])) {
+    while (k < to && Subjects.isWhitespace(chars[k])) { // Character.isWhitespace, cheaper for CJK
       k++;
     }
     return k;
@@ -235,7 +240,7 @@ final class BreakdownFinder {
   /** Where {@code text.substring(from, to).strip()} ends in the text, {@code from} its start. */
   private int stripEnd(int from, int to) {
     int k = to;
-    while (k > from && Character.isWhitespace(chars[k - 1])) {
+    while (k > from && Subjects.isWhitespace(chars[k - 1])) {
       k--;
     }
     return k;

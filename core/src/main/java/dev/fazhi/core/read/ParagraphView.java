@@ -187,6 +187,14 @@ final class ParagraphView {
   }
 
   /**
+   * {@code clauseContains(t, "其中")}, with the word's two characters as constants: asked of most counts
+   * (a list's total and its parts, a closed task).
+   */
+  boolean clauseHoldsOfWhich(NumberToken t) {
+    return indexOf(chars, t.start, '其', '中', t.clauseStart) >= 0;
+  }
+
+  /**
    * The paragraph's folded characters, at the start of an array that is valid while this paragraph is
    * read. Where it holds a character that neither folds nor is folded to (CJK, the clause and sentence
    * marks, white space), the text holds the same.

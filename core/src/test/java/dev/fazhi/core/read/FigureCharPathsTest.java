@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
  * The figure finders' character paths of 4 December, round 4, against the code they replace: the
  * paragraph's own characters read from an array instead of {@code String.charAt}, the search for a
  * word of two characters, the tables' one-bit test before a lookup, the search for several words in one
- * pass, the range marks compared instead of searched, decimals read without a string, and the sink's
- * sort skipped when the figures stand in order. Seeded random inputs.
+ * pass, 其中 with constant characters, the rate tables and the action rule asking for exclusions once,
+ * the range marks compared instead of searched, decimals read without a string, and the sink's sort
+ * skipped when the figures stand in order. Seeded random inputs.
  */
 class FigureCharPathsTest {
 
@@ -124,10 +125,35 @@ class FigureCharPathsTest {
       for (NumberToken t : v.tokens) {
         assertThat(v.clauseContainsAny(t, FigurePatterns.SUBSET_QUALIFIER_TABLE)).as("[%s] at %d", text, t.start)
             .isEqualTo(v.clauseContainsAny(t, FigurePatterns.SUBSET_QUALIFIERS));
+        assertThat(v.clauseHoldsOfWhich(t)).as("[%s] at %d", text, t.start).isEqualTo(v.clauseContains(t, "其中"));
         tokens++;
       }
     }
     assertThat(tokens).isGreaterThan(5_000);
+  }
+
+  @Test
+  void ratesAskTheExclusionsOnceAndFindWhatTheyFound() {
+    List<String> pieces = new ArrayList<>(List.of("率", "按时", "处罚", "化解", "比", "例", "a", "成功", "办结", "完成"));
+    pieces.addAll(FigurePatterns.RATE_EXCLUSIONS);
+    for (FigurePatterns.RateEntry entry : FigurePatterns.RATES) {
+      pieces.add(entry.word());
+    }
+    SplittableRandom random = new SplittableRandom(5);
+    int excluded = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int count = random.nextInt(4);
+      for (int k = 0; k < count; k++) {
+        b.append(pieces.get(random.nextInt(pieces.size())));
+      }
+      String name = b.append("率").toString();
+      boolean holds = FigurePatterns.holdsExclusion(name);
+      assertThat(FigurePatterns.rate(name)).as(name).isEqualTo(holds ? null : FigurePatterns.tableRate(name));
+      assertThat(ActionRates.action(name)).as(name).isEqualTo(holds ? null : ActionRates.actionUnlessExcluded(name));
+      excluded += holds ? 1 : 0;
+    }
+    assertThat(excluded).isBetween(1_000, 19_000);
   }
 
   @Test
