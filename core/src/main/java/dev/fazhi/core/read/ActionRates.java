@@ -34,10 +34,19 @@ final class ActionRates {
    * @return the action, such as {@code 化解}
    */
   static String action(String name) {
-    if (!name.endsWith("率") || name.length() < ACTION_LENGTH + 1) {
+    if (FigurePatterns.holdsExclusion(name)) { // containsAny(name, RATE_EXCLUSIONS), in one pass
       return null;
     }
-    if (FigurePatterns.holdsExclusion(name)) { // containsAny(name, RATE_EXCLUSIONS), in one pass
+    return actionUnlessExcluded(name);
+  }
+
+  /**
+   * {@link #action(String)} for a name already known to hold no word of
+   * {@link FigurePatterns#RATE_EXCLUSIONS}: the rate finder has asked {@link FigurePatterns#holdsExclusion}
+   * once for both the table's rates and this rule.
+   */
+  static String actionUnlessExcluded(String name) {
+    if (!name.endsWith("率") || name.length() < ACTION_LENGTH + 1) {
       return null;
     }
     String tail = name.substring(name.length() - ACTION_LENGTH - 1);

@@ -24,6 +24,8 @@ final class BreakdownFinder {
    * where only white space and CJK words are looked for, which stand there as in the text.
    */
   private final char[] chars;
+  /** The text's own characters ({@link ParagraphView#textChars}), read instead of {@code text.charAt}. */
+  private final char[] textChars;
 
   BreakdownFinder(ParagraphView view, FigureSink sink) {
     this.v = view;
@@ -31,6 +33,7 @@ final class BreakdownFinder {
     this.text = view.text;
     this.tokens = view.tokens;
     this.chars = view.foldedChars();
+    this.textChars = view.textChars;
   }
 
   /** {@code 线索137件（…投诉117件；…线索20件）}. */
@@ -40,12 +43,12 @@ final class BreakdownFinder {
       return;
     }
     int open = total.end;
-    if (open >= text.length() || (text.charAt(open) != '（' && text.charAt(open) != '(')) {
+    if (open >= text.length() || (textChars[open] != '（' && textChars[open] != '(')) {
       return;
     }
     int close = -1;
     for (int k = open + 1; k < text.length() && k < open + ParagraphView.LOOK_BACK_CHARS; k++) {
-      char c = text.charAt(k);
+      char c = textChars[k];
       if (c == '）' || c == ')') {
         close = k;
         break;
@@ -82,7 +85,7 @@ final class BreakdownFinder {
     List<NumberToken> parts = null;
     int at = total.end;
     int k = index + 1;
-    while (k < tokens.size() && at < text.length() && "，,、".indexOf(text.charAt(at)) >= 0) {
+    while (k < tokens.size() && at < text.length() && isListSeparator(textChars[at])) {
       NumberToken t = tokens.get(k);
       if (t.start != at + 1 || t.type != NumberToken.Type.COUNT || !t.unit.equals(total.unit)
           || t.approximate) {
@@ -108,9 +111,9 @@ final class BreakdownFinder {
   void listedBreakdown(int index) {
     NumberToken total = tokens.get(index);
     if (total.approximate || total.end >= text.length()
-        || (text.charAt(total.end) != '，' && text.charAt(total.end) != ',')
-        || v.clauseContains(total, "其中")
-        || (total.clauseStart > 0 && text.charAt(total.clauseStart - 1) == '、')) {
+        || (textChars[total.end] != '，' && textChars[total.end] != ',')
+        || v.clauseHoldsOfWhich(total)
+        || (total.clauseStart > 0 && textChars[total.clauseStart - 1] == '、')) {
       return; // the total is itself a part of a list: 其中行政许可47项,行政确认6项、…
     }
     List<NumberToken> parts = null;
@@ -119,15 +122,15 @@ final class BreakdownFinder {
     while (k < tokens.size() && (parts == null || parts.size() < ParagraphView.MAX_PARTS)) {
       NumberToken t = tokens.get(k);
       if (!t.isExactCount() || !t.unit.equals(total.unit) || t.clauseStart != clauseStart
-          || t.start == clauseStart || onlyFillers(t.clauseStart, t.start) || v.clauseContains(t, "其中")) {
+          || t.start == clauseStart || onlyFillers(t.clauseStart, t.start) || v.clauseHoldsOfWhich(t)) {
         return;
       }
       parts = added(parts, t);
       int end = t.end;
-      if (end >= text.length() || CharClasses.isSentenceEnd(text.charAt(end))) {
+      if (end >= text.length() || CharClasses.isSentenceEnd(textChars[end])) {
         break;
       }
-      if (text.charAt(end) != '、') {
+      if (textChars[end] != '、') {
         return;
       }
       clauseStart = end + 1;
@@ -136,6 +139,11 @@ final class BreakdownFinder {
     if (parts != null && parts.size() >= 2) {
       addBreakdown(total, parts, parts.get(parts.size() - 1).end);
     }
+  }
+
+  /** {@code "，,、".indexOf(c) >= 0}: a comma or 顿号 that may open the next clause of a list. */
+  private static boolean isListSeparator(char c) {
+    return c == '，' || c == ',' || c == '、';
   }
 
   private boolean onlyFillers(int from, int to) {
@@ -184,27 +192,46 @@ final class BreakdownFinder {
     int ws = stripStart(whole.clauseStart, whole.start);
     int we = stripEnd(ws, whole.start);
     List<String> qualifiers = FigurePatterns.SUBSET_QUALIFIERS;
+    char[] lasts = FigurePatterns.SUBSET_QUALIFIER_LASTS;
     char last = pe > 0 ? chars[pe - 1] : 0;
     for (int q = 0; q < qualifiers.size(); q++) { // no iterator: C1 would allocate one per count
+      // a qualifier ends the part's subject only if its last character does: most are tried no further,
+      // with no call on the qualifier's string
+      if (lasts[q] != last) {
+        continue;
+      }
       String qualifier = qualifiers.get(q);
       int nameEnd = pe - qualifier.length();
-      // a qualifier ends the part's subject only if its last character does: most are tried no further
-      if (nameEnd >= ps && qualifier.charAt(qualifier.length() - 1) == last
+      if (nameEnd >= ps
           && ParagraphView.indexOf(chars, pe, qualifier, nameEnd) == nameEnd) {
         int name = nameEnd - ps;
-        if (name >= 2 && we - ws >= name && text.regionMatches(we - name, text, ps, name)) {
+        if (name >= 2 && we - ws >= name && regionEquals(textChars, we - name, ps, name)) {
           return true;
         }
       }
     }
-    return holdsAny(ps, pe, FigurePatterns.SUBSET_VERBS) && !holdsAny(ws, we, FigurePatterns.SUBSET_VERBS)
+    return holdsAny(ps, pe, FigurePatterns.SUBSET_VERB_TABLE)
+        && !holdsAny(ws, we, FigurePatterns.SUBSET_VERB_TABLE)
         && !RateNames.completionRateFollows(v, partIndex);
+  }
+
+  /**
+   * {@code text.regionMatches(at, text, other, length)} for two stretches inside the text, on its
+   * characters.
+   */
+  static boolean regionEquals(char[] a, int at, int other, int length) {
+    for (int k = 0; k < length; k++) {
+      if (a[at + k] != a[other + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where {@code text.substring(from, to).strip()} starts in the text. */
   private int stripStart(int from, int to) {
     int k = from;
-    while (k < to && Character.isWhitespace(chars[k])) {
+    while (k < to && Subjects.isWhitespace(chars[k])) { // Character.isWhitespace, cheaper for CJK
       k++;
     }
     return k;
@@ -213,16 +240,30 @@ final class BreakdownFinder {
   /** Where {@code text.substring(from, to).strip()} ends in the text, {@code from} its start. */
   private int stripEnd(int from, int to) {
     int k = to;
-    while (k > from && Character.isWhitespace(chars[k - 1])) {
+    while (k > from && Subjects.isWhitespace(chars[k - 1])) {
       k--;
     }
     return k;
   }
 
   /** Whether {@code text.substring(from, to)} contains any of the words (CJK words, as in the text). */
-  private boolean holdsAny(int from, int to, List<String> words) {
+  boolean holdsAny(int from, int to, List<String> words) {
     for (int w = 0; w < words.size(); w++) { // no iterator: C1 would allocate one per call
       if (ParagraphView.indexOf(chars, to, words.get(w), from) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link #holdsAny(int, int, List)} for a table's words in one pass over the stretch instead of one a
+   * word: a word stands in the stretch where one starts at a position and ends by its end, and most
+   * positions start none, which one bit answers.
+   */
+  boolean holdsAny(int from, int to, WordTable words) {
+    for (int k = from; k < to; k++) {
+      if (words.mayStartWith(chars[k]) && words.longestAt(chars, to, k) != null) {
         return true;
       }
     }
@@ -279,7 +320,7 @@ final class BreakdownFinder {
 
   private boolean sentenceEndBetween(int from, int to) {
     for (int i = from; i < to; i++) {
-      char ch = text.charAt(i);
+      char ch = textChars[i];
       if (ch == '。' || ch == '！' || ch == '？' || ch == '!' || ch == '?') {
         return true;
       }
@@ -476,7 +517,7 @@ final class BreakdownFinder {
   private int listEnd(int firstItemEnd, int secondItemStart) {
     boolean enumeration = false;
     for (int k = firstItemEnd; k < secondItemStart; k++) {
-      char c = text.charAt(k);
+      char c = textChars[k];
       if (c == '，' || c == ',') {
         return text.length();
       }
@@ -489,7 +530,7 @@ final class BreakdownFinder {
       return text.length();
     }
     for (int k = secondItemStart; k < text.length() && k < secondItemStart + ParagraphView.LOOK_BACK_CHARS; k++) {
-      char c = text.charAt(k);
+      char c = textChars[k];
       if (c == '，' || c == ',' || CharClasses.isSentenceEnd(c)) {
         return k;
       }
@@ -500,7 +541,7 @@ final class BreakdownFinder {
   /** Whether only the end of the total's clause (its unit, a comma or a full stop) stands before 其中. */
   private boolean onlySeparatorsOrSentenceEnd(NumberToken total, int at) {
     for (int k = total.end; k < at; k++) {
-      char c = text.charAt(k);
+      char c = textChars[k];
       if (c != ' ' && !CharClasses.isClauseBoundary(c)) {
         return false;
       }
@@ -510,7 +551,7 @@ final class BreakdownFinder {
 
   private boolean onlySeparators(int from, int to) {
     for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
+      char c = textChars[k];
       if (c != ' ' && c != '，' && c != ',' && c != '、' && c != '；' && c != ';') {
         return false;
       }

@@ -133,6 +133,17 @@ final class FigurePatterns {
   static final List<String> SUBSET_QUALIFIERS = List.of("公示", "公开", "办结", "结案", "上网", "归档", "录入",
       "上报", "整改");
 
+  /** The last character of each word of {@link #SUBSET_QUALIFIERS}, in its order. */
+  static final char[] SUBSET_QUALIFIER_LASTS = lasts(SUBSET_QUALIFIERS);
+
+  private static char[] lasts(List<String> words) {
+    char[] out = new char[words.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = words.get(k).charAt(words.get(k).length() - 1);
+    }
+    return out;
+  }
+
   /** {@link #SUBSET_QUALIFIERS} indexed by first character, for the test made at every count. */
   static final WordTable SUBSET_QUALIFIER_TABLE = WordTable.of(SUBSET_QUALIFIERS);
 
@@ -141,6 +152,8 @@ final class FigurePatterns {
    * {@code 收到意见建议37条，采纳29条}; {@code 启动赔偿案件11件，完成赔偿磋商9件}.
    */
   static final List<String> SUBSET_VERBS = List.of("采纳", "采用", "完成");
+  /** {@link #SUBSET_VERBS} indexed by first character, to look for them all in one pass. */
+  static final WordTable SUBSET_VERB_TABLE = WordTable.of(SUBSET_VERBS);
 
   /** Words that open a breakdown or a subset after a total. */
   static final List<String> OF_WHICH = List.of("其中");
@@ -164,9 +177,14 @@ final class FigurePatterns {
    * @return the entry, or null when the rate is not one to check
    */
   static RateEntry rate(String name) {
-    if (holdsExclusion(name)) {
-      return null;
-    }
+    return holdsExclusion(name) ? null : tableRate(name);
+  }
+
+  /**
+   * {@link #rate(String)} for a name already known to hold no word of {@link #RATE_EXCLUSIONS}: the
+   * entry whose word ends the name, or null.
+   */
+  static RateEntry tableRate(String name) {
     int n = name.length();
     char penultimate = n >= 2 ? name.charAt(n - 2) : 0;
     for (int k = 0; k < RATES.size(); k++) {

@@ -73,9 +73,23 @@ final class FigureSink {
     return claimed[number.index];
   }
 
+  /** Whether the figures stand in {@link #BY_POSITION}'s order as placed: no comparator call, no sort. */
+  private boolean inOrder() {
+    for (int i = 1; i < out.size(); i++) {
+      Placed a = out.get(i - 1);
+      Placed b = out.get(i);
+      if (a.start > b.start || (a.start == b.start && a.order > b.order)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The figures found, in the order they stand. */
   List<Figure> figures() {
-    out.sort(BY_POSITION);
+    if (!inOrder()) { // most paragraphs: placed in order already, which a stable sort leaves as it is
+      out.sort(BY_POSITION);
+    }
     ArrayList<Figure> figures = new ArrayList<>(out.size());
     for (int i = 0; i < out.size(); i++) { // no iterator: C1 would allocate one per paragraph
       Placed p = out.get(i);

@@ -120,7 +120,7 @@ final class NumberScanner {
         continue;
       }
       int afterSpace = j < n && a[j] == ' ' ? j + 1 : j;
-      if (afterSpace + 1 < n && "-—–~至到+".indexOf(a[afterSpace]) >= 0
+      if (afterSpace + 1 < n && isRangeMark(a[afterSpace])
           && a[afterSpace + 1] >= '0' && a[afterSpace + 1] <= '9') {
         t.type = NumberToken.Type.SKIPPED;
         skipNext = true;
@@ -189,7 +189,49 @@ final class NumberScanner {
     if (plain >= 0) {
       return BigDecimal.valueOf(plain); // digits alone: no string to build
     }
-    return new BigDecimal(new String(a, from, to - from).replace(",", ""));
+    BigDecimal read = unscaledDecimal(a, from, to);
+    return read != null ? read : new BigDecimal(new String(a, from, to - from).replace(",", ""));
+  }
+
+  /**
+   * The number written from {@code from} to {@code to} as the scanner reads one (digits, thousands
+   * separators, at most one point with digits after it) when it has at most 18 digits: its digits as
+   * one unscaled {@code long} and the digits after the point as its scale, which is the
+   * {@code BigDecimal} that parsing the text without its commas gives ({@code 2,089.50} is 208950 at
+   * scale 2); else null. No string is made.
+   */
+  static BigDecimal unscaledDecimal(char[] a, int from, int to) {
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1; // -1 before the point
+    for (int k = from; k < to; k++) {
+      char c = a[k];
+      if (c >= '0' && c <= '9') {
+        if (++digits > 18) {
+          return null;
+        }
+        unscaled = unscaled * 10 + (c - '0');
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else if (c != ',') {
+        return null;
+      }
+    }
+    if (digits == 0 || scale == 0) {
+      return null; // not a number the scanner reads: left to the parser, as before
+    }
+    return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+  }
+
+  /**
+   * {@code "-—–~至到+".indexOf(c) >= 0}: a mark between the two numbers of a range. Compared, not
+   * searched: under C1 {@code String.indexOf} is a call and a loop, asked after nearly every number.
+   */
+  static boolean isRangeMark(char c) {
+    return c == '-' || c == '—' || c == '–' || c == '~' || c == '至' || c == '到' || c == '+';
   }
 
   private static boolean isDigitOrDot(char c) {

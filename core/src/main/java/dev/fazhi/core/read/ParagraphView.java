@@ -34,6 +34,14 @@ final class ParagraphView {
    * paragraph is read (the next paragraph's view reuses the array).
    */
   private final char[] chars;
+  /**
+   * The paragraph's own characters, unfolded, at the start of an array: {@code textChars[k] ==
+   * text.charAt(k)} for every {@code k} below the text's length. It is the folded array itself when
+   * folding changed no character (nearly every paragraph: most texts hold no full-width digit, point or
+   * sign), else a copy of the text. The finders read the text's characters here: under C1
+   * {@code String.charAt} on a Chinese string is a call with a bounds check, not a load.
+   */
+  final char[] textChars;
 
   ParagraphView(MappedText paragraph, SourceText source) {
     this.paragraph = paragraph;
@@ -43,11 +51,10 @@ final class ParagraphView {
     int n = text.length();
     // most texts hold no full-width digit, point or sign: their paragraphs are their own folding; the
     // folded characters are read from the array only, so no folded string is made
-    if (source.foldable()) {
-      CharClasses.foldInPlace(chars, n);
-    }
+    boolean changed = source.foldable() && CharClasses.foldInPlace(chars, n);
     this.tokens = NumberScanner.scanFolded(chars, n);
     this.chars = chars;
+    this.textChars = changed ? text.toCharArray() : chars;
   }
 
   /**
@@ -91,6 +98,9 @@ final class ParagraphView {
     if (k < 0) {
       return -1;
     }
+    // a word of two characters (其中) is looked for with its characters taken once, not per number
+    char first = word.charAt(0);
+    char second = len == 2 ? word.charAt(1) : 0;
     for (; k < tokens.size(); k++) {
       NumberToken t = tokens.get(k);
       // the places whose first number after them is this one, and that stand in its sentence
@@ -98,7 +108,7 @@ final class ParagraphView {
       if (k > 0) {
         lo = Math.max(lo, tokens.get(k - 1).start - len + 1);
       }
-      int at = indexOf(chars, t.start, word, lo);
+      int at = len == 2 ? indexOf(chars, t.start, first, second, lo) : indexOf(chars, t.start, word, lo);
       if (at >= 0) {
         return at;
       }
@@ -106,12 +116,32 @@ final class ParagraphView {
     return -1;
   }
 
-  /** {@code new String(a, 0, n).indexOf(word, from)} for a word of at least one character. */
+  /**
+   * {@code new String(a, 0, n).indexOf(word, from)} for a word of at least one character. A word of two
+   * characters (其中, 完成, most of the tables' words) is looked for with both characters taken from the
+   * word once, so that a place where its first character stands costs a load, not a call and
+   * {@code String.charAt} calls, which C1 does not intrinsify.
+   */
   static int indexOf(char[] a, int n, String word, int from) {
+    int len = word.length();
     char first = word.charAt(0);
-    int last = n - word.length();
+    int last = n - len;
+    if (len == 2) {
+      return indexOf(a, n, first, word.charAt(1), from);
+    }
     for (int i = Math.max(from, 0); i <= last; i++) {
       if (a[i] == first && regionEquals(a, i, word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code new String(a, 0, n).indexOf(word, from)} for the word of two characters given. */
+  static int indexOf(char[] a, int n, char first, char second, int from) {
+    int last = n - 2;
+    for (int i = Math.max(from, 0); i <= last; i++) {
+      if (a[i] == first && a[i + 1] == second) {
         return i;
       }
     }
@@ -157,6 +187,14 @@ final class ParagraphView {
   }
 
   /**
+   * {@code clauseContains(t, "其中")}, with the word's two characters as constants: asked of most counts
+   * (a list's total and its parts, a closed task).
+   */
+  boolean clauseHoldsOfWhich(NumberToken t) {
+    return indexOf(chars, t.start, '其', '中', t.clauseStart) >= 0;
+  }
+
+  /**
    * The paragraph's folded characters, at the start of an array that is valid while this paragraph is
    * read. Where it holds a character that neither folds nor is folded to (CJK, the clause and sentence
    * marks, white space), the text holds the same.
@@ -182,7 +220,8 @@ final class ParagraphView {
    */
   boolean clauseContainsAny(NumberToken t, WordTable words) {
     for (int k = t.clauseStart; k < t.start; k++) {
-      if (words.longestAt(chars, t.start, k) != null) { // the table's words are CJK: as in the text
+      // the table's words are CJK: as in the text; most characters start none, answered by one bit
+      if (words.mayStartWith(chars[k]) && words.longestAt(chars, t.start, k) != null) {
         return true;
       }
     }

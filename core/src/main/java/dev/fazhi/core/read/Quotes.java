@@ -24,12 +24,13 @@ final class Quotes {
    */
   static String quote(ParagraphView v, int from, int to) {
     String text = v.text;
+    char[] a = v.textChars;
     int f = from;
     int t = Math.min(to, text.length());
-    while (f < t && Subjects.isWhitespace(text.charAt(f))) {
+    while (f < t && Subjects.isWhitespace(a[f])) {
       f++;
     }
-    while (t > f && Subjects.isWhitespace(text.charAt(t - 1))) {
+    while (t > f && Subjects.isWhitespace(a[t - 1])) {
       t--;
     }
     return text.substring(f, t);
@@ -42,17 +43,18 @@ final class Quotes {
    */
   static int headEnd(ParagraphView v, int from, int to, int keep) {
     String text = v.text;
+    char[] a = v.textChars;
     int end = Math.min(to, text.length());
     if (end - from <= MAX_QUOTE) {
       return end;
     }
     int limit = from + MAX_QUOTE;
     for (int k = limit - 1; k >= keep; k--) {
-      if (CharClasses.isClauseBoundary(text.charAt(k))) {
+      if (CharClasses.isClauseBoundary(a[k])) {
         return k;
       }
     }
-    return Math.max(keep, safeCut(text, limit));
+    return Math.max(keep, safeCut(a, text.length(), limit));
   }
 
   /**
@@ -62,6 +64,7 @@ final class Quotes {
    */
   static int tailStart(ParagraphView v, int from, int to, int keep) {
     String text = v.text;
+    char[] a = v.textChars;
     int end = Math.min(to, text.length());
     if (end - from <= MAX_QUOTE) {
       return from;
@@ -70,17 +73,17 @@ final class Quotes {
     // a whole sentence if one ends in the window, else the first whole clause
     for (int pass = 0; pass < 2; pass++) {
       for (int k = first; k < keep; k++) {
-        char ch = text.charAt(k);
+        char ch = a[k];
         if (pass == 0 ? CharClasses.SENTENCE_END.indexOf(ch) >= 0 : CharClasses.isClauseBoundary(ch)) {
           int start = k + 1;
-          while (start < keep && text.charAt(start) == ' ') {
+          while (start < keep && a[start] == ' ') {
             start++;
           }
           return start;
         }
       }
     }
-    return Math.min(keep, safeCut(text, first));
+    return Math.min(keep, safeCut(a, text.length(), first));
   }
 
   /**
@@ -91,8 +94,8 @@ final class Quotes {
     return percent.end - own.clauseStart <= MAX_QUOTE ? own.clauseStart : percent.clauseStart;
   }
 
-  /** A cut position that does not split a surrogate pair. */
-  private static int safeCut(String text, int at) {
-    return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
+  /** A cut position that does not split a surrogate pair of the first {@code n} characters of an array. */
+  private static int safeCut(char[] a, int n, int at) {
+    return at > 0 && at < n && Character.isLowSurrogate(a[at]) ? at - 1 : at;
   }
 }

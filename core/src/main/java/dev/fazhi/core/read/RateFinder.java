@@ -26,7 +26,11 @@ final class RateFinder {
   void rate(int index) {
     NumberToken p = tokens.get(index);
     String name = RateNames.of(v, p);
-    FigurePatterns.RateEntry entry = name == null ? null : FigurePatterns.rate(name);
+    // a name with a word of the exclusions is neither a table's rate nor an action's: asked once for both
+    if (name == null || FigurePatterns.holdsExclusion(name)) {
+      return;
+    }
+    FigurePatterns.RateEntry entry = FigurePatterns.tableRate(name);
     RateBound bound = p.atLeast ? RateBound.AT_LEAST : p.atMost ? RateBound.AT_MOST : RateBound.EXACT;
     if (entry == null) {
       byAction(index, name, bound);
@@ -66,9 +70,12 @@ final class RateFinder {
     place(numerator, denominator, p, bound, name);
   }
 
-  /** A rate by the general rule of {@link ActionRates}: its name's action against its counts' words. */
+  /**
+   * A rate by the general rule of {@link ActionRates}: its name's action against its counts' words. The
+   * name is not null and holds no word of the exclusions.
+   */
   private void byAction(int index, String name, RateBound bound) {
-    String action = name == null ? null : ActionRates.action(name);
+    String action = ActionRates.actionUnlessExcluded(name);
     NumberToken[] counts = action == null ? null : ActionRates.counts(v, index, action);
     if (counts != null) {
       place(counts[0], counts[1], tokens.get(index), bound, name);
@@ -139,7 +146,7 @@ final class RateFinder {
    * completed.
    */
   private boolean closedAfter(NumberToken t) {
-    if (v.clauseContains(t, "其中")) {
+    if (v.clauseHoldsOfWhich(t)) {
       return false; // 完成131户，其中5户已注销: closed among the completed, not beside them
     }
     int end = v.clauseEnd(t.end);

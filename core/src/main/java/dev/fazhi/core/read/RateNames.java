@@ -11,16 +11,17 @@ final class RateNames {
   /** The name of the rate a percentage is stated for, or null when the words before it end in no 率. */
   static String of(ParagraphView v, NumberToken p) {
     String text = v.text;
+    char[] a = v.textChars; // text.charAt(k), read from an array
     int end = p.numberStart;
     int clauseStart = p.clauseStart;
-    while (end > clauseStart && text.charAt(end - 1) == ' ') {
+    while (end > clauseStart && a[end - 1] == ' ') {
       end--;
     }
-    if (end == clauseStart && end > 0 && (text.charAt(end - 1) == '：' || text.charAt(end - 1) == ':')) {
+    if (end == clauseStart && end > 0 && (a[end - 1] == '：' || a[end - 1] == ':')) {
       end--; // 处罚率：25%
       clauseStart = end;
       while (clauseStart > p.sentenceStart && end - clauseStart < NumberScanner.MAX_CLAUSE
-          && !CharClasses.isClauseBoundary(text.charAt(clauseStart - 1))) {
+          && !CharClasses.isClauseBoundary(a[clauseStart - 1])) {
         clauseStart--;
       }
     }
@@ -33,7 +34,7 @@ final class RateNames {
         stripped = true;
       }
     }
-    if (end <= clauseStart || text.charAt(end - 1) != '率') {
+    if (end <= clauseStart || a[end - 1] != '率') {
       return null;
     }
     return text.substring(clauseStart, end).strip();

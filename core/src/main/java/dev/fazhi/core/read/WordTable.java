@@ -19,6 +19,8 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
   private final List<String> words;
   private final Index byFirst;
   private final Index byLast;
+  /** {@link Index#lowBytes} of the words by their first character, read by {@link #mayStartWith}. */
+  private final long[] firstBits;
 
   private WordTable(List<String> words) {
     this.words = List.copyOf(words);
@@ -29,6 +31,7 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
     }
     this.byFirst = new Index(this.words, true);
     this.byLast = new Index(this.words, false);
+    this.firstBits = byFirst.lowBytes;
   }
 
   /** A table of the words, in the order given. */
@@ -162,6 +165,16 @@ final class WordTable extends AbstractList<String> implements RandomAccess {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a word of the table may start with a character: false for every character no word starts
+   * with but for those that share the low byte of one's first character. One bit test, small enough for
+   * C1 to inline where a loop asks it of every character before calling {@link #longestAt(char[], int,
+   * int)}, which answers null for every character this answers false for.
+   */
+  boolean mayStartWith(char c) {
+    return (firstBits[(c & 0xFF) >>> 6] & (1L << c)) != 0;
   }
 
   /** Whether a word's characters stand in an array from a position; the caller checks the length. */
