@@ -26,5 +26,11 @@ import org.immutables.value.Value;
     // No @Generated or other class-path annotations: users compile against the generated types
     // without the (compile-only) Immutables annotations on their class path.
     allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = true, prehash = false))
+    defaults = @Value.Immutable(copy = true, prehash = false),
+    // Every @Value.Default of the model is a constant that reads no other attribute, so defaults are
+    // set in the constructor in declaration order, without the "init shim" Immutables otherwise makes
+    // to order them: an extra object and two volatile writes per figure, heading and residue, and a
+    // getter too large for the client compiler to inline. Safe only while no default or derived
+    // attribute reads another one: a new attribute that does must not rely on this style.
+    unsafeDefaultAndDerived = true)
 public @interface FazhiStyle {}

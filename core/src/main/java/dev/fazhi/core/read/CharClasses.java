@@ -190,9 +190,21 @@ final class CharClasses {
   }
 
   /**
+   * Whether {@link #fold(char)} changes one of the characters U+FF05 to U+FF44 given as bits (bit k
+   * for U+FF05 + k): what {@link #foldsAbove} answers for each, in one test for a whole text.
+   *
+   * @param fullWidth the characters seen, as bits
+   * @return whether folding changes one of them
+   */
+  static boolean anyFoldsAbove(long fullWidth) {
+    return (fullWidth & FOLDED_FROM_FF05) != 0;
+  }
+
+  /**
    * Whether {@link #fold(char)} changes a character of U+FF05 or above, by one bit test (the one
-   * folded form beyond U+FF44, ～, by a comparison): small enough for the client compiler to inline
-   * into a loop over a whole text.
+   * folded form beyond U+FF44, ～, by a comparison). At 41 bytes of bytecode it is too large for the
+   * client compiler to inline (35 at most): a loop over a whole text writes it out instead
+   * ({@link CheckedText}, with {@link #anyFoldsAbove}).
    *
    * @param c a character, at least U+FF05
    * @return whether folding changes it

@@ -88,6 +88,7 @@ final class CheckedText {
     char[] a = chars;
     int n = text.length();
     int controls = 0;
+    long fullWidth = 0; // bit k: U+FF05 + k seen, for k < 64 (see foldsAbove)
     boolean folds = false;
     int lineStart = 0;
     int odd = 0;
@@ -101,13 +102,26 @@ final class CheckedText {
             if (c >= '\uFFFE') {
               throw new ReportFormatException(source, Reason.of("binary"));
             }
-            folds |= CharClasses.foldsAbove(c);
+            // CharClasses.foldsAbove(c) written out: at 41 bytes it is too large for the client
+            // compiler to inline, and a call here (one character in twenty: ，：；（）) spills the
+            // loop's registers. The characters seen are gathered as bits and tested once at the end.
+            if (c < '\uFF05' + 64) {
+              fullWidth |= 1L << (c - '\uFF05');
+            } else if (c == '～') {
+              folds = true;
+            }
           }
         }
       } else if (c < 0x20) {
         if (c == '\n' || c == '\r') {
           if (c == '\r' || i == 0 || a[i - 1] != '\r') { // the \n of \r\n ends no second line
-            addLine(lineStart, i, odd);
+            if (count == starts.length) {
+              grow();
+            }
+            starts[count] = lineStart; // addLine written out: too large to inline
+            ends[count] = i;
+            odds[count] = odd;
+            count++;
           }
           lineStart = i + 1;
           odd = 0;
@@ -119,10 +133,11 @@ final class CheckedText {
             controls++;
           }
         }
-      } else if (!CharClasses.isPlainInLine(c)) {
-        odd++;
+      } else if (c == ' ' || (CharClasses.classes(c) & CharClasses.RAW_SPECIAL) != 0) {
+        odd++; // !CharClasses.isPlainInLine(c) for c up to U+3000, written out: too large to inline
       }
     }
+    folds |= CharClasses.anyFoldsAbove(fullWidth);
     addLine(lineStart, n, odd);
     if (controls > 8 && controls * 100L > n) {
       throw new ReportFormatException(source, Reason.of("binary"));
@@ -135,14 +150,18 @@ final class CheckedText {
 
   private void addLine(int start, int end, int oddCount) {
     if (count == starts.length) {
-      starts = Arrays.copyOf(starts, count * 2);
-      ends = Arrays.copyOf(ends, count * 2);
-      odds = Arrays.copyOf(odds, count * 2);
+      grow();
     }
     starts[count] = start;
     ends[count] = end;
     odds[count] = oddCount;
     count++;
+  }
+
+  private void grow() {
+    starts = Arrays.copyOf(starts, count * 2);
+    ends = Arrays.copyOf(ends, count * 2);
+    odds = Arrays.copyOf(odds, count * 2);
   }
 
   /** Whether the text holds a character that is no space, line break or control. */

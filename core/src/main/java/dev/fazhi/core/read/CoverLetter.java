@@ -1,5 +1,6 @@
 package dev.fazhi.core.read;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,7 +58,7 @@ final class CoverLetter {
    * @param to the line before which the letter must end (the body's first heading)
    * @return the letter
    */
-  static Letter read(List<CleanLine> lines, int first, TitleParser.Title letterTitle, int reportTitleLine,
+  static Letter read(ArrayList<CleanLine> lines, int first, TitleParser.Title letterTitle, int reportTitleLine,
       int to) {
     int titleEnd = letterTitle.lines().get(letterTitle.lines().size() - 1);
     int limit = reportTitleLine >= 0 ? reportTitleLine : to;

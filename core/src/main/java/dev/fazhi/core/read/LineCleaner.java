@@ -16,8 +16,8 @@ final class LineCleaner {
 
   private LineCleaner() {}
 
-  static List<CleanLine> clean(SourceText source) {
-    List<CleanLine> out = new ArrayList<>(source.lineCount());
+  static ArrayList<CleanLine> clean(SourceText source) {
+    ArrayList<CleanLine> out = new ArrayList<>(source.lineCount());
     String text = source.text();
     char[] chars = source.chars();
     for (int line = 0; line < source.lineCount(); line++) {

@@ -140,7 +140,7 @@ final class MetadataBlock {
    * @param eligible which lines may be metadata (false for lines already taken for something else)
    * @return what the block says and which lines it stands on
    */
-  static Read read(List<CleanLine> lines, boolean[] eligible) {
+  static Read read(ArrayList<CleanLine> lines, boolean[] eligible) {
     return read(lines, eligible, 0, lines.size());
   }
 
@@ -153,7 +153,7 @@ final class MetadataBlock {
    * @param to the line to stop before
    * @return what the block says and which lines it stands on
    */
-  static Read read(List<CleanLine> lines, boolean[] eligible, int from, int to) {
+  static Read read(ArrayList<CleanLine> lines, boolean[] eligible, int from, int to) {
     Read read = new Read();
     for (int i = from; i < to; i++) {
       CleanLine line = lines.get(i);
@@ -242,7 +242,7 @@ final class MetadataBlock {
     return v.substring(from, to);
   }
 
-  private static int nextContent(List<CleanLine> lines, int from) {
+  private static int nextContent(ArrayList<CleanLine> lines, int from) {
     for (int i = from; i < lines.size(); i++) {
       if (!lines.get(i).isBlank()) {
         return i;

@@ -47,7 +47,7 @@ final class OutlineBuilder {
   /** A first clause this short shows a line continues the sentence before it ({@code 改革，稳妥有序…}). */
   static final int CONTINUATION_CLAUSE = 4;
 
-  private final List<CleanLine> lines;
+  private final ArrayList<CleanLine> lines;
   private final SkippedLines skipped;
   private final List<MappedText> preamble = new ArrayList<>();
   private final List<SectionDraft> roots = new ArrayList<>();
@@ -78,7 +78,7 @@ final class OutlineBuilder {
   /** The cells of each paragraph that is a flattened table, by identity of the paragraph. */
   private final Map<MappedText, List<MappedText>> tables = new IdentityHashMap<>();
 
-  OutlineBuilder(List<CleanLine> lines, SkippedLines skipped) {
+  OutlineBuilder(ArrayList<CleanLine> lines, SkippedLines skipped) {
     this(lines, skipped, new boolean[lines.size()], 0);
   }
 
@@ -90,7 +90,7 @@ final class OutlineBuilder {
    * @param tableCells for each line, whether it is a cell of a flattened table
    * @param pageWidth the page width of a text taken out of a PDF, or 0
    */
-  OutlineBuilder(List<CleanLine> lines, SkippedLines skipped, boolean[] tableCells, int pageWidth) {
+  OutlineBuilder(ArrayList<CleanLine> lines, SkippedLines skipped, boolean[] tableCells, int pageWidth) {
     this.lines = lines;
     this.skipped = skipped;
     this.tableCells = tableCells;

@@ -53,10 +53,11 @@ record OwnDates(LocalDate signedOn, SourceLocation signedAt, LocalDate published
    * @param title the title step's result
    * @return the dates found and the lines taken
    */
-  static OwnDates of(List<CleanLine> lines, SourceText source, TitleLines title) {
+  static OwnDates of(ArrayList<CleanLine> lines, SourceText source, TitleLines title) {
     LocalDate publishedOn = null;
     SourceLocation publishedAt = null;
-    for (CleanLine line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      CleanLine line = lines.get(i);
       if (line.noise() == NoiseTable.Kind.PUBLICATION) {
         DateLines.Found found = DateLines.publicationDate(line.string());
         if (found != null) {

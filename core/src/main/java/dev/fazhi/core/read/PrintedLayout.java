@@ -1,7 +1,7 @@
 package dev.fazhi.core.read;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -128,10 +128,10 @@ final class PrintedLayout {
    * @param lines the cleaned lines, page numbers marked
    * @return for each line, whether it is a running header or footer
    */
-  static boolean[] runningLines(List<CleanLine> lines) {
+  static boolean[] runningLines(ArrayList<CleanLine> lines) {
     boolean paged = false;
-    for (CleanLine line : lines) {
-      paged |= line.noise() == NoiseTable.Kind.PAGE_MARK;
+    for (int i = 0; i < lines.size(); i++) {
+      paged |= lines.get(i).noise() == NoiseTable.Kind.PAGE_MARK;
     }
     boolean[] out = new boolean[lines.size()];
     if (!paged) {
@@ -139,7 +139,8 @@ final class PrintedLayout {
     }
     int min = MIN_RUNNING_REPEATS_PAGED;
     Map<String, Integer> counts = new HashMap<>();
-    for (CleanLine line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      CleanLine line = lines.get(i);
       if (isRunningCandidate(line)) {
         counts.merge(line.string(), 1, Integer::sum);
       }
@@ -213,10 +214,11 @@ final class PrintedLayout {
    * @param lines the cleaned lines
    * @return the width, or 0
    */
-  static int pageWidth(List<CleanLine> lines) {
+  static int pageWidth(ArrayList<CleanLine> lines) {
     int[] byLength = new int[MAX_WIDTH + 1];
     int longLines = 0;
-    for (CleanLine line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      CleanLine line = lines.get(i);
       if (line.isBlank() || line.noise() != null || line.length() < MIN_WIDTH) {
         continue;
       }

@@ -30,14 +30,14 @@ final class ReportLayout {
   /** The longest footer line that no marker names. */
   static final int MAX_FOOTER_LINE = 60;
 
-  final List<CleanLine> lines;
+  final ArrayList<CleanLine> lines;
   final MetadataBlock.Read metadata;
   final TitleParser.Title title;
   final CoverLetter.Letter letter;
   final int pageWidth;
   final boolean[] tableCells;
 
-  private ReportLayout(List<CleanLine> lines, MetadataBlock.Read metadata, TitleParser.Title title,
+  private ReportLayout(ArrayList<CleanLine> lines, MetadataBlock.Read metadata, TitleParser.Title title,
       CoverLetter.Letter letter, int pageWidth, boolean[] tableCells) {
     this.lines = lines;
     this.metadata = metadata;
@@ -47,10 +47,10 @@ final class ReportLayout {
     this.tableCells = tableCells;
   }
 
-  static ReportLayout of(List<CleanLine> cleaned, ReadHints hints) {
-    List<CleanLine> lines = new ArrayList<>(cleaned.size());
-    for (CleanLine line : cleaned) {
-      lines.add(printed(line));
+  static ReportLayout of(ArrayList<CleanLine> cleaned, ReadHints hints) {
+    ArrayList<CleanLine> lines = new ArrayList<>(cleaned.size());
+    for (int i = 0; i < cleaned.size(); i++) {
+      lines.add(printed(cleaned.get(i)));
     }
     int body = bodyStart(lines);
     int head = headEnd(lines, body);
@@ -134,7 +134,7 @@ final class ReportLayout {
   }
 
   /** The first line with a label of the first level: where the body starts. */
-  private static int bodyStart(List<CleanLine> lines) {
+  private static int bodyStart(ArrayList<CleanLine> lines) {
     for (int i = 0; i < lines.size(); i++) {
       CleanLine line = lines.get(i);
       if (!isContent(line)) {
@@ -153,7 +153,7 @@ final class ReportLayout {
    * paragraph (a sentence of at least {@value #MIN_PARAGRAPH} characters). Bars, menus and the metadata
    * block stand above it; a report without numbered headings is not searched for them throughout.
    */
-  private static int headEnd(List<CleanLine> lines, int body) {
+  private static int headEnd(ArrayList<CleanLine> lines, int body) {
     for (int i = 0; i < body; i++) {
       CleanLine line = lines.get(i);
       if (line.length() >= MIN_PARAGRAPH && line.noise() == null && line.string().indexOf('。') >= 0) {
@@ -164,7 +164,7 @@ final class ReportLayout {
   }
 
   /** Running headers and footers in the body; above it they are left to the title's rules. */
-  private static void running(List<CleanLine> lines, int body) {
+  private static void running(ArrayList<CleanLine> lines, int body) {
     boolean[] running = PrintedLayout.runningLines(lines);
     for (int i = body; i < lines.size(); i++) {
       if (running[i]) {
@@ -173,7 +173,7 @@ final class ReportLayout {
     }
   }
 
-  private static MetadataBlock.Read metadata(List<CleanLine> lines, int from, int to,
+  private static MetadataBlock.Read metadata(ArrayList<CleanLine> lines, int from, int to,
       MetadataBlock.Read before) {
     boolean[] eligible = new boolean[lines.size()];
     for (int i = from; i < to; i++) {
@@ -193,7 +193,7 @@ final class ReportLayout {
    * The page below the date line: when the last content lines after a date line are all short lines of
    * the page (chrome, metadata, footer markers, an organ's name), they are the page's, not the report's.
    */
-  private static MetadataBlock.Read footer(List<CleanLine> lines, int body,
+  private static MetadataBlock.Read footer(ArrayList<CleanLine> lines, int body,
       MetadataBlock.Read metadata) {
     int seen = 0;
     int i = lines.size() - 1;
@@ -230,7 +230,7 @@ final class ReportLayout {
     return !line.isBlank() && line.noise() == null;
   }
 
-  private static void mark(List<CleanLine> lines, int i, NoiseTable.Kind kind) {
+  private static void mark(ArrayList<CleanLine> lines, int i, NoiseTable.Kind kind) {
     lines.set(i, lines.get(i).withNoise(kind));
   }
 
@@ -238,7 +238,7 @@ final class ReportLayout {
     return title.lines().get(title.lines().size() - 1);
   }
 
-  private static int firstContent(List<CleanLine> lines, int from, int to) {
+  private static int firstContent(ArrayList<CleanLine> lines, int from, int to) {
     for (int i = from; i < to; i++) {
       if (isContent(lines.get(i))) {
         return i;

@@ -236,7 +236,7 @@ public final class ReportReader {
   private Report parse(SourceText source, String sourceName, ReadHints hints) {
     String text = source.text();
     ReportLayout layout = ReportLayout.of(LineCleaner.clean(source), hints);
-    List<CleanLine> lines = layout.lines;
+    ArrayList<CleanLine> lines = layout.lines;
     TitleParser.Title title = layout.title;
     if (title != null && ReportKinds.namesOtherReport(title.text())) {
       throw new NotAReportException(sourceName, Reason.of("notReport.infoDisclosure"), locale);
@@ -255,7 +255,7 @@ public final class ReportReader {
     OwnDates own = OwnDates.of(lines, source, titleLines);
     own.applyTo(report);
     ReportDates.fill(layout, source, report, own);
-    List<CleanLine> outlined = WrappedHeadings.join(lines, own.skipped(), layout.tableCells,
+    ArrayList<CleanLine> outlined = WrappedHeadings.join(lines, own.skipped(), layout.tableCells,
         layout.pageWidth, source);
     Outline outline = new OutlineBuilder(outlined, own.skipped(), layout.tableCells, layout.pageWidth).build();
     String issuerLine = titleLines.issuerLine();

@@ -1,6 +1,6 @@
 package dev.fazhi.core.read;
 
-import java.util.List;
+import java.util.ArrayList;
 
 /**
  * The title step of the reader: the lines the title takes, and an organ's name on a line of its own
@@ -19,7 +19,7 @@ record TitleLines(TitleParser.Title title, String issuerLine, SkippedLines skipp
    * @param title the title the layout found, or null
    * @return the lines the title takes
    */
-  static TitleLines of(List<CleanLine> lines, TitleParser.Title title) {
+  static TitleLines of(ArrayList<CleanLine> lines, TitleParser.Title title) {
     if (title == null) {
       return new TitleLines(null, null, SkippedLines.none());
     }
@@ -33,7 +33,7 @@ record TitleLines(TitleParser.Title title, String issuerLine, SkippedLines skipp
   }
 
   /** The index of an organ's name on a line of its own right after the title, or -1. */
-  private static int issuerLineAfter(List<CleanLine> lines, int last) {
+  private static int issuerLineAfter(ArrayList<CleanLine> lines, int last) {
     for (int i = last + 1; i < lines.size(); i++) {
       CleanLine line = lines.get(i);
       if (line.isBlank() || line.noise() != null) {

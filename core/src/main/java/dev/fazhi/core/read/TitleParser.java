@@ -2,6 +2,7 @@ package dev.fazhi.core.read;
 
 import dev.fazhi.core.model.AdministrativeLevel;
 import dev.fazhi.core.model.Issuer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -66,7 +67,7 @@ final class TitleParser {
    * @param lines the cleaned lines
    * @return the title, or null when the text does not start with one
    */
-  static Title find(List<CleanLine> lines) {
+  static Title find(ArrayList<CleanLine> lines) {
     StringBuilder text = new StringBuilder();
     List<Integer> used = new java.util.ArrayList<>();
     String first = null;
@@ -114,7 +115,7 @@ final class TitleParser {
    * @param to the line to stop before (the body's first heading)
    * @return the title, or null when no such title stands there
    */
-  static Title findNamed(List<CleanLine> lines, int from, int to) {
+  static Title findNamed(ArrayList<CleanLine> lines, int from, int to) {
     for (int i = from; i < to && i < lines.size(); i++) {
       CleanLine line = lines.get(i);
       if (line.isBlank() || line.noise() != null || !isTitleLine(line.string())
@@ -129,7 +130,7 @@ final class TitleParser {
     return null;
   }
 
-  private static Title windowAt(List<CleanLine> lines, int start, int to) {
+  private static Title windowAt(ArrayList<CleanLine> lines, int start, int to) {
     StringBuilder text = new StringBuilder();
     List<Integer> used = new java.util.ArrayList<>();
     String first = null;

@@ -1,7 +1,6 @@
 package dev.fazhi.core.read;
 
 import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Joins a numbered heading that a PDF broke at the page width back into one line:
@@ -41,13 +40,13 @@ final class WrappedHeadings {
    * @param source the source text, for the indentation of a line
    * @return the lines, the same list when nothing was joined
    */
-  static List<CleanLine> join(List<CleanLine> lines, SkippedLines skipped, boolean[] tableCells,
+  static ArrayList<CleanLine> join(ArrayList<CleanLine> lines, SkippedLines skipped, boolean[] tableCells,
       int pageWidth, SourceText source) {
     if (pageWidth <= 0) {
       return lines;
     }
     int full = pageWidth - PrintedLayout.WIDTH_SLACK;
-    List<CleanLine> out = null;
+    ArrayList<CleanLine> out = null;
     for (int i = 0; i < lines.size(); i++) {
       CleanLine line = lines.get(i);
       if (line.length() < full || !isContent(lines, skipped, i) || tableCells[i]
@@ -74,7 +73,7 @@ final class WrappedHeadings {
     return out == null ? lines : out;
   }
 
-  private static boolean isContent(List<CleanLine> lines, SkippedLines skipped, int i) {
+  private static boolean isContent(ArrayList<CleanLine> lines, SkippedLines skipped, int i) {
     CleanLine line = lines.get(i);
     return !line.isBlank() && line.noise() == null && !skipped.contains(i);
   }

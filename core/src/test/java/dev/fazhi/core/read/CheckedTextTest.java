@@ -71,6 +71,40 @@ class CheckedTextTest {
     assertThat(refused).isBetween(100, 19_000);
   }
 
+  /** Texts of many short lines outgrow the first line arrays (one slot per 32 characters). */
+  @Test
+  void manyShortLinesAreAllFound() {
+    SplittableRandom random = new SplittableRandom(4122026L);
+    for (int round = 0; round < 200; round++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(2_000); k >= 0; k--) {
+        String piece = PIECES[random.nextInt(PIECES.length)];
+        b.append(piece.equals("\u0001") || piece.equals("\u000B") ? "依法" : piece) // no binary refusal
+            .append(random.nextBoolean() ? "\n" : "\r\n");
+      }
+      String body = b.toString();
+      CheckedText checked = CheckedText.of(body, "t.txt");
+      SourceLines expected = SourceLines.of(checked.text); // without a leading byte-order mark
+      assertThat(checked.lines.count()).isEqualTo(expected.count());
+      for (int line = 0; line < expected.count(); line++) {
+        assertThat(checked.lines.start(line)).isEqualTo(expected.start(line));
+        assertThat(checked.lines.end(line)).isEqualTo(expected.end(line));
+      }
+    }
+  }
+
+  /** The pass gathers the full-width forms it sees as bits: each one alone folds as folding says. */
+  @Test
+  void everyFullWidthFormFoldsAsFoldingSays() {
+    for (char c = '\uFF05'; c < '\uFFFE'; c++) {
+      String body = "依法" + c + "\n";
+      assertThat(CheckedText.of(body, "t.txt").foldable).as("U+%04X", (int) c)
+          .isEqualTo(CharClasses.fold(c) != c).isEqualTo(CharClasses.foldsAbove(c));
+      assertThat(CheckedText.of("\uFF0C" + body + "\uFF1B", "t.txt").foldable).as("U+%04X", (int) c)
+          .isEqualTo(CharClasses.fold(c) != c);
+    }
+  }
+
   @Test
   void checkTextStillRefusesAndStrips() {
     assertThat(TextDecoder.checkText("\uFEFF依法行政", "a.txt")).isEqualTo("依法行政");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class MetadataBlockTest {
 
   private static MetadataBlock.Read read(String... lines) {
-    List<CleanLine> cleaned = LineCleaner.clean(new SourceText(String.join("\n", lines)));
+    java.util.ArrayList<CleanLine> cleaned = LineCleaner.clean(new SourceText(String.join("\n", lines)));
     boolean[] eligible = new boolean[cleaned.size()];
     Arrays.fill(eligible, true);
     return MetadataBlock.read(cleaned, eligible);

@@ -2,7 +2,6 @@ package dev.fazhi.core.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What printing leaves in a text taken out of a PDF. */
 class PrintedLayoutTest {
 
-  private static List<CleanLine> lines(String text) {
+  private static java.util.ArrayList<CleanLine> lines(String text) {
     return LineCleaner.clean(new SourceText(text));
   }
 
@@ -37,7 +36,7 @@ class PrintedLayoutTest {
   @Test
   void aLineOnEveryPageIsARunningHeaderButACellRepeatedIsNot() {
     String text = "青禾县人民政府办公室\n正文一。\n— 1 —\n青禾县人民政府办公室\n正文二。\n已完成\n已完成\n已完成\n";
-    List<CleanLine> lines = new java.util.ArrayList<>(lines(text));
+    java.util.ArrayList<CleanLine> lines = new java.util.ArrayList<>(lines(text));
     lines.set(2, lines.get(2).withNoise(NoiseTable.Kind.PAGE_MARK));
     boolean[] running = PrintedLayout.runningLines(lines);
     assertThat(running[0]).isTrue();

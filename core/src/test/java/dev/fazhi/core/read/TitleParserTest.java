@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fazhi.core.model.AdministrativeLevel;
 import dev.fazhi.core.model.Issuer;
 import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Titles, the issuers and years they name. */
 class TitleParserTest {
 
-  private static List<CleanLine> lines(String text) {
+  private static java.util.ArrayList<CleanLine> lines(String text) {
     return LineCleaner.clean(new SourceText(text));
   }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UnseenShapesRulesTest {
 
 
-  private static List<CleanLine> lines(String... lines) {
+  private static java.util.ArrayList<CleanLine> lines(String... lines) {
     return LineCleaner.clean(new SourceText(String.join("\n", lines)));
   }
 
@@ -31,7 +31,7 @@ class UnseenShapesRulesTest {
 
   @Test
   void otherSitesLabelsAreMetadata() {
-    List<CleanLine> cleaned = lines("信息索引号：MB1A37620/2024-00031", "生成日期：2024-03-08", "信息名称：" + TITLE);
+    java.util.ArrayList<CleanLine> cleaned = lines("信息索引号：MB1A37620/2024-00031", "生成日期：2024-03-08", "信息名称：" + TITLE);
     boolean[] eligible = new boolean[cleaned.size()];
     Arrays.fill(eligible, true);
     MetadataBlock.Read read = MetadataBlock.read(cleaned, eligible);
@@ -99,7 +99,7 @@ class UnseenShapesRulesTest {
   @ValueSource(strings = {"执法门类", "案件类型", "承办部门", "单位名称", "序号"})
   void aHeaderCellOpensATable(String header) {
     assertThat(FlatTable.opensTable(header)).isTrue();
-    List<CleanLine> cleaned = lines(header, "立案数", "结案数", "道路运输", "58", "55", "合计", "58", "55");
+    java.util.ArrayList<CleanLine> cleaned = lines(header, "立案数", "结案数", "道路运输", "58", "55", "合计", "58", "55");
     boolean[] cells = FlatTable.cells(cleaned, new boolean[cleaned.size()]);
     assertThat(cells).containsOnly(true);
   }
@@ -107,7 +107,7 @@ class UnseenShapesRulesTest {
   @Test
   void trapAShortLineEndingInAHeaderWordWithNoCellsAfterItIsNoTable() {
     assertThat(FlatTable.opensTable("进一步强化职能部门")).isFalse(); // longer than a header cell
-    List<CleanLine> cleaned = lines("承办部门", "全年承办行政复议案件46件，均在法定期限内审结。", "审结39件。");
+    java.util.ArrayList<CleanLine> cleaned = lines("承办部门", "全年承办行政复议案件46件，均在法定期限内审结。", "审结39件。");
     assertThat(FlatTable.cells(cleaned, new boolean[cleaned.size()])).containsOnly(false);
   }
 

@@ -115,7 +115,7 @@ class WrappedHeadingsTest {
   void aTailIsShortHasNoClauseMarkAndNoLabel() {
     SourceText source = new SourceText("质量和效能\n全年办理案件326件，其中一般程序214件\n（二）健全机制\n　　质量和效能\n"
         + "质量和效能。全年办理案件326件，罚没款86.5万元\n");
-    List<CleanLine> lines = LineCleaner.clean(source);
+    java.util.ArrayList<CleanLine> lines = LineCleaner.clean(source);
     assertThat(WrappedHeadings.isTail(lines.get(0), 25, source)).isTrue();
     assertThat(WrappedHeadings.isTail(lines.get(1), 25, source)).isFalse(); // a sentence of the body
     assertThat(WrappedHeadings.isTail(lines.get(2), 25, source)).isFalse(); // a heading of its own
@@ -126,7 +126,7 @@ class WrappedHeadingsTest {
   @Test
   void aTextNeverLaidOutOnAPageIsLeftAsItIs() {
     SourceText source = new SourceText("（一）坚持严格规范公正文明执法，全面提升交通运输行政执法\n质量和效能\n");
-    List<CleanLine> lines = LineCleaner.clean(source);
+    java.util.ArrayList<CleanLine> lines = LineCleaner.clean(source);
     assertThat(WrappedHeadings.join(lines, SkippedLines.none(), new boolean[lines.size()], 0, source))
         .isSameAs(lines);
   }
