@@ -169,6 +169,87 @@ class DigestFastPathsTest {
     }
   }
 
+  /** Pieces of paragraphs for the shingle loops: kept and skipped, inside and outside the Han block. */
+  private static final String[] LOOP_PIECES = {"办", "理", "案", "件", "年", "\u4E00", "\u9FFF", "\u4DFF", "\uA000",
+      "0", "9", "０", "９", "١", "a", "Z", "é", "，", "。", "%", ".", " ", "\n", "\u3000", "\uD840", "\uDC00",
+      "办理案件", "2024年", "１２０件"};
+
+  /**
+   * The shingle loops (storing, fingerprinting, hashing only), used in any mix over a report, give what
+   * the plain pieces give: per paragraph {@link Shingles#scan}'s shingles and kept characters, the
+   * uncommon fingerprints in order (as {@code Packer.add} took them from the stored shingles, by
+   * {@link CommonWording#isCommon(long[], long)}), the first and last {@code Digits.isDigit}; per report
+   * the text hash and the {@link MinHash#add} sketch. Seeded random paragraphs, short ones (fewer than
+   * five kept characters) included, each followed in its array by characters the loops must not read.
+   */
+  @Test
+  void shingleLoopsAreThePlainScan() {
+    SplittableRandom random = new SplittableRandom(29);
+    long[] commonBits = new long[CommonWording.SLOTS / 64];
+    for (int i = 0; i < commonBits.length; i++) {
+      commonBits[i] = random.nextLong() & random.nextLong();
+    }
+    int[] ways = new int[3];
+    for (int round = 0; round < 600; round++) {
+      ReportDigest.ShingleLoop loop = new ReportDigest.ShingleLoop().reset(round % 4 == 0);
+      long textHash = 0x51ED270B27A1B5C3L;
+      MinHash whole = new MinHash();
+      int kept = 0;
+      for (int p = random.nextInt(30); p > 0; p--) {
+        StringBuilder paragraph = new StringBuilder();
+        for (int k = random.nextInt(random.nextBoolean() ? 6 : 200); k > 0; k--) {
+          paragraph.append(LOOP_PIECES[random.nextInt(LOOP_PIECES.length)]);
+        }
+        String text = paragraph.toString();
+        List<Long> shingles = new ArrayList<>();
+        int keptHere = Shingles.scan(text, shingles::add);
+        for (long hash : shingles) {
+          textHash = textHash * 0x100000001B3L + hash;
+          whole.add(hash);
+        }
+        kept += keptHere;
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < text.length(); i++) {
+          if (dev.fazhi.validation.internal.Digits.isDigit(text.charAt(i))) {
+            first = first < 0 ? i : first;
+            last = i;
+          }
+        }
+        int n = text.length();
+        char[] chars = (text + "办理2024年").toCharArray();
+        int way = random.nextInt(3);
+        ways[way]++;
+        if (way == 0) {
+          long[] buffer = new long[n];
+          assertThat(loop.paragraph(chars, n, buffer)).as(text).isEqualTo(keptHere);
+          assertThat(Arrays.copyOf(buffer, loop.count)).as(text)
+              .isEqualTo(shingles.stream().mapToLong(Long::longValue).toArray());
+        } else if (way == 1) {
+          char[] prints = new char[n];
+          assertThat(loop.paragraphPrinted(chars, n, prints, commonBits)).as(text).isEqualTo(keptHere);
+          StringBuilder uncommon = new StringBuilder();
+          for (long hash : shingles) {
+            if (!CommonWording.isCommon(commonBits, hash)) {
+              uncommon.append(ReportDigest.fingerprint(hash));
+            }
+          }
+          assertThat(new String(prints, 0, loop.uncommon)).as(text).isEqualTo(uncommon.toString());
+        } else {
+          assertThat(loop.paragraphHashed(chars, n)).as(text).isEqualTo(keptHere);
+        }
+        assertThat(loop.count).as(text).isEqualTo(shingles.size());
+        assertThat(loop.firstDigit).as(text).isEqualTo(first);
+        assertThat(loop.lastDigit).as(text).isEqualTo(last);
+      }
+      assertThat(loop.textHash).isEqualTo(textHash);
+      assertThat(loop.kept).isEqualTo(kept);
+      assertThat(loop.whole.count()).isEqualTo(whole.count());
+      assertThat(loop.whole.sketch()).isEqualTo(whole.sketch());
+    }
+    assertThat(Arrays.stream(ways).min().getAsInt()).as("each loop's paragraphs").isGreaterThan(1000);
+  }
+
   /** A table filled by the fast add, fresh or reset, equals one filled from the figures as before. */
   @Test
   void figureTableFastAddIsTheFigureAdd() {
