@@ -223,21 +223,16 @@ public final class ReportDigest {
       // the string's coder and the index at every character (C1 does not intrinsify it).
       text.getChars(0, n, chars, 0);
       boolean passage = n >= MIN_PASSAGE && strippedLength(chars, n) >= MIN_PASSAGE;
-      // Learning, every shingle is kept (for the distinct set, and a passage's for later); else a
-      // passage's shingles are fingerprinted as they are made, and another paragraph's only hashed.
-      if (learning) {
-        int keptHere = loop.paragraph(chars, n, scratch.buffer(n));
-        if (passage) {
+      int keptHere = loop.paragraph(chars, n, scratch.buffer(n));
+      if (passage) {
+        if (learning) {
           rawLines.add(line);
           rawChars.add(keptHere);
           rawQuotes.add(quote(text));
           rawShingles.add(Arrays.copyOf(loop.buffer, loop.count));
+        } else {
+          packer.add(loop.buffer, loop.count, common, line, keptHere, text);
         }
-      } else if (passage) {
-        int keptHere = loop.paragraphPrinted(chars, n, packer.prints(n), common.bits());
-        packer.addPrinted(loop.uncommon, line, keptHere, text, false);
-      } else {
-        loop.paragraphHashed(chars, n);
       }
       // The shingle loop noted the first digit: a paragraph without one states no figure, and none
       // can start before it (DigestFastPathsTest checks this against scanning the whole paragraph).
@@ -288,15 +283,7 @@ public final class ReportDigest {
    * so that a shingle costs no call through a sink, and kept in small methods, each one loop, so that
    * C2 compiles them cheaply and never on-stack-replaces the whole digest. Keeps the report's hash, its
    * MinHash, its kept characters and (while learning) its distinct shingles; per paragraph the shingle
-   * hashes in order (while learning), or the fingerprints of a passage's (once the common wording is
-   * known), or nothing more, and where the first and last digit are. One per thread, reset per digest.
-   *
-   * <p>The three main loops are one loop written three times, each doing only what its paragraphs need
-   * with a shingle, so that no shingle is stored that nobody reads. Under C1, the launcher's compiler,
-   * the loops are limited by their live values: C1 spills what does not fit in the registers and
-   * reloads it at every character. Hence the digits are noted in fields (they are few), and the last
-   * characters are four in one long beside their hash, without a fifth register
-   * ({@code DigestFastPathsTest} checks each loop against {@link Shingles#scan}).
+   * hashes in order and where the first digit is. One per thread, reset per digest.
    */
   static final class ShingleLoop {
     long textHash;
@@ -372,57 +359,23 @@ public final class ReportDigest {
     }
 
     /**
-     * Takes one paragraph's shingles, not learning, into the report's hash and MinHash only: for a
-     * paragraph that is not a passage, whose shingles are wanted for nothing else.
-     *
-     * @param chars the paragraph's characters
-     * @param n how many count
-     * @return the paragraph's kept characters
+     * The rolling hash over the kept characters: each shingle's hash into the buffer, the report's hash
+     * and MinHash, its count into {@link #count}, the first digit into {@link #firstDigit}. One loop:
+     * under C1 a second pass over the buffer for the MinHash and the hash cost more than it saved.
      */
-    int paragraphHashed(char[] chars, int n) {
-      int keptHere = hashesOnly(chars, n);
-      kept += keptHere;
-      return keptHere;
-    }
-
-    /**
-     * Takes one passage's shingles, not learning: into the report's hash and MinHash, and each as its
-     * fingerprint into {@code prints}, the uncommon ones counted: {@link Packer#add}'s loop over the
-     * shingles done as they are made, so that no shingle is stored and read back.
-     *
-     * @param chars the passage's characters
-     * @param n how many count
-     * @param prints room for {@code n} fingerprints: the uncommon ones, in order, are the first
-     *     {@link #uncommon}
-     * @param commonBits {@link CommonWording#bits()}
-     * @return the passage's kept characters
-     */
-    int paragraphPrinted(char[] chars, int n, char[] prints, long[] commonBits) {
-      int keptHere = hashesPrinted(chars, n, prints, commonBits);
-      kept += keptHere;
-      return keptHere;
-    }
-
-    /** After {@link #paragraphPrinted}: how many of its fingerprints are uncommon. */
-    int uncommon;
-
-    // The state the warm-up hands to the main loops: the hash of the first four kept characters, the
-    // four (16 bits each, the newest lowest) and how many were kept (four unless the paragraph ended).
-    private long warmRolling;
-    private long warmNewer;
-    private int warmKept;
-
-    /**
-     * The first K - 1 kept characters, which make no shingle; after them each kept character makes one,
-     * so the main loops need no count of kept characters and no test whether a shingle is complete.
-     *
-     * @return where the main loop starts
-     */
-    private int warmUp(char[] chars, int n) {
-      firstDigit = -1;
-      lastDigit = -1;
+    private int hashes(char[] chars, int n, long[] buffer) {
+      long[] minima = whole.minima();
+      long hash = textHash;
+      int shingles = 0;
+      int digit = -1;
+      int last = -1;
       long rolling = 0;
+      // The last five kept characters: c1 the oldest, the four after it in one long (16 bits each, the
+      // newest lowest): two registers rather than five, which C1 would spill.
+      long c1 = 0;
       long newer = 0;
+      // The first K - 1 kept characters make no shingle; after them each kept character makes one, so
+      // the second loop needs no count of kept characters and no test whether a shingle is complete.
       int warm = 0;
       int i = 0;
       for (; i < n && warm < Shingles.K - 1; i++) {
@@ -434,50 +387,35 @@ public final class ReportDigest {
             continue;
           }
           if (Digits.isDigit(c)) {
-            digitAt(i);
+            if (digit < 0) {
+              digit = i;
+            }
+            last = i;
           }
         }
-        rolling = rolling * Shingles.BASE + c; // fewer than four: nothing to take away
+        rolling = rolling * Shingles.BASE + c; // nothing to take away yet: c1 stays 0
         newer = (newer << 16) | c;
         warm++;
       }
-      warmRolling = rolling;
-      warmNewer = newer;
-      warmKept = warm;
-      return i;
-    }
-
-    /**
-     * The rolling hash over the kept characters: each shingle's hash into the buffer, the report's hash
-     * and MinHash, its count into {@link #count}, the first and last digit into {@link #firstDigit} and
-     * {@link #lastDigit}. One loop: under C1 a second pass over the buffer for the MinHash and the hash
-     * cost more than it saved.
-     */
-    private int hashes(char[] chars, int n, long[] buffer) {
-      int i = warmUp(chars, n);
-      long[] minima = whole.minima();
-      long hash = textHash;
-      int shingles = 0;
-      long rolling = warmRolling;
-      // The last four kept characters in one long (16 bits each, the newest lowest), and their hash.
-      long newer = warmNewer;
       for (; i < n; i++) {
         char c = chars[i];
-        // the same test as in warmUp
+        // the same test as above
         if ((char) (c - '\u4E00') > '\u9FFF' - '\u4E00') {
           if (!Shingles.keptOutsideHan(c)) {
             continue;
           }
           if (Digits.isDigit(c)) {
-            digitAt(i);
+            if (digit < 0) {
+              digit = i;
+            }
+            last = i;
           }
         }
-        // The four characters' hash and c make the shingle's; taking away the oldest of the four (the
-        // top of newer) leaves the next four's: no register for a fifth character.
-        long five = rolling * Shingles.BASE + c;
-        rolling = five - (newer >>> 48) * Shingles.BASE_POW_OLDEST;
+        // c1 is 0 until five characters were kept, so taking it away needs no test.
+        rolling = rolling * Shingles.BASE + c - c1 * Shingles.BASE_POW_K;
+        c1 = newer >>> 48;
         newer = (newer << 16) | c;
-        long shingle = Shingles.mix(five);
+        long shingle = Shingles.mix(rolling);
         buffer[shingles++] = shingle;
         hash = hash * 0x100000001B3L + shingle;
         // MinHash.add written out
@@ -487,96 +425,13 @@ public final class ReportDigest {
           minima[bin] = rest;
         }
       }
-      return finish(hash, shingles);
-    }
-
-    /** {@link #hashes} without the buffer: each shingle into the report's hash and MinHash only. */
-    private int hashesOnly(char[] chars, int n) {
-      int i = warmUp(chars, n);
-      long[] minima = whole.minima();
-      long hash = textHash;
-      int shingles = 0;
-      long rolling = warmRolling;
-      long newer = warmNewer;
-      for (; i < n; i++) {
-        char c = chars[i];
-        if ((char) (c - '\u4E00') > '\u9FFF' - '\u4E00') {
-          if (!Shingles.keptOutsideHan(c)) {
-            continue;
-          }
-          if (Digits.isDigit(c)) {
-            digitAt(i);
-          }
-        }
-        long five = rolling * Shingles.BASE + c;
-        rolling = five - (newer >>> 48) * Shingles.BASE_POW_OLDEST;
-        newer = (newer << 16) | c;
-        long shingle = Shingles.mix(five);
-        shingles++;
-        hash = hash * 0x100000001B3L + shingle;
-        int bin = MinHash.bin(shingle);
-        long rest = shingle & MinHash.REST;
-        if (rest < minima[bin]) {
-          minima[bin] = rest;
-        }
-      }
-      return finish(hash, shingles);
-    }
-
-    /** {@link #hashes} with each shingle's fingerprint written, and counted when uncommon. */
-    private int hashesPrinted(char[] chars, int n, char[] prints, long[] commonBits) {
-      int i = warmUp(chars, n);
-      long[] minima = whole.minima();
-      long hash = textHash;
-      int shingles = 0;
-      int m = 0;
-      long rolling = warmRolling;
-      long newer = warmNewer;
-      for (; i < n; i++) {
-        char c = chars[i];
-        if ((char) (c - '\u4E00') > '\u9FFF' - '\u4E00') {
-          if (!Shingles.keptOutsideHan(c)) {
-            continue;
-          }
-          if (Digits.isDigit(c)) {
-            digitAt(i);
-          }
-        }
-        long five = rolling * Shingles.BASE + c;
-        rolling = five - (newer >>> 48) * Shingles.BASE_POW_OLDEST;
-        newer = (newer << 16) | c;
-        long shingle = Shingles.mix(five);
-        shingles++;
-        // Packer.add's loop: every fingerprint written, only an uncommon one counted
-        prints[m] = fingerprint(shingle);
-        m += CommonWording.uncommonBit(commonBits, shingle);
-        hash = hash * 0x100000001B3L + shingle;
-        int bin = MinHash.bin(shingle);
-        long rest = shingle & MinHash.REST;
-        if (rest < minima[bin]) {
-          minima[bin] = rest;
-        }
-      }
-      uncommon = m;
-      return finish(hash, shingles);
-    }
-
-    /**
-     * Notes a digit: fields rather than two more locals in the loops, where C1 would spill the hashes
-     * to keep them (digits are few, so the stores are few).
-     */
-    private void digitAt(int i) {
-      if (firstDigit < 0) {
-        firstDigit = i;
-      }
-      lastDigit = i;
-    }
-
-    private int finish(long hash, int shingles) {
+      int keptHere = warm + shingles;
       whole.added(shingles);
       textHash = hash;
       count = shingles;
-      return warmKept + shingles;
+      firstDigit = digit;
+      lastDigit = last;
+      return keptHere;
     }
 
   }
@@ -711,6 +566,10 @@ public final class ReportDigest {
       return this;
     }
 
+    void add(long[] shingles, int n, CommonWording common, int line, int chars, String text) {
+      add(shingles, n, common, line, chars, text, false);
+    }
+
     /**
      * Fingerprints one passage's shingles; keeps it when enough are uncommon.
      *
@@ -737,34 +596,6 @@ public final class ReportDigest {
         out[m] = fingerprint(hash);
         m += CommonWording.uncommonBit(commonBits, hash);
       }
-      addPrinted(m, line, chars, text, isQuote);
-    }
-
-    /**
-     * Room for a passage's {@code n} fingerprints, to be written by the caller before
-     * {@link #addPrinted}.
-     *
-     * @param n the passage's shingles
-     * @return the array
-     */
-    char[] prints(int n) {
-      if (own.length < n) {
-        own = new char[Math.max(n, 2 * own.length)];
-      }
-      return own;
-    }
-
-    /**
-     * Keeps a passage whose uncommon fingerprints, in order, are the first {@code m} of
-     * {@link #prints(int)}, when they are enough.
-     *
-     * @param m how many fingerprints are uncommon
-     * @param line the passage's line
-     * @param chars its kept characters
-     * @param text its text, or its quote when {@code isQuote}
-     * @param isQuote whether {@code text} is the quote already
-     */
-    void addPrinted(int m, int line, int chars, String text, boolean isQuote) {
       if (m < minimumOwn) {
         return; // mostly common wording: never compared, so nothing to sort or keep
       }

@@ -15,16 +15,13 @@ final class Shingles {
 
   static final long BASE = 0x100000001B3L;
   static final long BASE_POW_K;
-  /** The weight of the oldest of {@value #K} characters in a shingle's rolling hash: BASE^(K-1). */
-  static final long BASE_POW_OLDEST;
 
   static {
     long p = 1;
-    for (int i = 0; i < K - 1; i++) {
+    for (int i = 0; i < K; i++) {
       p *= BASE;
     }
-    BASE_POW_OLDEST = p;
-    BASE_POW_K = p * BASE;
+    BASE_POW_K = p;
   }
 
   /** Receives the shingles of a text in order. */
