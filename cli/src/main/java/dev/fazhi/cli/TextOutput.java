@@ -150,17 +150,15 @@ final class TextOutput implements CheckOutput {
 
   private void finding(StringBuilder block, Finding finding) {
     Optional<SourceLocation> location = finding.getLocation();
-    // Where it stands (line:column, or -), padded to eight columns as pad() pads it, written straight
-    // into the block: ASCII only, so one column per character.
+    // Where it stands (line:column, or -), padded to eight columns as pad() pads, written straight into
+    // the block: ASCII only, so one column per character.
     int start = block.append("    ").length();
     if (location.isPresent()) {
       block.append(location.get().getLine()).append(':').append(location.get().getColumn());
     } else {
       block.append('-');
     }
-    int width = block.length() - start;
-    block.append(' ');
-    for (int w = width + 1; w < 8; w++) {
+    for (int spaces = spacesAfter(block.length() - start, 8); spaces > 0; spaces--) {
       block.append(' ');
     }
     line(block.append(severityColumn(finding.getSeverity())), finding.getRule());
@@ -259,8 +257,18 @@ final class TextOutput implements CheckOutput {
   }
 
   private static String pad(String text, int columns) {
-    int width = Progress.columns(text);
-    return width >= columns ? text + " " : text + " ".repeat(columns - width);
+    return text + " ".repeat(spacesAfter(Progress.columns(text), columns));
+  }
+
+  /**
+   * How many spaces follow a text in a column: up to the column's width, and at least one.
+   *
+   * @param width the text's width in terminal columns
+   * @param columns the column's width
+   * @return the spaces after it
+   */
+  private static int spacesAfter(int width, int columns) {
+    return width >= columns ? 1 : columns - width;
   }
 
   private String dim(String text) {

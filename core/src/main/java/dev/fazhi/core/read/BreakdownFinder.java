@@ -3,6 +3,7 @@ package dev.fazhi.core.read;
 import dev.fazhi.core.model.Breakdown;
 import dev.fazhi.core.model.Subset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -205,7 +206,7 @@ final class BreakdownFinder {
       if (nameEnd >= ps
           && ParagraphView.indexOf(chars, pe, qualifier, nameEnd) == nameEnd) {
         int name = nameEnd - ps;
-        if (name >= 2 && we - ws >= name && regionEquals(textChars, we - name, ps, name)) {
+        if (name >= 2 && we - ws >= name && Arrays.equals(textChars, we - name, we, textChars, ps, ps + name)) {
           return true;
         }
       }
@@ -213,19 +214,6 @@ final class BreakdownFinder {
     return holdsAny(ps, pe, FigurePatterns.SUBSET_VERB_TABLE)
         && !holdsAny(ws, we, FigurePatterns.SUBSET_VERB_TABLE)
         && !RateNames.completionRateFollows(v, partIndex);
-  }
-
-  /**
-   * {@code text.regionMatches(at, text, other, length)} for two stretches inside the text, on its
-   * characters.
-   */
-  static boolean regionEquals(char[] a, int at, int other, int length) {
-    for (int k = 0; k < length; k++) {
-      if (a[at + k] != a[other + k]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Where {@code text.substring(from, to).strip()} starts in the text. */

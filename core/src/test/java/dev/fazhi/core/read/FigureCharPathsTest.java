@@ -157,19 +157,6 @@ class FigureCharPathsTest {
   }
 
   @Test
-  void stretchesCompareAsRegionMatchesDoes() {
-    SplittableRandom random = new SplittableRandom(99);
-    for (int round = 0; round < 20_000; round++) {
-      String text = random(random, "公示处罚ab", 14);
-      int length = random.nextInt(text.length() + 1);
-      int at = random.nextInt(text.length() - length + 1);
-      int other = random.nextInt(text.length() - length + 1);
-      assertThat(BreakdownFinder.regionEquals(text.toCharArray(), at, other, length))
-          .as("[%s] %d %d %d", text, at, other, length).isEqualTo(text.regionMatches(at, text, other, length));
-    }
-  }
-
-  @Test
   void rangeMarksAreTheMarksOfTheFormerString() {
     for (char c = 0; c < Character.MAX_VALUE; c++) {
       assertThat(NumberScanner.isRangeMark(c)).as("%04x", (int) c).isEqualTo("-—–~至到+".indexOf(c) >= 0);
